@@ -1,0 +1,125 @@
+//! Publish/subscribe between the store and the WebSocket streams: events and log lines.
+//!
+//! The store publishes an [`Event`] for every change and appends [`LogLine`]s as things
+//! happen; stream handlers read a backlog and subscribe for what comes next.
+
+use std::collections::{HashMap, VecDeque};
+use std::sync::{Arc, Mutex};
+
+use serde::{Deserialize, Serialize};
+use tokio::sync::broadcast;
+
+/// How many lines each log keeps for `tail`.
+const LOG_CAPACITY: usize = 5_000;
+/// How many undelivered messages a slow subscriber may fall behind.
+const CHANNEL_CAPACITY: usize = 4_096;
+
+/// One event of the event stream, with what subscribers filter on.
+#[derive(Clone, Debug)]
+pub struct Event {
+    /// Namespace (owner) of the object; the stream only shows a subscriber its namespace.
+    pub namespace: String,
+    /// The message's `type` (`service`, `container`, `action`, ...).
+    pub kind: String,
+    /// The message's `resource_uri`.
+    pub resource_uri: String,
+    /// The message's `parents`.
+    pub parents: Vec<String>,
+    /// The complete message as sent on the wire (JSON text).
+    pub json: Arc<str>,
+}
+
+/// One line of a container, service or action log.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+pub struct LogLine {
+    /// The text, including its trailing newline for container/service logs.
+    pub log: String,
+    /// `stdout` or `stderr`.
+    pub stream_type: String,
+    /// Unix seconds.
+    pub timestamp: i64,
+    /// Container name, set on service log lines.
+    pub source: Option<String>,
+}
+
+struct LogBuffer {
+    lines: VecDeque<LogLine>,
+    tx: broadcast::Sender<LogLine>,
+}
+
+impl LogBuffer {
+    fn new() -> Self {
+        LogBuffer { lines: VecDeque::new(), tx: broadcast::channel(CHANNEL_CAPACITY).0 }
+    }
+}
+
+/// The sandbox's message hub. Log keys are `container/<uuid>`, `service/<uuid>` and
+/// `action/<uuid>`.
+pub struct Hub {
+    events: broadcast::Sender<Event>,
+    logs: Mutex<HashMap<String, LogBuffer>>,
+}
+
+impl Default for Hub {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Hub {
+    pub fn new() -> Self {
+        Hub { events: broadcast::channel(CHANNEL_CAPACITY).0, logs: Mutex::new(HashMap::new()) }
+    }
+
+    /// Sends an event to every current subscriber (none is fine).
+    pub fn publish_event(&self, event: Event) {
+        let _ = self.events.send(event);
+    }
+
+    /// Subscribes to events published from now on.
+    pub fn subscribe_events(&self) -> broadcast::Receiver<Event> {
+        self.events.subscribe()
+    }
+
+    /// Appends a line to a log and sends it to its followers.
+    pub fn append_log(&self, key: &str, line: LogLine) {
+        let mut logs = self.logs.lock().unwrap_or_else(|e| e.into_inner());
+        let buffer = logs.entry(key.to_string()).or_insert_with(LogBuffer::new);
+        if buffer.lines.len() == LOG_CAPACITY {
+            buffer.lines.pop_front();
+        }
+        buffer.lines.push_back(line.clone());
+        let _ = buffer.tx.send(line);
+    }
+
+    /// The last `tail` lines of a log and a receiver for the lines appended after them,
+    /// taken atomically so that no line is lost or repeated between the two.
+    pub fn tail_and_follow(
+        &self,
+        key: &str,
+        tail: usize,
+    ) -> (Vec<LogLine>, broadcast::Receiver<LogLine>) {
+        let mut logs = self.logs.lock().unwrap_or_else(|e| e.into_inner());
+        let buffer = logs.entry(key.to_string()).or_insert_with(LogBuffer::new);
+        let skip = buffer.lines.len().saturating_sub(tail);
+        let backlog = buffer.lines.iter().skip(skip).cloned().collect();
+        (backlog, buffer.tx.subscribe())
+    }
+
+    /// Every log, for persisting state.
+    pub fn snapshot_logs(&self) -> HashMap<String, Vec<LogLine>> {
+        let logs = self.logs.lock().unwrap_or_else(|e| e.into_inner());
+        logs.iter().map(|(k, b)| (k.clone(), b.lines.iter().cloned().collect())).collect()
+    }
+
+    /// Replaces every log, when loading persisted state.
+    pub fn restore_logs(&self, saved: HashMap<String, Vec<LogLine>>) {
+        let mut logs = self.logs.lock().unwrap_or_else(|e| e.into_inner());
+        logs.clear();
+        for (key, lines) in saved {
+            let mut buffer = LogBuffer::new();
+            buffer.lines = lines.into_iter().collect();
+            logs.insert(key, buffer);
+        }
+    }
+}
