@@ -33,16 +33,28 @@ pub struct Error {
 
 impl Error {
     pub fn usage(message: impl Into<String>) -> Self {
-        Error { kind: Kind::Usage, message: message.into() }
+        Error {
+            kind: Kind::Usage,
+            message: message.into(),
+        }
     }
     pub fn auth(message: impl Into<String>) -> Self {
-        Error { kind: Kind::Auth, message: message.into() }
+        Error {
+            kind: Kind::Auth,
+            message: message.into(),
+        }
     }
     pub fn failure(message: impl Into<String>) -> Self {
-        Error { kind: Kind::Failure, message: message.into() }
+        Error {
+            kind: Kind::Failure,
+            message: message.into(),
+        }
     }
     pub fn interrupted() -> Self {
-        Error { kind: Kind::Interrupted, message: String::new() }
+        Error {
+            kind: Kind::Interrupted,
+            message: String::new(),
+        }
     }
 
     /// The process exit code for this error.

@@ -49,7 +49,10 @@ struct LogBuffer {
 
 impl LogBuffer {
     fn new() -> Self {
-        LogBuffer { lines: VecDeque::new(), tx: broadcast::channel(CHANNEL_CAPACITY).0 }
+        LogBuffer {
+            lines: VecDeque::new(),
+            tx: broadcast::channel(CHANNEL_CAPACITY).0,
+        }
     }
 }
 
@@ -68,7 +71,10 @@ impl Default for Hub {
 
 impl Hub {
     pub fn new() -> Self {
-        Hub { events: broadcast::channel(CHANNEL_CAPACITY).0, logs: Mutex::new(HashMap::new()) }
+        Hub {
+            events: broadcast::channel(CHANNEL_CAPACITY).0,
+            logs: Mutex::new(HashMap::new()),
+        }
     }
 
     /// Sends an event to every current subscriber (none is fine).
@@ -109,7 +115,9 @@ impl Hub {
     /// Every log, for persisting state.
     pub fn snapshot_logs(&self) -> HashMap<String, Vec<LogLine>> {
         let logs = self.logs.lock().unwrap_or_else(|e| e.into_inner());
-        logs.iter().map(|(k, b)| (k.clone(), b.lines.iter().cloned().collect())).collect()
+        logs.iter()
+            .map(|(k, b)| (k.clone(), b.lines.iter().cloned().collect()))
+            .collect()
     }
 
     /// Replaces every log, when loading persisted state.

@@ -1,7 +1,106 @@
-//! `docker-cloud-sandbox`: a local Docker Cloud-compatible API server.
+//! `docker-cloud-sandbox`: a local Docker Cloud-compatible API server on 127.0.0.1.
 
+mod app;
+mod fault;
 mod hub;
+mod stream;
 
-fn main() {
-    let _hub = hub::Hub::new();
+use std::net::SocketAddr;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use clap::Parser;
+
+/// A local Docker Cloud-compatible API server (REST and Stream API) for demos and tests.
+#[derive(Parser, Debug)]
+#[command(name = "docker-cloud-sandbox", version)]
+pub struct Args {
+    /// Port to listen on (127.0.0.1 only); 0 picks a free port.
+    #[arg(long, default_value_t = 8080)]
+    pub port: u16,
+
+    /// Initial data: `demo`, `empty`, or `scale:N` (N services with their containers).
+    #[arg(long, default_value = "demo")]
+    pub seed: String,
+
+    /// Load the initial data from a JSON snapshot (the format `--state` writes).
+    #[arg(long, value_name = "FILE")]
+    pub seed_file: Option<std::path::PathBuf>,
+
+    /// Persist state to FILE (loaded at start if present, rewritten atomically on change).
+    #[arg(long, value_name = "FILE")]
+    pub state: Option<std::path::PathBuf>,
+
+    /// A user allowed in with HTTP Basic, as NAME:APIKEY (repeatable). Default: a demo user.
+    #[arg(long = "user", value_name = "NAME:APIKEY")]
+    pub users: Vec<String>,
+
+    /// A verbatim Authorization header value accepted for a user, as NAME=VALUE (repeatable).
+    #[arg(long = "token", value_name = "NAME=VALUE")]
+    pub tokens: Vec<String>,
+
+    /// How long state transitions take: `instant` (tests), `fast`, or `realistic` (demos).
+    #[arg(long, default_value = "realistic")]
+    pub speed: String,
+
+    /// A fault injection rule (repeatable); see the README.
+    #[arg(long = "fault", value_name = "RULE")]
+    pub faults: Vec<fault::Rule>,
+
+    /// Log each request on stderr.
+    #[arg(long)]
+    pub log: bool,
+}
+
+fn main() -> ExitCode {
+    let args = Args::parse();
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("docker-cloud-sandbox: cannot start the runtime: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    match runtime.block_on(serve(args)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("docker-cloud-sandbox: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+async fn serve(args: Args) -> Result<(), String> {
+    let state = Arc::new(app::AppState::from_args(&args)?);
+    let router = axum::Router::new()
+        .merge(stream::routes())
+        .merge(app::routes())
+        .with_state(state.clone());
+    let router = fault::apply(router, args.faults.clone());
+    let router = app::with_request_log(router, args.log);
+
+    let addr = SocketAddr::from(([127, 0, 0, 1], args.port));
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .map_err(|e| format!("cannot listen on {addr}: {e}"))?;
+    let local = listener.local_addr().map_err(|e| e.to_string())?;
+    println!("listening on http://{local}");
+    for line in state.banner() {
+        println!("{line}");
+    }
+    use std::io::Write;
+    let _ = std::io::stdout().flush();
+
+    axum::serve(
+        listener,
+        router.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(async {
+        let _ = tokio::signal::ctrl_c().await;
+    })
+    .await
+    .map_err(|e| e.to_string())
 }
