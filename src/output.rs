@@ -1,0 +1,590 @@
+//! Everything the client prints: tables, `--json`, `-q`, single data lines on stdout, and
+//! messages on stderr.
+//!
+//! Data goes to stdout through a buffered, locked handle; messages go to stderr. A closed
+//! stdout (`docker-cloud service ps | head -1`) surfaces as an error for which
+//! [`is_broken_pipe`] is true: `main` should then stop, print nothing and exit 0, the way
+//! `head`-friendly tools do.
+
+use std::io::{self, IsTerminal, Write};
+
+use chrono::{DateTime, NaiveDateTime, Utc};
+use comfy_table::{presets::NOTHING, CellAlignment, ContentArrangement, Table};
+use serde_json::Value;
+
+use crate::error::{Error, Kind, Result};
+
+/// Message of the error returned when stdout has been closed by its reader.
+const BROKEN_PIPE: &str = "stdout closed";
+
+/// True for the error a write returns once the reader of stdout has gone away; the command
+/// should then end quietly with exit status 0.
+pub fn is_broken_pipe(error: &Error) -> bool {
+    error.kind == Kind::Failure && error.message == BROKEN_PIPE
+}
+
+/// Maps an I/O error on stdout to the client's error type.
+fn write_error(error: io::Error) -> Error {
+    if error.kind() == io::ErrorKind::BrokenPipe {
+        Error::failure(BROKEN_PIPE)
+    } else {
+        Error::failure(format!("cannot write to stdout: {error}"))
+    }
+}
+
+/// Whether colours may be used on a stream: it is a terminal and `NO_COLOR` is unset or empty.
+fn colors_allowed(is_terminal: bool) -> bool {
+    is_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
+/// How data is rendered, chosen once from the global flags.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Table,
+    Json,
+    Quiet,
+}
+
+/// The output settings of one run: `--json`, `-q` and whether colours are allowed.
+#[derive(Debug, Clone)]
+pub struct Output {
+    mode: Mode,
+    color: bool,
+    color_stderr: bool,
+}
+
+/// One table column: its header text and whether it holds numbers (right-aligned).
+#[derive(Debug, Clone, Copy)]
+pub struct Column {
+    pub header: &'static str,
+    pub numeric: bool,
+}
+
+impl Output {
+    /// Settings for this process; `json` wins over `quiet`. Colours only when the stream is a
+    /// terminal and `NO_COLOR` is unset or empty.
+    pub fn new(json: bool, quiet: bool) -> Output {
+        let mode = if json {
+            Mode::Json
+        } else if quiet {
+            Mode::Quiet
+        } else {
+            Mode::Table
+        };
+        Output {
+            mode,
+            color: colors_allowed(io::stdout().is_terminal()),
+            color_stderr: colors_allowed(io::stderr().is_terminal()),
+        }
+    }
+
+    /// `--json` was given.
+    pub fn is_json(&self) -> bool {
+        self.mode == Mode::Json
+    }
+
+    /// `-q` was given (and not `--json`).
+    pub fn is_quiet(&self) -> bool {
+        self.mode == Mode::Quiet
+    }
+
+    /// Colours may be written to stdout.
+    pub fn color(&self) -> bool {
+        self.color
+    }
+
+    /// Starts a listing on stdout with these table columns (used only in table mode).
+    pub fn list<'a>(&self, columns: &'a [Column]) -> List<'a> {
+        List::new(
+            self.mode,
+            columns,
+            Box::new(io::BufWriter::new(io::stdout().lock())),
+        )
+    }
+
+    /// Prints one JSON document (pretty, 2-space indent, keys in the given order) and a newline.
+    pub fn object(&self, value: &Value) -> Result<()> {
+        let mut out = io::stdout().lock();
+        out.write_all(pretty(value).as_bytes())
+            .and_then(|()| out.write_all(b"\n"))
+            .and_then(|()| out.flush())
+            .map_err(write_error)
+    }
+
+    /// Prints one line of data (for example a uuid) on stdout.
+    pub fn line(&self, text: &str) -> Result<()> {
+        let mut out = io::stdout().lock();
+        writeln!(out, "{text}")
+            .and_then(|()| out.flush())
+            .map_err(write_error)
+    }
+
+    /// Prints one message line on stderr; a failing stderr is ignored.
+    pub fn note(&self, text: &str) {
+        let _ = writeln!(io::stderr().lock(), "{text}");
+    }
+
+    /// Wraps a log line of the `index`-th source (in order of first appearance) in that
+    /// source's colour, `ESC[1;<31 + index % 7>m` … `ESC[0m`, when the destination (stderr if
+    /// `to_stderr`, else stdout) may be coloured; otherwise returns the text unchanged. A
+    /// trailing newline stays outside the colour codes.
+    pub fn paint(&self, text: &str, index: usize, to_stderr: bool) -> String {
+        let allowed = if to_stderr {
+            self.color_stderr
+        } else {
+            self.color
+        };
+        if !allowed {
+            return text.to_string();
+        }
+        let (body, newline) = match text.strip_suffix('\n') {
+            Some(body) => (body, "\n"),
+            None => (text, ""),
+        };
+        format!("\x1b[1;{}m{body}\x1b[0m{newline}", 31 + index % 7)
+    }
+}
+
+/// Pretty JSON with a 2-space indent, keys in their stored order and non-ASCII written raw.
+fn pretty(value: &Value) -> String {
+    // Serialising a `Value` cannot fail: its keys are always strings.
+    serde_json::to_string_pretty(value).unwrap_or_default()
+}
+
+/// A listing in progress. `--json` streams a JSON array of the objects, `-q` streams one value
+/// per line, and the table mode keeps only the cell texts and prints them at [`List::finish`].
+pub struct List<'a> {
+    mode: Mode,
+    columns: &'a [Column],
+    out: Box<dyn Write + 'a>,
+    rows: Vec<Vec<String>>,
+    count: usize,
+}
+
+impl<'a> List<'a> {
+    fn new(mode: Mode, columns: &'a [Column], out: Box<dyn Write + 'a>) -> List<'a> {
+        List {
+            mode,
+            columns,
+            out,
+            rows: Vec::new(),
+            count: 0,
+        }
+    }
+
+    /// Adds one item: `object` is what `--json` prints, `cells` the table row (one text per
+    /// column), `quiet` the value `-q` prints.
+    pub fn row(&mut self, object: &Value, cells: Vec<String>, quiet: &str) -> Result<()> {
+        match self.mode {
+            Mode::Json => {
+                let separator = if self.count == 0 { "[\n  " } else { ",\n  " };
+                let text = pretty(object).replace('\n', "\n  ");
+                self.out
+                    .write_all(separator.as_bytes())
+                    .and_then(|()| self.out.write_all(text.as_bytes()))
+                    .map_err(write_error)?;
+            }
+            Mode::Quiet => writeln!(self.out, "{quiet}").map_err(write_error)?,
+            Mode::Table => self.rows.push(cells),
+        }
+        self.count += 1;
+        Ok(())
+    }
+
+    /// Pushes what has been streamed so far to stdout (call after each page of results).
+    pub fn flush(&mut self) -> Result<()> {
+        self.out.flush().map_err(write_error)
+    }
+
+    /// Ends the listing: closes the JSON array or prints the table (the header line is printed
+    /// even when there are no rows).
+    pub fn finish(mut self) -> Result<()> {
+        match self.mode {
+            Mode::Json if self.count == 0 => self.out.write_all(b"[]\n"),
+            Mode::Json => self.out.write_all(b"\n]\n"),
+            Mode::Quiet => Ok(()),
+            Mode::Table => {
+                let text = render_table(self.columns, &self.rows);
+                self.out.write_all(text.as_bytes())
+            }
+        }
+        .and_then(|()| self.out.flush())
+        .map_err(write_error)
+    }
+}
+
+/// Lays out a table: header line, then one line per row, no borders and no separator line;
+/// columns are two spaces apart, numeric columns right-aligned, every cell printed as given,
+/// lines right-trimmed, never truncated. Ends with a newline.
+fn render_table(columns: &[Column], rows: &[Vec<String>]) -> String {
+    let mut table = Table::new();
+    table
+        .load_preset(NOTHING)
+        .force_no_tty()
+        .set_content_arrangement(ContentArrangement::Disabled)
+        .set_header(columns.iter().map(|c| c.header));
+    for row in rows {
+        table.add_row(row);
+    }
+    for (index, column) in table.column_iter_mut().enumerate() {
+        column.set_padding((0, 2));
+        if columns.get(index).is_some_and(|c| c.numeric) {
+            column.set_cell_alignment(CellAlignment::Right);
+        }
+    }
+    let mut text = table.trim_fmt();
+    text.push('\n');
+    text
+}
+
+/// The state with its symbol in front (`▶ Running`); unknown states are returned unchanged.
+pub fn state(state: &str) -> String {
+    let symbol = match state {
+        "Running" | "Partly running" | "Deployed" => "▶",
+        "Init" | "Stopped" | "Not running" => "◼",
+        "Starting" | "Stopping" | "Scaling" | "Terminating" | "Deploying" | "Redeploying" => "⚙",
+        "Start failed" | "Stopped with errors" => "!",
+        "Terminated" => "✘",
+        "Unreachable" => "❓",
+        _ => return state.to_string(),
+    };
+    format!("{symbol} {state}")
+}
+
+/// The first 8 characters of a uuid (the whole text when shorter).
+pub fn short_uuid(uuid: &str) -> &str {
+    match uuid.char_indices().nth(8) {
+        Some((end, _)) => &uuid[..end],
+        None => uuid,
+    }
+}
+
+/// A date from the API as a relative time (`3 hours ago`, `in 2 minutes`, `just now`); see
+/// [`humanize_at`].
+pub fn humanize(datetime: Option<&str>) -> String {
+    humanize_at(datetime, Utc::now())
+}
+
+/// `datetime` relative to `now`. Accepts RFC 2822 with any offset (the API's
+/// `Mon, 13 Oct 2014 11:01:43 +0000`), RFC 3339, and ISO 8601 without an offset (read as UTC).
+/// Only the largest non-zero unit is shown; the units are years (365 days), days, hours,
+/// minutes and seconds. Less than a second either way is `just now`. Null or empty gives an
+/// empty text, and anything unparseable is returned unchanged.
+pub fn humanize_at(datetime: Option<&str>, now: DateTime<Utc>) -> String {
+    let Some(raw) = datetime.filter(|text| !text.trim().is_empty()) else {
+        return String::new();
+    };
+    let Some(then) = parse_datetime(raw.trim()) else {
+        return raw.to_string();
+    };
+    let delta = now.signed_duration_since(then);
+    let seconds = delta.num_seconds().unsigned_abs();
+    let days = seconds / 86_400;
+    let (amount, unit) = if days >= 365 {
+        (days / 365, "year")
+    } else if days > 0 {
+        (days, "day")
+    } else if seconds >= 3600 {
+        (seconds / 3600, "hour")
+    } else if seconds >= 60 {
+        (seconds / 60, "minute")
+    } else if seconds > 0 {
+        (seconds, "second")
+    } else {
+        return "just now".to_string();
+    };
+    let plural = if amount == 1 { "" } else { "s" };
+    if delta.num_seconds() < 0 {
+        format!("in {amount} {unit}{plural}")
+    } else {
+        format!("{amount} {unit}{plural} ago")
+    }
+}
+
+fn parse_datetime(text: &str) -> Option<DateTime<Utc>> {
+    if let Ok(parsed) = DateTime::parse_from_rfc2822(text) {
+        return Some(parsed.with_timezone(&Utc));
+    }
+    if let Ok(parsed) = DateTime::parse_from_rfc3339(text) {
+        return Some(parsed.with_timezone(&Utc));
+    }
+    ["%Y-%m-%dT%H:%M:%S%.f", "%Y-%m-%d %H:%M:%S%.f"]
+        .iter()
+        .find_map(|format| NaiveDateTime::parse_from_str(text, format).ok())
+        .map(|naive| naive.and_utc())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    /// A writer that keeps what was written, shared with the test.
+    #[derive(Clone, Default)]
+    struct Sink(Rc<RefCell<Vec<u8>>>);
+
+    impl Write for Sink {
+        fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+            self.0.borrow_mut().extend_from_slice(buf);
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    impl Sink {
+        fn text(&self) -> String {
+            String::from_utf8(self.0.borrow().clone()).unwrap()
+        }
+    }
+
+    const COLUMNS: &[Column] = &[
+        Column {
+            header: "NAME",
+            numeric: false,
+        },
+        Column {
+            header: "UUID",
+            numeric: false,
+        },
+        Column {
+            header: "STATUS",
+            numeric: false,
+        },
+        Column {
+            header: "#CONTAINERS",
+            numeric: true,
+        },
+    ];
+
+    fn render(mode: Mode, items: &[(Value, Vec<&str>, &str)]) -> String {
+        let sink = Sink::default();
+        let mut list = List::new(mode, COLUMNS, Box::new(sink.clone()));
+        for (object, cells, quiet) in items {
+            let cells = cells.iter().map(|c| c.to_string()).collect();
+            list.row(object, cells, quiet).unwrap();
+        }
+        list.finish().unwrap();
+        sink.text()
+    }
+
+    fn item(n: u32, name: &str, uuid: &str, state: &str) -> (Value, Vec<String>, String) {
+        let count = n.to_string();
+        (
+            json!({"uuid": uuid, "name": name}),
+            vec![
+                name.to_string(),
+                uuid.to_string(),
+                super::state(state),
+                count,
+            ],
+            uuid.to_string(),
+        )
+    }
+
+    fn render_owned(mode: Mode, items: &[(Value, Vec<String>, String)]) -> String {
+        let borrowed: Vec<(Value, Vec<&str>, &str)> = items
+            .iter()
+            .map(|(o, c, q)| {
+                (
+                    o.clone(),
+                    c.iter().map(String::as_str).collect(),
+                    q.as_str(),
+                )
+            })
+            .collect();
+        render(mode, &borrowed)
+    }
+
+    #[test]
+    fn table_layout_aligns_text_left_and_numbers_right() {
+        let items = [
+            item(2, "web", "1234e567", "Running"),
+            item(10, "database-server", "00001234", "Stopped"),
+        ];
+        let expected = "\
+NAME             UUID      STATUS     #CONTAINERS
+web              1234e567  ▶ Running            2
+database-server  00001234  ◼ Stopped           10
+";
+        assert_eq!(render_owned(Mode::Table, &items), expected);
+    }
+
+    #[test]
+    fn table_keeps_numeric_looking_text_and_spaces() {
+        let items = [item(1, "a", "12345e10", "Weird"), item(3, " x ", "nan", "")];
+        let text = render_owned(Mode::Table, &items);
+        assert!(text.contains("12345e10"), "{text}");
+        assert!(text.contains(" x "), "{text}");
+        assert!(text.contains("nan"), "{text}");
+        assert!(!text.contains("inf"));
+    }
+
+    #[test]
+    fn table_lines_have_no_trailing_spaces() {
+        let items = [item(1, "a", "", ""), item(1, "b", "u", "")];
+        let text = render_owned(Mode::Table, &items);
+        for line in text.lines() {
+            assert_eq!(line, line.trim_end());
+        }
+        assert!(text.ends_with('\n') && !text.ends_with("\n\n"));
+    }
+
+    #[test]
+    fn table_empty_list_prints_header_only() {
+        assert_eq!(
+            render(Mode::Table, &[]),
+            "NAME  UUID  STATUS  #CONTAINERS\n"
+        );
+    }
+
+    #[test]
+    fn table_width_counts_characters_not_bytes() {
+        let items = [
+            item(1, "ü", "x", "Terminated"),
+            item(1, "ab", "y", "Partly running"),
+        ];
+        let text = render_owned(Mode::Table, &items);
+        let lines: Vec<&str> = text.lines().collect();
+        let column = |line: &str| line.chars().position(|c| c == 'x' || c == 'y');
+        assert_eq!(column(lines[1]), column(lines[2]), "{text}");
+        assert_eq!(lines[1].chars().count(), lines[2].chars().count(), "{text}");
+    }
+
+    #[test]
+    fn json_list_is_a_valid_array_for_zero_one_and_many() {
+        let empty = render(Mode::Json, &[]);
+        assert_eq!(empty, "[]\n");
+        let one = render(Mode::Json, &[(json!({"b": 1, "a": "ü"}), vec![], "q")]);
+        assert_eq!(one, "[\n  {\n    \"b\": 1,\n    \"a\": \"ü\"\n  }\n]\n");
+        let many: Vec<(Value, Vec<&str>, &str)> = (0..5)
+            .map(|i| (json!({"i": i, "list": [1, {"x": null}]}), vec![], ""))
+            .collect();
+        let text = render(Mode::Json, &many);
+        let parsed: Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(parsed.as_array().unwrap().len(), 5);
+        assert_eq!(parsed[3]["i"], 3);
+        assert_eq!(text, format!("{}\n", pretty(&parsed)));
+    }
+
+    #[test]
+    fn json_list_streams_rows_as_they_arrive() {
+        let sink = Sink::default();
+        let mut list = List::new(Mode::Json, COLUMNS, Box::new(sink.clone()));
+        list.row(&json!({"a": 1}), vec![], "").unwrap();
+        list.flush().unwrap();
+        assert!(sink.text().contains("\"a\": 1"));
+        list.finish().unwrap();
+    }
+
+    #[test]
+    fn quiet_prints_one_value_per_line_and_nothing_when_empty() {
+        assert_eq!(render(Mode::Quiet, &[]), "");
+        let items = [item(1, "a", "u1", "Running"), item(1, "b", "u2", "Running")];
+        assert_eq!(render_owned(Mode::Quiet, &items), "u1\nu2\n");
+    }
+
+    #[test]
+    fn broken_pipe_is_recognised() {
+        let error = write_error(io::Error::from(io::ErrorKind::BrokenPipe));
+        assert!(is_broken_pipe(&error));
+        let other = write_error(io::Error::from(io::ErrorKind::StorageFull));
+        assert!(!is_broken_pipe(&other));
+        assert_eq!(other.exit_code(), crate::error::EXIT_FAILURE);
+    }
+
+    #[test]
+    fn state_symbols() {
+        assert_eq!(state("Running"), "▶ Running");
+        assert_eq!(state("Partly running"), "▶ Partly running");
+        assert_eq!(state("Deployed"), "▶ Deployed");
+        assert_eq!(state("Init"), "◼ Init");
+        assert_eq!(state("Not running"), "◼ Not running");
+        assert_eq!(state("Redeploying"), "⚙ Redeploying");
+        assert_eq!(state("Scaling"), "⚙ Scaling");
+        assert_eq!(state("Start failed"), "! Start failed");
+        assert_eq!(state("Stopped with errors"), "! Stopped with errors");
+        assert_eq!(state("Terminated"), "✘ Terminated");
+        assert_eq!(state("Unreachable"), "❓ Unreachable");
+        assert_eq!(state("running"), "running");
+        assert_eq!(state(""), "");
+    }
+
+    #[test]
+    fn short_uuids() {
+        assert_eq!(
+            short_uuid("7b9b4a4e-1111-2222-3333-444455556666"),
+            "7b9b4a4e"
+        );
+        assert_eq!(short_uuid("abc"), "abc");
+        assert_eq!(short_uuid(""), "");
+        assert_eq!(short_uuid("üüüüüüüüüü"), "üüüüüüüü");
+    }
+
+    #[test]
+    fn paint_wraps_in_source_colours_only_when_allowed() {
+        let mut output = Output::new(false, false);
+        output.color = true;
+        output.color_stderr = false;
+        assert_eq!(
+            output.paint("web-1 | hi\n", 0, false),
+            "\x1b[1;31mweb-1 | hi\x1b[0m\n"
+        );
+        assert_eq!(output.paint("x", 8, false), "\x1b[1;32mx\x1b[0m");
+        assert_eq!(output.paint("x\n", 8, true), "x\n");
+    }
+
+    fn now() -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339("2024-06-15T12:00:00Z")
+            .unwrap()
+            .with_timezone(&Utc)
+    }
+
+    fn ago(text: &str) -> String {
+        humanize_at(Some(text), now())
+    }
+
+    #[test]
+    fn humanize_past_and_future() {
+        assert_eq!(ago("Sat, 15 Jun 2024 11:59:15 +0000"), "45 seconds ago");
+        assert_eq!(ago("Sat, 15 Jun 2024 11:59:59 +0000"), "1 second ago");
+        assert_eq!(ago("Sat, 15 Jun 2024 10:30:00 +0000"), "1 hour ago");
+        assert_eq!(ago("Fri, 14 Jun 2024 10:00:00 +0000"), "1 day ago");
+        assert_eq!(ago("Sun, 18 Jun 2023 12:00:00 +0000"), "363 days ago");
+        assert_eq!(ago("Tue, 16 May 2023 12:00:00 +0000"), "1 year ago");
+        assert_eq!(ago("Sat, 15 Jun 2024 12:03:00 +0000"), "in 3 minutes");
+        assert_eq!(ago("Sat, 15 Jun 2024 14:00:01 +0000"), "in 2 hours");
+        assert_eq!(ago("Sat, 15 Jun 2024 12:00:00 +0000"), "just now");
+    }
+
+    #[test]
+    fn humanize_accepts_other_offsets_and_iso_8601() {
+        assert_eq!(ago("Sat, 15 Jun 2024 13:59:00 +0200"), "1 minute ago");
+        assert_eq!(ago("Sat, 15 Jun 2024 11:59:00 GMT"), "1 minute ago");
+        assert_eq!(ago("2024-06-15T11:00:00Z"), "1 hour ago");
+        assert_eq!(ago("2024-06-15T10:59:59.5+00:00"), "1 hour ago");
+        assert_eq!(ago("2024-06-15T11:00:00"), "1 hour ago");
+        assert_eq!(ago("2024-06-15 09:00:00"), "3 hours ago");
+    }
+
+    #[test]
+    fn humanize_falls_back_to_raw_text() {
+        assert_eq!(humanize_at(None, now()), "");
+        assert_eq!(ago(""), "");
+        assert_eq!(ago("  "), "");
+        assert_eq!(ago("yesterday"), "yesterday");
+        assert_eq!(
+            ago("Mon, 99 Oct 2014 11:01:43 +0000"),
+            "Mon, 99 Oct 2014 11:01:43 +0000"
+        );
+        assert_eq!(ago("ü"), "ü");
+    }
+
+    #[test]
+    fn humanize_of_now_runs() {
+        assert!(humanize(Some("Mon, 13 Oct 2014 11:01:43 +0000")).ends_with("years ago"));
+    }
+}

@@ -1,0 +1,576 @@
+//! Parsers for flag values that become parts of request bodies: `-e`, `--env-file`,
+//! `-p/--publish`, `--expose`, `--link-service` and `-v/--volume`.
+//!
+//! Every error is a usage error (exit 2) with one line naming the flag and the value, so the
+//! caller can validate all input before sending any request.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use serde_json::{json, Value};
+
+use crate::error::{Error, Result};
+
+/// Environment variables from `--env-file` files (in order) and then `-e KEY=VALUE` values, as
+/// `{"key", "value"}` objects. When a key appears more than once the last value wins and the
+/// key keeps the position of its first appearance.
+///
+/// `-e`: split at the first `=`; the key must not be empty, the value may be empty or contain
+/// `=`; nothing is trimmed.
+///
+/// Env files follow the docker rules, plus two conveniences:
+/// * lines end with LF or CRLF; leading whitespace is ignored; blank lines and lines starting
+///   with `#` are skipped (a `#` later in a line is part of the value);
+/// * an optional `export ` prefix is ignored;
+/// * `KEY=VALUE` sets VALUE literally, except that one pair of matching surrounding quotes
+///   (`"..."` or `'...'`) is removed, with no escape processing inside;
+/// * a bare `KEY` takes its value from this process's environment and is skipped when unset;
+/// * a key that is empty or contains whitespace is an error naming the file and line.
+pub fn envvars(env_files: &[PathBuf], envs: &[String]) -> Result<Vec<Value>> {
+    envvars_with(env_files, envs, &|name| {
+        std::env::var_os(name).map(|v| v.to_string_lossy().into_owned())
+    })
+}
+
+fn envvars_with(
+    env_files: &[PathBuf],
+    envs: &[String],
+    lookup: &dyn Fn(&str) -> Option<String>,
+) -> Result<Vec<Value>> {
+    let mut pairs: Vec<(String, String)> = Vec::new();
+    let mut positions: HashMap<String, usize> = HashMap::new();
+    let mut set = |key: String, value: String| match positions.get(&key) {
+        Some(&index) => pairs[index].1 = value,
+        None => {
+            positions.insert(key.clone(), pairs.len());
+            pairs.push((key, value));
+        }
+    };
+    for path in env_files {
+        for (key, value) in read_env_file(path, lookup)? {
+            set(key, value);
+        }
+    }
+    for arg in envs {
+        match arg.split_once('=') {
+            Some((key, value)) if !key.is_empty() => set(key.to_string(), value.to_string()),
+            _ => {
+                return Err(Error::usage(format!(
+                    "invalid --env value '{arg}': expected KEY=VALUE with a non-empty KEY, e.g. ENVVAR=foo"
+                )))
+            }
+        }
+    }
+    Ok(pairs
+        .into_iter()
+        .map(|(key, value)| json!({"key": key, "value": value}))
+        .collect())
+}
+
+/// The `(key, value)` pairs of one env file, in file order.
+fn read_env_file(
+    path: &Path,
+    lookup: &dyn Fn(&str) -> Option<String>,
+) -> Result<Vec<(String, String)>> {
+    let shown = path.display();
+    let content = std::fs::read_to_string(path)
+        .map_err(|e| Error::usage(format!("cannot read --env-file '{shown}': {e}")))?;
+    let mut pairs = Vec::new();
+    for (index, raw) in content.split('\n').enumerate() {
+        let line = raw.strip_suffix('\r').unwrap_or(raw).trim_start();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let line = match line.strip_prefix("export") {
+            Some(rest) if rest.starts_with([' ', '\t']) => rest.trim_start(),
+            _ => line,
+        };
+        let bad = |why: &str| {
+            Error::usage(format!(
+                "invalid line {} in --env-file '{shown}': {why}: {line}",
+                index + 1
+            ))
+        };
+        let (key, value) = match line.split_once('=') {
+            Some((key, value)) => (key, Some(value)),
+            None => (line.trim_end(), None),
+        };
+        if key.is_empty() {
+            return Err(bad("empty variable name"));
+        }
+        if key.chars().any(char::is_whitespace) {
+            return Err(bad("variable name contains whitespace"));
+        }
+        match value {
+            Some(value) => pairs.push((key.to_string(), unquote(value).to_string())),
+            None => {
+                if let Some(value) = lookup(key) {
+                    pairs.push((key.to_string(), value));
+                }
+            }
+        }
+    }
+    Ok(pairs)
+}
+
+/// Removes one pair of matching surrounding quotes, if present.
+fn unquote(value: &str) -> &str {
+    for quote in ['"', '\''] {
+        if let Some(inner) = value
+            .strip_prefix(quote)
+            .and_then(|rest| rest.strip_suffix(quote))
+        {
+            return inner;
+        }
+    }
+    value
+}
+
+/// A port number 1–65535 written only with ASCII digits, as its canonical text.
+fn port(text: &str) -> Option<String> {
+    if text.is_empty() || text.len() > 5 || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    match text.parse::<u32>() {
+        Ok(n @ 1..=65535) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+/// Port entries for `-p/--publish [host_port:]container_port[/tcp|/udp]` values (in order)
+/// followed by `--expose PORT` values whose port is not already published. Ports are 1–65535
+/// and sent as strings; the protocol defaults to tcp and may be written in any case.
+pub fn ports(publish: &[String], expose: &[String]) -> Result<Vec<Value>> {
+    let mut entries = Vec::new();
+    let mut published = Vec::new();
+    for arg in publish {
+        let bad = || {
+            Error::usage(format!(
+                "invalid --publish value '{arg}': expected [host_port:]container_port[/protocol] \
+                 with ports 1-65535 and protocol tcp or udp, e.g. 80:80/tcp"
+            ))
+        };
+        let (ports, protocol) = match arg.split_once('/') {
+            Some((ports, protocol)) => (ports, protocol.to_ascii_lowercase()),
+            None => (arg.as_str(), "tcp".to_string()),
+        };
+        if protocol != "tcp" && protocol != "udp" {
+            return Err(bad());
+        }
+        let (outer, inner) = match ports.split_once(':') {
+            Some((outer, inner)) => (Some(port(outer).ok_or_else(bad)?), inner),
+            None => (None, ports),
+        };
+        let inner = port(inner).ok_or_else(bad)?;
+        let mut entry = json!({"protocol": protocol, "inner_port": inner});
+        if let Some(outer) = outer {
+            entry["outer_port"] = json!(outer);
+        }
+        entry["published"] = json!(true);
+        published.push(inner);
+        entries.push(entry);
+    }
+    for arg in expose {
+        let inner = port(arg).ok_or_else(|| {
+            Error::usage(format!(
+                "invalid --expose value '{arg}': expected a port number 1-65535"
+            ))
+        })?;
+        if !published.contains(&inner) {
+            published.push(inner.clone());
+            entries.push(json!({"protocol": "tcp", "inner_port": inner, "published": false}));
+        }
+    }
+    Ok(entries)
+}
+
+/// `--link-service SERVICE[.STACK]:ALIAS` values as `{"to_service", "name"}`; the service part
+/// is sent as typed (names use letters, digits, `_` and `-`).
+pub fn links(args: &[String]) -> Result<Vec<Value>> {
+    let word = |s: &str| {
+        !s.is_empty()
+            && s.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+    };
+    args.iter()
+        .map(|arg| {
+            let valid = arg.split_once(':').filter(|(target, alias)| {
+                let mut parts = target.splitn(2, '.');
+                parts.all(word) && word(alias)
+            });
+            match valid {
+                Some((target, alias)) => Ok(json!({"to_service": target, "name": alias})),
+                None => Err(Error::usage(format!(
+                    "invalid --link-service value '{arg}': expected SERVICE[.STACK]:ALIAS, e.g. mysql:db"
+                ))),
+            }
+        })
+        .collect()
+}
+
+/// `-v/--volume [host_path:]container_path[:ro|rw]` values as `{"container_path"}` or
+/// `{"host_path", "container_path"}`, plus `"rewritable": false` for `ro` (`rw` is the server's
+/// default and adds nothing). Paths are not checked beyond being non-empty.
+pub fn volumes(args: &[String]) -> Result<Vec<Value>> {
+    args.iter()
+        .map(|arg| {
+            let bad = || {
+                Error::usage(format!(
+                    "invalid --volume value '{arg}': expected [host_path:]container_path[:ro|rw]"
+                ))
+            };
+            let parts: Vec<&str> = arg.split(':').collect();
+            if parts.iter().any(|p| p.is_empty()) {
+                return Err(bad());
+            }
+            match parts[..] {
+                [container] => Ok(json!({"container_path": container})),
+                [host, container] => Ok(json!({"host_path": host, "container_path": container})),
+                [host, container, mode] => {
+                    let mut entry = json!({"host_path": host, "container_path": container});
+                    match mode.to_ascii_lowercase().as_str() {
+                        "ro" => entry["rewritable"] = json!(false),
+                        "rw" => {}
+                        _ => return Err(bad()),
+                    }
+                    Ok(entry)
+                }
+                _ => Err(bad()),
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    fn strings(items: &[&str]) -> Vec<String> {
+        items.iter().map(|s| s.to_string()).collect()
+    }
+
+    fn env_of(file_contents: &[&[u8]], envs: &[&str]) -> Result<Vec<Value>> {
+        let dir = tempfile::tempdir().unwrap();
+        let paths: Vec<PathBuf> = file_contents
+            .iter()
+            .enumerate()
+            .map(|(i, content)| {
+                let path = dir.path().join(format!("f{i}.env"));
+                std::fs::File::create(&path)
+                    .unwrap()
+                    .write_all(content)
+                    .unwrap();
+                path
+            })
+            .collect();
+        let lookup = |name: &str| (name == "FROMHOST").then(|| "hv".to_string());
+        envvars_with(&paths, &strings(envs), &lookup)
+    }
+
+    fn pairs(values: &[Value]) -> Vec<(String, String)> {
+        values
+            .iter()
+            .map(|v| {
+                (
+                    v["key"].as_str().unwrap().to_string(),
+                    v["value"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect()
+    }
+
+    fn kv(items: &[(&str, &str)]) -> Vec<(String, String)> {
+        items
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    }
+
+    fn usage_message(result: Result<Vec<Value>>) -> String {
+        let error = result.unwrap_err();
+        assert_eq!(error.exit_code(), crate::error::EXIT_USAGE);
+        assert!(!error.message.contains('\n'), "{}", error.message);
+        error.message
+    }
+
+    #[test]
+    fn env_flag_splits_at_first_equals() {
+        let values = env_of(&[], &["A=1", "B=", "C=x=y", "D= spaced "]).unwrap();
+        assert_eq!(values[0], json!({"key": "A", "value": "1"}));
+        assert_eq!(
+            pairs(&values),
+            kv(&[("A", "1"), ("B", ""), ("C", "x=y"), ("D", " spaced ")])
+        );
+    }
+
+    #[test]
+    fn env_flag_errors() {
+        for bad in ["", "NOEQUALS", "=value", "="] {
+            let message = usage_message(env_of(&[], &[bad]));
+            assert!(message.contains(&format!("'{bad}'")), "{message}");
+            assert!(message.contains("--env"), "{message}");
+        }
+    }
+
+    #[test]
+    fn env_last_wins_in_first_appearance_order() {
+        let values = env_of(&[b"B=file\nA=file\n", b"A=second\n"], &["C=3", "B=flag"]).unwrap();
+        assert_eq!(
+            pairs(&values),
+            kv(&[("B", "flag"), ("A", "second"), ("C", "3")])
+        );
+    }
+
+    #[test]
+    fn env_file_rules() {
+        let content = b"# comment\n\n   \n  INDENTED=1\r\nCRLF=yes\r\nexport EXPORTED=2\n\
+DQ=\"two words\"\nSQ='single'\nHALF=\"open\nHASH=a#b\nEMPTY=\nEQ=a=b\n\
+FROMHOST\nUNSETVAR\n  # indented comment\nTRAIL=x  \nexportX=3\nQ=\"\n";
+        let values = env_of(&[content], &[]).unwrap();
+        assert_eq!(
+            pairs(&values),
+            kv(&[
+                ("INDENTED", "1"),
+                ("CRLF", "yes"),
+                ("EXPORTED", "2"),
+                ("DQ", "two words"),
+                ("SQ", "single"),
+                ("HALF", "\"open"),
+                ("HASH", "a#b"),
+                ("EMPTY", ""),
+                ("EQ", "a=b"),
+                ("FROMHOST", "hv"),
+                ("TRAIL", "x  "),
+                ("exportX", "3"),
+                ("Q", "\""),
+            ])
+        );
+    }
+
+    #[test]
+    fn env_file_empty_and_without_final_newline() {
+        assert!(env_of(&[b""], &[]).unwrap().is_empty());
+        assert_eq!(pairs(&env_of(&[b"A=1"], &[]).unwrap()), kv(&[("A", "1")]));
+    }
+
+    #[test]
+    fn env_file_bad_lines_name_file_and_line() {
+        for (content, line) in [
+            (&b"A=1\n=value\n"[..], 2),
+            (b"B = two words\n", 1),
+            (b"\n\nA B=1\n", 3),
+            (b"export =1\n", 1),
+        ] {
+            let message = usage_message(env_of(&[content], &[]));
+            assert!(message.contains(&format!("line {line}")), "{message}");
+            assert!(message.contains("f0.env"), "{message}");
+        }
+    }
+
+    #[test]
+    fn env_file_missing_unreadable_or_not_utf8() {
+        let missing = PathBuf::from("/nonexistent/dir/x.env");
+        let message = usage_message(envvars(&[missing], &[]));
+        assert!(
+            message.starts_with("cannot read --env-file '/nonexistent/dir/x.env': "),
+            "{message}"
+        );
+        let dir = tempfile::tempdir().unwrap();
+        let message = usage_message(envvars(&[dir.path().to_path_buf()], &[]));
+        assert!(message.starts_with("cannot read --env-file"), "{message}");
+        let message = usage_message(env_of(&[b"A=\xff\xfe\n"], &[]));
+        assert!(message.starts_with("cannot read --env-file"), "{message}");
+    }
+
+    #[test]
+    fn env_bare_key_uses_process_environment() {
+        let values = envvars(&[], &[]).unwrap();
+        assert!(values.is_empty());
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("e");
+        std::fs::write(&path, "PATH\nDOCKER_CLOUD_SURELY_UNSET_VARIABLE_42\n").unwrap();
+        let values = envvars(&[path], &[]).unwrap();
+        assert_eq!(values.len(), 1);
+        assert_eq!(values[0]["key"], "PATH");
+    }
+
+    #[test]
+    fn publish_forms() {
+        let values = ports(
+            &strings(&["80:8080/udp", "443", "9000/TCP", "1:65535"]),
+            &[],
+        )
+        .unwrap();
+        assert_eq!(
+            values,
+            vec![
+                json!({"protocol": "udp", "inner_port": "8080", "outer_port": "80", "published": true}),
+                json!({"protocol": "tcp", "inner_port": "443", "published": true}),
+                json!({"protocol": "tcp", "inner_port": "9000", "published": true}),
+                json!({"protocol": "tcp", "inner_port": "65535", "outer_port": "1", "published": true}),
+            ]
+        );
+        let keys: Vec<&String> = values[0].as_object().unwrap().keys().collect();
+        assert_eq!(keys, ["protocol", "inner_port", "outer_port", "published"]);
+    }
+
+    #[test]
+    fn publish_errors() {
+        for bad in [
+            "",
+            " 80",
+            "80 ",
+            "80:80/sctp",
+            "123456",
+            "0",
+            "65536",
+            "80:0",
+            "0:80",
+            "-1",
+            "abc",
+            "80/80:tcp",
+            "80:80:80",
+            ":80",
+            "80:",
+            "80/",
+            "/tcp",
+            "+80",
+            "٣",
+        ] {
+            let message = usage_message(ports(&strings(&[bad]), &[]));
+            assert!(
+                message.starts_with(&format!("invalid --publish value '{bad}': expected")),
+                "{message}"
+            );
+        }
+    }
+
+    #[test]
+    fn expose_entries_and_dedup() {
+        let values = ports(
+            &strings(&["80:8080", "53/udp"]),
+            &strings(&["8080", "22", "53", "22"]),
+        )
+        .unwrap();
+        assert_eq!(
+            values,
+            vec![
+                json!({"protocol": "tcp", "inner_port": "8080", "outer_port": "80", "published": true}),
+                json!({"protocol": "udp", "inner_port": "53", "published": true}),
+                json!({"protocol": "tcp", "inner_port": "22", "published": false}),
+            ]
+        );
+        let values = ports(&[], &strings(&["65535", "1", "0080"])).unwrap();
+        assert_eq!(values[0]["inner_port"], "65535");
+        assert_eq!(values[2]["inner_port"], "80");
+    }
+
+    #[test]
+    fn expose_errors() {
+        for bad in [
+            "",
+            "0",
+            "65536",
+            "-1",
+            "abc",
+            "80/tcp",
+            " 22",
+            "1e3",
+            "99999999999999999999",
+        ] {
+            let message = usage_message(ports(&[], &strings(&[bad])));
+            assert_eq!(
+                message,
+                format!("invalid --expose value '{bad}': expected a port number 1-65535")
+            );
+        }
+    }
+
+    #[test]
+    fn link_forms() {
+        assert_eq!(
+            links(&strings(&[
+                "mysql:db",
+                "web.prod:front",
+                "a_b-9.C-d_1:x-y_Z"
+            ]))
+            .unwrap(),
+            vec![
+                json!({"to_service": "mysql", "name": "db"}),
+                json!({"to_service": "web.prod", "name": "front"}),
+                json!({"to_service": "a_b-9.C-d_1", "name": "x-y_Z"}),
+            ]
+        );
+    }
+
+    #[test]
+    fn link_errors() {
+        for bad in [
+            "",
+            "mysql",
+            ":db",
+            "mysql:",
+            "a.b.c:d",
+            "a:b:c",
+            "my sql:db",
+            ".stack:db",
+            "web.:db",
+            "ü:db",
+            "web:d.b",
+        ] {
+            let message = usage_message(links(&strings(&[bad])));
+            assert!(
+                message.starts_with(&format!("invalid --link-service value '{bad}'")),
+                "{message}"
+            );
+        }
+    }
+
+    #[test]
+    fn volume_forms() {
+        assert_eq!(
+            volumes(&strings(&[
+                "/data", "/host:/c", "/h:/c:ro", "/h:/c:RW", "/h:/c:RO"
+            ]))
+            .unwrap(),
+            vec![
+                json!({"container_path": "/data"}),
+                json!({"host_path": "/host", "container_path": "/c"}),
+                json!({"host_path": "/h", "container_path": "/c", "rewritable": false}),
+                json!({"host_path": "/h", "container_path": "/c"}),
+                json!({"host_path": "/h", "container_path": "/c", "rewritable": false}),
+            ]
+        );
+    }
+
+    #[test]
+    fn volume_errors() {
+        for bad in [
+            "",
+            ":",
+            "/x:",
+            ":/y",
+            "/x:/y:",
+            "/x:/y:rx",
+            "a:b:c:d",
+            "/x::ro",
+            "/x:/y:r o",
+        ] {
+            let message = usage_message(volumes(&strings(&[bad])));
+            assert_eq!(
+                message,
+                format!(
+                    "invalid --volume value '{bad}': expected [host_path:]container_path[:ro|rw]"
+                )
+            );
+        }
+    }
+
+    #[test]
+    fn empty_inputs_give_empty_lists() {
+        assert!(ports(&[], &[]).unwrap().is_empty());
+        assert!(links(&[]).unwrap().is_empty());
+        assert!(volumes(&[]).unwrap().is_empty());
+    }
+}
