@@ -59,7 +59,8 @@ impl LogBuffer {
 /// The sandbox's message hub. Log keys are `container/<uuid>`, `service/<uuid>` and
 /// `action/<uuid>`.
 pub struct Hub {
-    events: broadcast::Sender<Event>,
+    /// Shared so that a thousand subscribers do not copy every event.
+    events: broadcast::Sender<Arc<Event>>,
     logs: Mutex<HashMap<String, LogBuffer>>,
 }
 
@@ -79,11 +80,11 @@ impl Hub {
 
     /// Sends an event to every current subscriber (none is fine).
     pub fn publish_event(&self, event: Event) {
-        let _ = self.events.send(event);
+        let _ = self.events.send(Arc::new(event));
     }
 
     /// Subscribes to events published from now on.
-    pub fn subscribe_events(&self) -> broadcast::Receiver<Event> {
+    pub fn subscribe_events(&self) -> broadcast::Receiver<Arc<Event>> {
         self.events.subscribe()
     }
 
