@@ -1,7 +1,62 @@
 //! `docker-cloud`: the command-line client for the Docker Cloud API.
 
+mod api;
+mod cli;
+mod commands;
+mod config;
+// `Kind::Interrupted` (Ctrl-C) is produced once streams can be followed.
+#[allow(dead_code)]
 mod error;
+mod output;
+mod stream;
+mod values;
+
+use clap::error::ErrorKind;
+use clap::Parser;
+use std::io::Write;
+
+use crate::error::{Error, EXIT_OK, EXIT_USAGE};
 
 fn main() {
-    let _ = error::EXIT_OK;
+    let cli = match cli::Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => std::process::exit(clap_exit(&e)),
+    };
+    let code = match start(cli) {
+        Ok(()) => EXIT_OK,
+        Err(e) if output::is_broken_pipe(&e) => EXIT_OK,
+        Err(e) => {
+            if !e.message.is_empty() {
+                let _ = writeln!(std::io::stderr(), "{}", e.message);
+            }
+            e.exit_code()
+        }
+    };
+    std::process::exit(code);
+}
+
+/// Prints a clap outcome and gives the exit status: help and version on stdout with 0
+/// (including the help shown for a bare command group), usage errors on stderr with 2.
+fn clap_exit(error: &clap::Error) -> i32 {
+    match error.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+            let _ = error.print();
+            EXIT_OK
+        }
+        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            let _ = write!(std::io::stdout(), "{}", error.render());
+            EXIT_OK
+        }
+        _ => {
+            let _ = error.print();
+            EXIT_USAGE
+        }
+    }
+}
+
+/// Reads the configuration and runs the command.
+fn start(cli: cli::Cli) -> Result<(), Error> {
+    let config = config::Config::new(config::Env::capture(), cli.namespace.clone())?;
+    let client = api::Client::new(config, cli.debug)?;
+    commands::run(cli, client)
 }

@@ -1,0 +1,483 @@
+//! The blocking HTTP layer: one [`Client`] holding the connection pool, hosts, namespace and
+//! credentials; URL building from the resource table; paging; retries; error mapping.
+
+pub mod resolve;
+pub mod resource;
+
+use std::cell::OnceCell;
+use std::collections::HashSet;
+use std::io::Write;
+use std::time::Duration;
+
+use reqwest::blocking::{Client as Http, RequestBuilder};
+use reqwest::header::{HeaderMap, HeaderValue, ACCEPT, AUTHORIZATION, CONTENT_TYPE, RETRY_AFTER};
+use reqwest::{Method, StatusCode};
+use serde_json::Value;
+
+use crate::config::Config;
+use crate::error::{Error, Result};
+use resource::Resource;
+
+/// The response header naming the action an operation started.
+const ACTION_HEADER: &str = "X-DockerCloud-Action-URI";
+/// Objects requested per list page (the server may answer with fewer).
+pub const PAGE_SIZE: usize = 1000;
+/// Attempts for one request that keeps failing in a retryable way.
+const ATTEMPTS: u32 = 4;
+/// The longest `Retry-After` honoured, in seconds.
+const MAX_RETRY_AFTER: u64 = 10;
+
+/// A successful reply: the JSON object (absent for an empty body or 204) and the action URI.
+#[derive(Debug, Default)]
+pub struct Reply {
+    /// The response object, if the body held one.
+    pub body: Option<Value>,
+    /// The `X-DockerCloud-Action-URI` header, if present and non-empty.
+    pub action_uri: Option<String>,
+}
+
+/// The Docker Cloud REST client.
+pub struct Client {
+    http: Http,
+    config: Config,
+    authorization: OnceCell<String>,
+    debug: bool,
+}
+
+impl Client {
+    /// A client for these hosts; `debug` traces every exchange on stderr (credentials
+    /// redacted).
+    pub fn new(config: Config, debug: bool) -> Result<Client> {
+        let mut headers = HeaderMap::new();
+        headers.insert(ACCEPT, HeaderValue::from_static("application/json"));
+        let mut builder = Http::builder()
+            .user_agent(concat!("docker-cloud/", env!("CARGO_PKG_VERSION")))
+            .default_headers(headers)
+            .connect_timeout(config.connect_timeout)
+            .timeout(config.timeout);
+        if !config.rest_host.starts_with("https:") {
+            // Plain HTTP never needs the system's root certificates; skip loading them.
+            builder = builder.tls_built_in_root_certs(false);
+        }
+        let http = builder
+            .build()
+            .map_err(|e| Error::failure(format!("cannot set up HTTP: {}", chain(&e))))?;
+        Ok(Client {
+            http,
+            config,
+            authorization: OnceCell::new(),
+            debug,
+        })
+    }
+
+    /// The hosts and namespace in use.
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// The `Authorization` value, resolved on first use.
+    pub fn authorization(&self) -> Result<&str> {
+        if let Some(value) = self.authorization.get() {
+            return Ok(value);
+        }
+        let value = self.config.authorization()?;
+        Ok(self.authorization.get_or_init(|| value))
+    }
+
+    /// `/api/<subsystem>/v1/[ns/]<endpoint>/`.
+    pub fn collection_path(&self, resource: &Resource) -> String {
+        match (&self.config.namespace, resource.namespaced) {
+            (Some(ns), true) => {
+                format!("/api/{}/v1/{ns}/{}/", resource.subsystem, resource.endpoint)
+            }
+            _ => format!("/api/{}/v1/{}/", resource.subsystem, resource.endpoint),
+        }
+    }
+
+    /// `/api/<subsystem>/v1/[ns/]<endpoint>/<pk>/`.
+    pub fn object_path(&self, resource: &Resource, pk: &str) -> String {
+        format!("{}{pk}/", self.collection_path(resource))
+    }
+
+    /// The full URL for an API path (`/api/...`, optionally with a query) or for an absolute
+    /// URL on the REST host; the REST host's own path prefix is kept.
+    fn url(&self, path: &str, query: &[(&str, &str)]) -> Result<url::Url> {
+        let text = if path.starts_with("http://") || path.starts_with("https://") {
+            if !path.starts_with(&self.config.rest_host) {
+                return Err(Error::failure(format!(
+                    "the server sent a link to another host: {path}"
+                )));
+            }
+            path.to_string()
+        } else {
+            let path = if path.starts_with('/') {
+                path.to_string()
+            } else {
+                format!("/{path}")
+            };
+            format!("{}{path}", self.config.rest_host)
+        };
+        let mut url = url::Url::parse(&text)
+            .map_err(|e| Error::failure(format!("invalid URL '{text}': {e}")))?;
+        if !query.is_empty() {
+            url.query_pairs_mut().extend_pairs(query);
+        }
+        Ok(url)
+    }
+
+    /// `GET path?query`.
+    pub fn get(&self, path: &str, query: &[(&str, &str)]) -> Result<Reply> {
+        self.send(Method::GET, path, query, None)
+    }
+
+    /// `GET path`, or `None` when the server answers 404.
+    pub fn get_optional(&self, path: &str) -> Result<Option<Reply>> {
+        let url = self.url(path, &[])?;
+        self.exchange(Method::GET, url, None, true)
+    }
+
+    /// `POST path?query` with an optional JSON body.
+    pub fn post(&self, path: &str, query: &[(&str, &str)], body: Option<&Value>) -> Result<Reply> {
+        self.send(Method::POST, path, query, body)
+    }
+
+    /// `PATCH path` with a JSON body.
+    pub fn patch(&self, path: &str, body: &Value) -> Result<Reply> {
+        self.send(Method::PATCH, path, &[], Some(body))
+    }
+
+    /// `DELETE path`.
+    pub fn delete(&self, path: &str) -> Result<Reply> {
+        self.send(Method::DELETE, path, &[], None)
+    }
+
+    fn send(
+        &self,
+        method: Method,
+        path: &str,
+        query: &[(&str, &str)],
+        body: Option<&Value>,
+    ) -> Result<Reply> {
+        let url = self.url(path, query)?;
+        // Without `allow_404` every non-2xx status is an error, so a reply is always there.
+        self.exchange(method, url, body, false)?
+            .ok_or_else(|| Error::failure("no reply"))
+    }
+
+    /// Lists a resource page by page, calling `page` with each page's objects until it
+    /// returns `false` or the last page is reached. `limit` is the page size asked for.
+    pub fn list(
+        &self,
+        resource: &Resource,
+        filters: &[(&str, &str)],
+        limit: usize,
+        mut page: impl FnMut(Vec<Value>) -> Result<bool>,
+    ) -> Result<()> {
+        let limit = limit.to_string();
+        let mut query = filters.to_vec();
+        query.push(("limit", &limit));
+        let mut url = self.url(&self.collection_path(resource), &query)?;
+        let mut seen = HashSet::new();
+        loop {
+            seen.insert(url.to_string());
+            let reply = self
+                .exchange(Method::GET, url.clone(), None, false)?
+                .and_then(|reply| reply.body)
+                .ok_or_else(|| Error::failure(format!("empty list reply (GET {url})")))?;
+            let (objects, next) = split_page(reply, &url)?;
+            let empty = objects.is_empty();
+            if !page(objects)? {
+                return Ok(());
+            }
+            let Some(next) = next else {
+                return Ok(());
+            };
+            let next_url = self.url(&next, &[])?;
+            if empty || seen.contains(next_url.as_str()) {
+                return Err(Error::failure(format!(
+                    "the server's paging does not advance (GET {url} links to {next})"
+                )));
+            }
+            url = next_url;
+        }
+    }
+
+    /// Sends one request, retrying what is safe to retry, and maps the outcome. With
+    /// `allow_404` a 404 gives `Ok(None)`.
+    fn exchange(
+        &self,
+        method: Method,
+        url: url::Url,
+        body: Option<&Value>,
+        allow_404: bool,
+    ) -> Result<Option<Reply>> {
+        let authorization = self.authorization()?.to_string();
+        let idempotent = method == Method::GET;
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
+            let request = self.request(&method, &url, body, &authorization);
+            self.trace_request(&method, &url, body);
+            let response = match request.send() {
+                Ok(response) => response,
+                Err(e) => {
+                    // A failed connect never reached the server; anything else may have.
+                    if attempt < ATTEMPTS && (idempotent || e.is_connect()) {
+                        self.trace(&format!("* {} (retrying)", chain(&e)));
+                        std::thread::sleep(backoff(attempt));
+                        continue;
+                    }
+                    return Err(network_error(&method, &url, &e));
+                }
+            };
+            let status = response.status();
+            let retry_after = header_text(response.headers(), RETRY_AFTER.as_str())
+                .and_then(|text| text.trim().parse::<u64>().ok());
+            let action_uri = header_text(response.headers(), ACTION_HEADER)
+                .filter(|uri| !uri.is_empty())
+                .map(str::to_string);
+            let headers = self.debug.then(|| response.headers().clone());
+            let text = match response.text() {
+                Ok(text) => text,
+                Err(e) if idempotent && attempt < ATTEMPTS => {
+                    self.trace(&format!("* {} (retrying)", chain(&e)));
+                    std::thread::sleep(backoff(attempt));
+                    continue;
+                }
+                Err(e) => return Err(network_error(&method, &url, &e)),
+            };
+            if let Some(headers) = &headers {
+                self.trace_response(status, headers, &text);
+            }
+            let retryable = status == StatusCode::TOO_MANY_REQUESTS
+                || (idempotent
+                    && matches!(
+                        status,
+                        StatusCode::BAD_GATEWAY
+                            | StatusCode::SERVICE_UNAVAILABLE
+                            | StatusCode::GATEWAY_TIMEOUT
+                    ));
+            if retryable && attempt < ATTEMPTS {
+                let wait = match retry_after {
+                    Some(secs) => Duration::from_secs(secs.min(MAX_RETRY_AFTER)),
+                    None => backoff(attempt),
+                };
+                std::thread::sleep(wait);
+                continue;
+            }
+            if status == StatusCode::UNAUTHORIZED {
+                return Err(Error::auth("Not authorized"));
+            }
+            if status == StatusCode::NOT_FOUND && allow_404 {
+                return Ok(None);
+            }
+            if !status.is_success() {
+                return Err(Error::failure(format!(
+                    "Status {} ({method} {url}). Response: {}",
+                    status.as_u16(),
+                    one_line(&text)
+                )));
+            }
+            let body = parse_body(&method, &url, status, &text)?;
+            return Ok(Some(Reply { body, action_uri }));
+        }
+    }
+
+    fn request(
+        &self,
+        method: &Method,
+        url: &url::Url,
+        body: Option<&Value>,
+        authorization: &str,
+    ) -> RequestBuilder {
+        let mut request = self
+            .http
+            .request(method.clone(), url.clone())
+            .header(AUTHORIZATION, authorization);
+        if let Some(body) = body {
+            request = request
+                .header(CONTENT_TYPE, "application/json")
+                .body(body.to_string());
+        }
+        request
+    }
+
+    /// Writes one `--debug` line on stderr.
+    pub fn trace(&self, text: &str) {
+        if self.debug {
+            let _ = writeln!(std::io::stderr(), "{text}");
+        }
+    }
+
+    fn trace_request(&self, method: &Method, url: &url::Url, body: Option<&Value>) {
+        if !self.debug {
+            return;
+        }
+        let mut text = format!(
+            "> {method} {url}\n> User-Agent: docker-cloud/{}\n> Accept: application/json\n\
+             > Authorization: <redacted>",
+            env!("CARGO_PKG_VERSION")
+        );
+        if let Some(body) = body {
+            text.push_str(&format!("\n> Content-Type: application/json\n> {body}"));
+        }
+        self.trace(&text);
+    }
+
+    fn trace_response(&self, status: StatusCode, headers: &HeaderMap, text: &str) {
+        let mut trace = format!("< {status}");
+        for (name, value) in headers {
+            let value = if name == AUTHORIZATION || name == reqwest::header::SET_COOKIE {
+                "<redacted>"
+            } else {
+                value.to_str().unwrap_or("<binary>")
+            };
+            trace.push_str(&format!("\n< {name}: {value}"));
+        }
+        if !text.is_empty() {
+            trace.push_str(&format!("\n< {text}"));
+        }
+        self.trace(&trace);
+    }
+}
+
+/// A header's value as text, if present and valid.
+fn header_text<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers.get(name).and_then(|v| v.to_str().ok())
+}
+
+/// Exponential back-off with jitter: about 250 ms, 500 ms, 1 s, capped at 2 s.
+fn backoff(attempt: u32) -> Duration {
+    let base = 250u64
+        .saturating_mul(1 << attempt.saturating_sub(1).min(3))
+        .min(2000);
+    Duration::from_millis(base + fastrand::u64(0..=base / 4))
+}
+
+/// The body of a 2xx reply: nothing for 204 or an empty body, else a JSON object.
+fn parse_body(
+    method: &Method,
+    url: &url::Url,
+    status: StatusCode,
+    text: &str,
+) -> Result<Option<Value>> {
+    if status == StatusCode::NO_CONTENT || text.trim().is_empty() {
+        return Ok(None);
+    }
+    match serde_json::from_str::<Value>(text) {
+        Ok(value @ Value::Object(_)) => Ok(Some(value)),
+        Ok(_) => Err(Error::failure(format!(
+            "JSON Parse Error ({method} {url}). Response: {}",
+            one_line(text)
+        ))),
+        Err(e) => Err(Error::failure(format!(
+            "Invalid JSON in the response ({method} {url}): {e}"
+        ))),
+    }
+}
+
+/// Takes `objects` and `meta.next` out of a list page.
+fn split_page(mut page: Value, url: &url::Url) -> Result<(Vec<Value>, Option<String>)> {
+    let next = page
+        .pointer("/meta/next")
+        .and_then(Value::as_str)
+        .filter(|next| !next.is_empty())
+        .map(str::to_string);
+    match page.get_mut("objects").map(Value::take) {
+        Some(Value::Array(objects)) => Ok((objects, next)),
+        _ => Err(Error::failure(format!(
+            "the list reply has no objects (GET {url})"
+        ))),
+    }
+}
+
+/// A network failure as one line.
+fn network_error(method: &Method, url: &url::Url, error: &reqwest::Error) -> Error {
+    let what = if error.is_timeout() {
+        "timed out".to_string()
+    } else {
+        chain(error)
+    };
+    Error::failure(format!("{method} {url} failed: {what}"))
+}
+
+/// An error's causes joined by `: ` (the outermost only when it has no cause), without
+/// wrapper texts or repeats.
+fn chain(error: &dyn std::error::Error) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let mut source = error.source();
+    while let Some(e) = source {
+        let text = e.to_string();
+        if !text.starts_with("client error") && !parts.iter().any(|p| p.contains(&text)) {
+            parts.push(text);
+        }
+        source = e.source();
+    }
+    if parts.is_empty() {
+        parts.push(error.to_string());
+    }
+    parts.join(": ")
+}
+
+/// Text squeezed onto one line and cut to a readable length.
+fn one_line(text: &str) -> String {
+    let flat: String = text
+        .trim()
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    const MAX: usize = 500;
+    match flat.char_indices().nth(MAX) {
+        Some((end, _)) => format!("{}...", &flat[..end]),
+        None => flat,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::{Config, Env};
+
+    fn client(rest: &str, ns: Option<&str>) -> Client {
+        let mut env = Env::default();
+        env.set("DOCKERCLOUD_REST_HOST", rest);
+        Client::new(Config::new(env, ns.map(str::to_string)).unwrap(), false).unwrap()
+    }
+
+    #[test]
+    fn paths_follow_the_resource_table() {
+        let c = client("http://h:1/prefix/", Some("team"));
+        assert_eq!(
+            c.collection_path(&resource::SERVICE),
+            "/api/app/v1/team/service/"
+        );
+        assert_eq!(
+            c.url("/api/app/v1/service/x/", &[("a", "b c")])
+                .unwrap()
+                .as_str(),
+            "http://h:1/prefix/api/app/v1/service/x/?a=b+c"
+        );
+        assert!(c.url("http://other/api/", &[]).is_err());
+        let plain = client("http://h:1", None);
+        assert_eq!(
+            plain.object_path(&resource::STACK, "u"),
+            "/api/app/v1/stack/u/"
+        );
+    }
+
+    #[test]
+    fn bodies_and_pages() {
+        let url = url::Url::parse("http://h/x/").unwrap();
+        let ok = StatusCode::OK;
+        assert!(parse_body(&Method::GET, &url, ok, "").unwrap().is_none());
+        assert!(parse_body(&Method::GET, &url, ok, "[1]").is_err());
+        assert!(parse_body(&Method::GET, &url, ok, "{\"a\":").is_err());
+        let page = serde_json::json!({"meta": {"next": "/api/x/?offset=1"}, "objects": [1]});
+        let (objects, next) = split_page(page, &url).unwrap();
+        assert_eq!(objects.len(), 1);
+        assert_eq!(next.as_deref(), Some("/api/x/?offset=1"));
+        assert!(split_page(serde_json::json!({}), &url).is_err());
+        assert_eq!(one_line("a\nb"), "a b");
+        assert!(backoff(10) <= Duration::from_millis(2500));
+    }
+}

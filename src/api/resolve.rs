@@ -1,0 +1,98 @@
+//! Identifier resolution: full uuid, uuid prefix, name, and `name.stack`.
+//!
+//! A full uuid is fetched directly (only a 404 means not found). Anything else is looked up
+//! with list filters, asking for at most two objects: one match is used as returned by the
+//! list, without fetching it again.
+
+use serde_json::Value;
+
+use super::resource::Resource;
+use super::Client;
+use crate::error::{Error, Result};
+
+/// The outcome of looking an identifier up.
+#[derive(Debug)]
+pub enum Found {
+    /// Exactly one object.
+    One(Value),
+    /// No object.
+    None,
+    /// More than one object.
+    Many,
+}
+
+/// Whether `text` is exactly a version-4 uuid (any case).
+pub fn is_uuid4(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    if bytes.len() != 36 {
+        return false;
+    }
+    bytes.iter().enumerate().all(|(i, &b)| match i {
+        8 | 13 | 18 | 23 => b == b'-',
+        14 => b == b'4',
+        19 => matches!(b.to_ascii_lowercase(), b'8' | b'9' | b'a' | b'b'),
+        _ => b.is_ascii_hexdigit(),
+    })
+}
+
+/// Looks `id` up among `resource`'s objects.
+pub fn find(client: &Client, resource: &Resource, id: &str) -> Result<Found> {
+    if is_uuid4(id) {
+        let path = client.object_path(resource, &id.to_ascii_lowercase());
+        return Ok(match client.get_optional(&path)?.and_then(|r| r.body) {
+            Some(object) => Found::One(object),
+            None => Found::None,
+        });
+    }
+    if let (Some(filter), Some((name, stack))) = (resource.stack_filter, id.rsplit_once('.')) {
+        if !name.is_empty() && !stack.is_empty() {
+            match matching(client, resource, &[("name", name), (filter, stack)])? {
+                Found::None => {}
+                found => return Ok(found),
+            }
+        }
+    }
+    match matching(client, resource, &[("uuid__startswith", id)])? {
+        Found::None if resource.by_name => matching(client, resource, &[("name", id)]),
+        found => Ok(found),
+    }
+}
+
+/// The one object `id` names, or the resource's not-found / ambiguous error.
+pub fn resolve(client: &Client, resource: &Resource, id: &str) -> Result<Value> {
+    match find(client, resource, id)? {
+        Found::One(object) => Ok(object),
+        Found::None => Err(Error::failure(resource.not_found(id))),
+        Found::Many => Err(Error::failure(resource.ambiguous())),
+    }
+}
+
+/// The objects a filter matches, reading at most two of them.
+fn matching(client: &Client, resource: &Resource, filters: &[(&str, &str)]) -> Result<Found> {
+    let mut found = Vec::new();
+    client.list(resource, filters, 2, |objects| {
+        found.extend(objects);
+        Ok(found.len() < 2)
+    })?;
+    Ok(match found.len() {
+        0 => Found::None,
+        1 => Found::One(found.pop().unwrap_or_default()),
+        _ => Found::Many,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_uuid4;
+
+    #[test]
+    fn uuid4_is_matched_whole() {
+        assert!(is_uuid4("0b0e3538-88df-4f07-9aed-3a3cc4175076"));
+        assert!(is_uuid4("0B0E3538-88DF-4F07-9AED-3A3CC4175076"));
+        assert!(!is_uuid4("0b0e3538-88df-4f07-9aed-3a3cc4175076x"));
+        assert!(!is_uuid4("0b0e3538-88df-1f07-9aed-3a3cc4175076"));
+        assert!(!is_uuid4("0b0e3538-88df-4f07-7aed-3a3cc4175076"));
+        assert!(!is_uuid4("0b0e3538"));
+        assert!(!is_uuid4("0b0e3538-88df-4f07-9aed-3a3cc417507g"));
+    }
+}

@@ -1,0 +1,69 @@
+//! Command-line arguments: the top-level parser and one module per command group.
+
+pub mod service;
+
+use clap::{ArgAction, Args, Parser, Subcommand};
+
+/// Docker Cloud CLI
+#[derive(Parser, Debug)]
+#[command(
+    name = "docker-cloud",
+    version,
+    disable_version_flag = true,
+    arg_required_else_help = true,
+    subcommand_help_heading = "Docker Cloud CLI commands",
+    after_help = "Credentials: DOCKERCLOUD_USER with DOCKERCLOUD_APIKEY (or DOCKERCLOUD_PASS), \
+                  DOCKERCLOUD_AUTH, or `docker login`.\nHosts: DOCKERCLOUD_REST_HOST, \
+                  DOCKERCLOUD_STREAM_HOST; timeouts: DOCKERCLOUD_TIMEOUT, \
+                  DOCKERCLOUD_CONNECT_TIMEOUT (seconds)."
+)]
+pub struct Cli {
+    /// Print the version and exit
+    #[arg(short = 'v', long = "version", action = ArgAction::Version)]
+    version: Option<bool>,
+
+    /// Print JSON: lists as one array, objects and results of operations as objects
+    #[arg(long, global = true)]
+    pub json: bool,
+
+    /// Trace every HTTP request and response on stderr (credentials redacted)
+    #[arg(long, global = true)]
+    pub debug: bool,
+
+    /// Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE
+    #[arg(long, global = true, value_name = "NS")]
+    pub namespace: Option<String>,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The top-level commands.
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Create and run a new service (same as `service run`)
+    Run(service::CreateArgs),
+    /// Service-related operations
+    #[command(subcommand, subcommand_help_heading = "Docker Cloud service commands")]
+    Service(service::ServiceCommand),
+}
+
+/// `--sync` and its `--timeout`.
+#[derive(Args, Debug, Clone, Copy)]
+pub struct SyncArgs {
+    /// Block until the asynchronous operation has finished
+    #[arg(long)]
+    pub sync: bool,
+
+    /// With --sync: give up waiting after SECS seconds
+    #[arg(long, value_name = "SECS", default_value_t = 300, requires = "sync")]
+    pub timeout: u64,
+}
+
+/// One or more identifiers: uuid, short uuid, name, or `name.stack`.
+#[derive(Args, Debug, Clone)]
+pub struct Identifiers {
+    /// UUID (long or short), name, or name.stack_name
+    #[arg(value_name = "identifier", required = true)]
+    pub identifier: Vec<String>,
+}

@@ -1,0 +1,217 @@
+//! Command implementations, and what they share: the per-identifier loop, generic
+//! list/inspect/operate paths over the resource table, and the `--sync` wait.
+
+pub mod service;
+
+use std::io::{IsTerminal, Write};
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+
+use crate::api::resolve::resolve;
+use crate::api::resource::Resource;
+use crate::api::{Client, Reply};
+use crate::cli::{Cli, Command, SyncArgs};
+use crate::error::{Error, Kind, Result};
+use crate::output::{self, Output};
+
+/// What every command works with: the API client and the output settings.
+pub struct Ctx {
+    /// The REST client.
+    pub client: Client,
+    /// Output settings (`--json`, `-q`).
+    pub out: Output,
+}
+
+/// Runs the parsed command line.
+pub fn run(cli: Cli, client: Client) -> Result<()> {
+    match cli.command {
+        Command::Run(args) => service::create(
+            &Ctx {
+                client,
+                out: Output::new(cli.json, false),
+            },
+            args,
+            true,
+        ),
+        Command::Service(command) => service::run(command, client, cli.json),
+    }
+}
+
+/// Runs `each` for every identifier in order. A failure is reported on stderr and the loop
+/// goes on; the result is a failure (with nothing left to print) if any identifier failed.
+/// Authentication failures, Ctrl-C and a closed stdout end the loop at once.
+pub fn for_each_id(
+    out: &Output,
+    ids: &[String],
+    mut each: impl FnMut(&str) -> Result<()>,
+) -> Result<()> {
+    let mut failed = false;
+    for id in ids {
+        if let Err(e) = each(id) {
+            if e.kind != Kind::Failure || output::is_broken_pipe(&e) {
+                return Err(e);
+            }
+            if !e.message.is_empty() {
+                out.note(&e.message);
+            }
+            failed = true;
+        }
+    }
+    if failed {
+        Err(Error::failure(""))
+    } else {
+        Ok(())
+    }
+}
+
+/// A string field of an API object (empty when missing or not a string).
+pub fn text<'a>(object: &'a Value, key: &str) -> &'a str {
+    object.get(key).and_then(Value::as_str).unwrap_or("")
+}
+
+/// The object's uuid.
+pub fn uuid(object: &Value) -> &str {
+    text(object, "uuid")
+}
+
+/// The object's `resource_uri`, or an error naming the object when the server sent none.
+pub fn resource_uri(object: &Value) -> Result<&str> {
+    object
+        .get("resource_uri")
+        .and_then(Value::as_str)
+        .filter(|uri| !uri.is_empty())
+        .ok_or_else(|| {
+            Error::failure(format!(
+                "the server sent an object without resource_uri ({})",
+                uuid(object)
+            ))
+        })
+}
+
+/// `inspect ID...`: prints each object as pretty JSON.
+pub fn inspect(ctx: &Ctx, resource: &Resource, ids: &[String]) -> Result<()> {
+    for_each_id(&ctx.out, ids, |id| {
+        let object = resolve(&ctx.client, resource, id)?;
+        ctx.out.object(&object)
+    })
+}
+
+/// What an operation sends to an object.
+pub enum Operation<'a> {
+    /// `POST {resource_uri}<suffix>/?query`, no body.
+    Action(&'a str, &'a [(&'a str, &'a str)]),
+    /// `DELETE {resource_uri}`.
+    Delete,
+}
+
+/// Sends `operation` to an object, then shows the result.
+pub fn operate(ctx: &Ctx, object: Value, operation: &Operation, sync: SyncArgs) -> Result<()> {
+    let uri = resource_uri(&object)?;
+    let reply = match operation {
+        Operation::Action(suffix, query) => {
+            ctx.client.post(&format!("{uri}{suffix}/"), query, None)?
+        }
+        Operation::Delete => ctx.client.delete(uri)?,
+    };
+    show_result(ctx, object, reply, sync)
+}
+
+/// Shows an operation's outcome: waits for its action with `--sync`, then prints the uuid
+/// (or, with `--json`, the object: the reply's, refreshed after a wait). `object` stands in
+/// when the reply has no body. A failed or timed-out wait still prints, then fails.
+pub fn show_result(ctx: &Ctx, object: Value, reply: Reply, sync: SyncArgs) -> Result<()> {
+    let mut object = reply.body.unwrap_or(object);
+    let waited = match (&reply.action_uri, sync.sync) {
+        (Some(action), true) => Some(wait_action(ctx, action, sync.timeout)),
+        _ => None,
+    };
+    if ctx.out.is_json() {
+        if waited.is_some() {
+            if let Ok(uri) = resource_uri(&object) {
+                if let Some(body) = ctx.client.get_optional(uri)?.and_then(|r| r.body) {
+                    object = body;
+                }
+            }
+        }
+        ctx.out.object(&object)?;
+    } else {
+        ctx.out.line(uuid(&object))?;
+    }
+    waited.unwrap_or(Ok(()))
+}
+
+/// Polls an action until it reaches Success (ok), Failed or Canceled (error), or until
+/// `timeout_secs` pass. A spinner with the state shows on stderr when it is a terminal.
+pub fn wait_action(ctx: &Ctx, action_uri: &str, timeout_secs: u64) -> Result<()> {
+    let start = Instant::now();
+    let timeout = Duration::from_secs(timeout_secs);
+    let mut spinner = Spinner::new();
+    let mut delay = Duration::from_millis(200);
+    let result = loop {
+        let action = ctx
+            .client
+            .get(action_uri, &[])?
+            .body
+            .ok_or_else(|| Error::failure(format!("empty action reply (GET {action_uri})")))?;
+        let state = text(&action, "state");
+        match state.to_ascii_lowercase().as_str() {
+            "success" => break Ok(()),
+            "failed" | "canceled" => {
+                break Err(Error::failure(format!(
+                    "Action {} {}: {}",
+                    text(&action, "action"),
+                    state.to_ascii_lowercase(),
+                    uuid(&action)
+                )))
+            }
+            _ => {}
+        }
+        let elapsed = start.elapsed();
+        if elapsed >= timeout {
+            break Err(Error::failure(format!(
+                "Timed out after {timeout_secs} s waiting for action {action_uri} (state: {state})"
+            )));
+        }
+        spinner.tick(state);
+        std::thread::sleep(delay.min(timeout - elapsed));
+        delay = (delay * 3 / 2).min(Duration::from_secs(2));
+    };
+    spinner.clear();
+    result
+}
+
+/// A one-line progress indicator on stderr, drawn only when stderr is a terminal.
+struct Spinner {
+    enabled: bool,
+    frame: usize,
+}
+
+impl Spinner {
+    const FRAMES: [char; 4] = ['|', '/', '-', '\\'];
+
+    fn new() -> Spinner {
+        Spinner {
+            enabled: std::io::stderr().is_terminal(),
+            frame: 0,
+        }
+    }
+
+    fn tick(&mut self, state: &str) {
+        if self.enabled {
+            let symbol = Self::FRAMES[self.frame % Self::FRAMES.len()];
+            let mut err = std::io::stderr().lock();
+            let _ = write!(err, "\r\x1b[2K{symbol} {state}");
+            let _ = err.flush();
+            self.frame += 1;
+        }
+    }
+
+    fn clear(&self) {
+        if self.enabled && self.frame > 0 {
+            let mut err = std::io::stderr().lock();
+            let _ = write!(err, "\r\x1b[2K");
+            let _ = err.flush();
+        }
+    }
+}
