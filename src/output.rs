@@ -132,7 +132,7 @@ impl Output {
         let allowed = if to_stderr {
             self.color_stderr
         } else {
-            self.color
+            self.color()
         };
         if !allowed {
             return text.to_string();
