@@ -79,8 +79,10 @@ impl Config {
         )?;
         let stream_host = match (env.get("DOCKERCLOUD_STREAM_HOST"), rest_set) {
             (Some(stream), _) => base_url("DOCKERCLOUD_STREAM_HOST", stream)?,
-            (None, Some(_)) => derive_stream_host(&rest_host),
-            (None, None) => DEFAULT_STREAM_HOST.trim_end_matches('/').to_string(),
+            (None, Some(_)) if rest_host != DEFAULT_REST_HOST.trim_end_matches('/') => {
+                derive_stream_host(&rest_host)
+            }
+            (None, _) => DEFAULT_STREAM_HOST.trim_end_matches('/').to_string(),
         };
         let namespace = namespace
             .filter(|ns| !ns.is_empty())

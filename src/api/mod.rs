@@ -23,7 +23,7 @@ const ACTION_HEADER: &str = "X-DockerCloud-Action-URI";
 /// Objects requested per list page (the server may answer with fewer).
 pub const PAGE_SIZE: usize = 1000;
 /// Attempts for one request that keeps failing in a retryable way.
-const ATTEMPTS: u32 = 4;
+const ATTEMPTS: u32 = 3;
 /// The longest `Retry-After` honoured, in seconds.
 const MAX_RETRY_AFTER: u64 = 10;
 

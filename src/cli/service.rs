@@ -117,10 +117,10 @@ pub struct ServiceOptions {
     #[arg(long)]
     pub entrypoint: Option<String>,
     /// Publish a port: [host_port:]container_port[/protocol] (repeatable)
-    #[arg(short = 'p', long, value_name = "PORT")]
+    #[arg(short = 'p', long, value_name = "PORT", allow_hyphen_values = true)]
     pub publish: Vec<String>,
     /// Expose a port to linked services without publishing it (repeatable)
-    #[arg(long, value_name = "PORT")]
+    #[arg(long, value_name = "PORT", allow_hyphen_values = true)]
     pub expose: Vec<String>,
     /// Set an environment variable: KEY=VALUE (repeatable)
     #[arg(short = 'e', long = "env", value_name = "KEY=VALUE")]
