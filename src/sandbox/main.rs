@@ -1,8 +1,16 @@
 //! `docker-cloud-sandbox`: a local Docker Cloud-compatible API server on 127.0.0.1.
+#![recursion_limit = "256"]
 
 mod app;
+mod auth;
 mod fault;
 mod hub;
+mod machine;
+mod model;
+mod ops;
+mod persist;
+mod seed;
+mod store;
 mod stream;
 
 use std::net::SocketAddr;

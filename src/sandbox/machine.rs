@@ -1,0 +1,1231 @@
+//! The state machine: operations on services, containers, stacks, nodes and node clusters,
+//! each recorded as an Action and carried out in steps (at once with `--speed instant`,
+//! by a background task otherwise).
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use serde_json::{json, Map, Value};
+
+use crate::app::AppState;
+use crate::model;
+use crate::store::{new_uuid, now, uri_id, Obj, Store};
+
+/// One later part of an operation, applied under the store lock.
+pub type Step = Box<dyn FnOnce(&mut Store) + Send>;
+
+/// How long each step of a transition takes.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Speed {
+    /// Whole transitions happen before the response is sent (tests).
+    Instant,
+    /// About 100 ms per step.
+    Fast,
+    /// One to three seconds per step (demos).
+    Realistic,
+}
+
+impl Speed {
+    /// Parses `instant`, `fast` or `realistic`.
+    pub fn parse(s: &str) -> Result<Speed, String> {
+        match s {
+            "instant" => Ok(Speed::Instant),
+            "fast" => Ok(Speed::Fast),
+            "realistic" => Ok(Speed::Realistic),
+            _ => Err(format!(
+                "invalid --speed '{s}' (expected instant, fast or realistic)"
+            )),
+        }
+    }
+
+    fn delay(self) -> Duration {
+        match self {
+            Speed::Instant => Duration::ZERO,
+            Speed::Fast => Duration::from_millis(100),
+            Speed::Realistic => Duration::from_millis(fastrand::u64(1000..3000)),
+        }
+    }
+}
+
+/// Who asked for an operation, for the Action record.
+#[derive(Clone, Debug, Default)]
+pub struct Ctx {
+    pub user: String,
+    pub ns: String,
+    pub method: String,
+    pub path: String,
+    pub user_agent: String,
+    pub ip: String,
+}
+
+/// A refused operation: the message of a 400 reply.
+pub type OpResult = Result<Vec<Step>, String>;
+
+const DOCKER_VERSION: &str = "1.11.1-cs1";
+
+/// States in which an object is moving and accepts no operation.
+const TRANSITIONAL: &[&str] = &[
+    "Starting",
+    "Stopping",
+    "Redeploying",
+    "Scaling",
+    "Terminating",
+];
+
+fn refuse(kind: &str, op: &str, state: &str) -> String {
+    format!("cannot {op} a {kind} in state '{state}'")
+}
+
+/// Runs the later steps of an action: now (instant) or in a background task.
+pub fn run(app: &Arc<AppState>, st: &mut Store, action: String, steps: Vec<Step>) {
+    if app.speed == Speed::Instant {
+        for step in steps {
+            step(st);
+        }
+        finish_action(st, &action, true);
+        return;
+    }
+    st.running.insert(action.clone());
+    let app = app.clone();
+    tokio::spawn(async move {
+        let mut steps = steps.into_iter();
+        loop {
+            tokio::time::sleep(app.speed.delay()).await;
+            let mut st = app.lock();
+            let canceling = st.state("action", &action) == "Canceling";
+            if canceling {
+                // Settle the objects so nothing stays half-way, then record the cancel.
+                for step in steps.by_ref() {
+                    step(&mut st);
+                }
+                st.log(
+                    &format!("action/{action}"),
+                    "Action canceled by user",
+                    "stdout",
+                    None,
+                );
+                end_action(&mut st, &action, "Canceled");
+            } else if let Some(step) = steps.next() {
+                step(&mut st);
+                st.commit();
+                continue;
+            } else {
+                finish_action(&mut st, &action, true);
+            }
+            st.running.remove(&action);
+            st.commit();
+            break;
+        }
+    });
+}
+
+/// Records Action `uuid` (`Pending`, then `In progress`) for an operation on `object_uri`.
+pub fn begin_action(st: &mut Store, ctx: &Ctx, uuid: &str, object_uri: &str, name: &str) {
+    let action = json!({
+        "resource_uri": format!("/api/audit/v1/action/{uuid}/"),
+        "uuid": uuid,
+        "object": object_uri,
+        "action": name,
+        "method": ctx.method,
+        "path": ctx.path,
+        "user": ctx.user,
+        "user_agent": ctx.user_agent,
+        "start_date": now(),
+        "end_date": null,
+        "state": "Pending",
+        "ip": ctx.ip,
+        "location": "Localhost",
+        "is_user_action": ctx.user != "trigger",
+        "can_be_canceled": true,
+        "can_be_retried": false,
+    });
+    st.insert(
+        "action",
+        Obj {
+            id: uuid.to_string(),
+            namespace: Some(ctx.ns.clone()),
+            parent: None,
+            object: action,
+        },
+    );
+    st.set_state("action", uuid, "In progress");
+    st.log(
+        &format!("action/{uuid}"),
+        &format!("{name}: requested by {}", ctx.user),
+        "stdout",
+        None,
+    );
+}
+
+/// Ends an action in `Success` or `Failed`.
+pub fn finish_action(st: &mut Store, action: &str, ok: bool) {
+    let state = if ok { "Success" } else { "Failed" };
+    st.log(
+        &format!("action/{action}"),
+        &format!("Action finished: {state}"),
+        "stdout",
+        None,
+    );
+    end_action(st, action, state);
+}
+
+fn end_action(st: &mut Store, action: &str, state: &str) {
+    st.modify("action", action, |m| {
+        m.insert("state".into(), json!(state));
+        m.insert("end_date".into(), json!(now()));
+        m.insert("can_be_canceled".into(), json!(false));
+        m.insert("can_be_retried".into(), json!(true));
+    });
+}
+
+/// Cancels an action in `Pending` or `In progress`.
+pub fn cancel_action(st: &mut Store, action: &str) -> Result<(), String> {
+    let state = st.state("action", action);
+    if state != "Pending" && state != "In progress" {
+        return Err(refuse("action", "cancel", &state));
+    }
+    if st.running.contains(action) {
+        st.set_state("action", action, "Canceling");
+    } else {
+        st.set_state("action", action, "Canceling");
+        st.log(
+            &format!("action/{action}"),
+            "Action canceled by user",
+            "stdout",
+            None,
+        );
+        end_action(st, action, "Canceled");
+    }
+    Ok(())
+}
+
+fn action_log(st: &Store, action: &str, text: &str) {
+    st.log(&format!("action/{action}"), text, "stdout", None);
+}
+
+/// Runs steps index by index across several lists (parallel work on several objects).
+pub fn merge(lists: Vec<Vec<Step>>) -> Vec<Step> {
+    let len = lists.iter().map(Vec::len).max().unwrap_or(0);
+    let mut iters: Vec<_> = lists.into_iter().map(Vec::into_iter).collect();
+    (0..len)
+        .map(|_| {
+            let batch: Vec<Step> = iters.iter_mut().filter_map(Iterator::next).collect();
+            Box::new(move |st: &mut Store| {
+                for s in batch {
+                    s(st);
+                }
+            }) as Step
+        })
+        .collect()
+}
+
+fn step(f: impl FnOnce(&mut Store) + Send + 'static) -> Step {
+    Box::new(f)
+}
+
+fn strings(v: Option<&Value>) -> Vec<String> {
+    v.and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+        .map(str::to_string)
+        .collect()
+}
+
+/// Uuids of a service's containers that are not terminated.
+pub fn live_containers(st: &Store, service: &str) -> Vec<String> {
+    strings(
+        st.object("service", service)
+            .and_then(|s| s.get("containers")),
+    )
+    .iter()
+    .map(|uri| uri_id(uri).to_string())
+    .filter(|c| {
+        let s = st.state("container", c);
+        s != "Terminated" && s != "Terminating"
+    })
+    .collect()
+}
+
+/// Startup output of a container, by image.
+fn startup_lines(image: &str, name: &str) -> Vec<String> {
+    let base = model::name_from_image(image);
+    let lines: Vec<&str> = match base.as_str() {
+        "mysql" => vec![
+            "=> Starting MySQL ...",
+            "Initializing database",
+            "[Note] InnoDB: 128 rollback segment(s) are active.",
+            "[Note] mysqld: ready for connections. Version: '5.6.27'  port: 3306",
+        ],
+        "wordpress" | "wordpress-stackable" => vec![
+            "WordPress not found in /app - copying now...",
+            "Complete! WordPress has been successfully copied to /app",
+            "AH00558: apache2: Could not reliably determine the server's fully qualified domain name",
+            "[mpm_prefork:notice] Apache/2.4.10 (Debian) PHP/5.6.18 configured -- resuming normal operations",
+        ],
+        "redis" => vec![
+            "* Server started, Redis version 3.0.7",
+            "* DB loaded from disk: 0.000 seconds",
+            "* The server is now ready to accept connections on port 6379",
+        ],
+        "haproxy" => vec![
+            "INFO:haproxy:dockercloud/haproxy 1.2.1 is running outside Docker Cloud",
+            "INFO:haproxy:Launching HAProxy",
+            "INFO:haproxy:HAProxy has been launched(PID: 12)",
+        ],
+        "grafana" => vec![
+            "t=info msg=\"Starting Grafana\" logger=main version=2.6.0",
+            "t=info msg=\"Server Listening\" logger=server address=0.0.0.0:3000",
+        ],
+        "influxdb" => vec![
+            "[run] InfluxDB starting, version 0.10.1",
+            "[httpd] Starting HTTP service on port 8086",
+        ],
+        "hello-world" | "nginx" => vec![
+            "nginx: starting worker processes",
+            "Serving the hello world page on port 80",
+        ],
+        _ => vec!["Starting up ...", "Ready."],
+    };
+    let mut out = vec![format!("Starting container {name} ({image})")];
+    out.extend(lines.iter().map(|l| l.to_string()));
+    out
+}
+
+/// Deploys a new container of a service (state `Starting`) on the emptiest node.
+fn new_container(st: &mut Store, service: &str, action: &str, env: &[(String, String)]) -> String {
+    let Some(svc) = st.object("service", service).cloned() else {
+        return String::new();
+    };
+    let ns = st
+        .namespace("service", service)
+        .unwrap_or_default()
+        .to_string();
+    let svc_name = svc["name"].as_str().unwrap_or_default().to_string();
+    let index = strings(svc.get("containers"))
+        .iter()
+        .filter_map(|uri| st.object("container", uri_id(uri)))
+        .filter_map(|c| c["name"].as_str()?.rsplit('-').next()?.parse::<u64>().ok())
+        .max()
+        .unwrap_or(0)
+        + 1;
+    let name = format!("{svc_name}-{index}");
+    let node = pick_node(st, &ns);
+    let uuid = new_uuid();
+    let uri = format!("/api/app/v1/{ns}/container/{uuid}/");
+    let public_dns = format!("{name}.{ns}.cont.dockerapp.io");
+    let mut c = Map::new();
+    for f in model::SHARED_FIELDS {
+        c.insert(f.to_string(), svc.get(*f).cloned().unwrap_or(Value::Null));
+    }
+    if !env.is_empty() {
+        if let Some(Value::Array(vars)) = c.get_mut("container_envvars") {
+            for (k, v) in env {
+                vars.push(json!({"key": k, "value": v}));
+            }
+        }
+    }
+    let mut ports = svc["container_ports"].clone();
+    model::endpoints(&mut ports, &public_dns, true);
+    let bindings: Vec<Value> = svc["bindings"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|b| {
+            json!({
+                "volume": null,
+                "host_path": b["host_path"],
+                "container_path": b["container_path"],
+                "rewritable": b["rewritable"],
+            })
+        })
+        .collect();
+    let mut links = Vec::new();
+    for l in svc["linked_to_service"].as_array().into_iter().flatten() {
+        let target = uri_id(l["to_service"].as_str().unwrap_or_default()).to_string();
+        let alias = l["name"].as_str().unwrap_or_default();
+        for (i, tc) in live_containers(st, &target).iter().enumerate() {
+            let Some(t) = st.object("container", tc) else {
+                continue;
+            };
+            let ip = t["private_ip"].as_str().unwrap_or_default();
+            let mut endpoints = Map::new();
+            for p in t["container_ports"].as_array().into_iter().flatten() {
+                let (port, proto) = (&p["inner_port"], p["protocol"].as_str().unwrap_or("tcp"));
+                endpoints.insert(
+                    format!("{port}/{proto}"),
+                    json!(format!("{proto}://{ip}:{port}")),
+                );
+            }
+            links.push(json!({
+                "name": format!("{}_{}", model::env_prefix(alias), i + 1),
+                "from_container": uri,
+                "to_container": t["resource_uri"],
+                "endpoints": endpoints,
+            }));
+        }
+    }
+    let vars = model::link_variables(&name, &ports, &svc["container_envvars"], &uri);
+    let extra = json!({
+        "uuid": uuid,
+        "resource_uri": uri,
+        "name": name,
+        "node": node.as_ref().map(|(_, u)| u.clone()),
+        "service": svc["resource_uri"],
+        "public_dns": public_dns,
+        "state": "Starting",
+        "synchronized": true,
+        "exit_code": null,
+        "exit_code_msg": null,
+        "private_ip": format!("10.7.{}.{}", fastrand::u8(0..255), fastrand::u8(1..255)),
+        "container_ports": ports,
+        "bindings": bindings,
+        "linked_to_container": links,
+        "link_variables": vars,
+        "created_datetime": now(),
+        "deployed_datetime": now(),
+        "started_datetime": null,
+        "stopped_datetime": null,
+        "destroyed_datetime": null,
+    });
+    if let Value::Object(m) = extra {
+        c.extend(m);
+    }
+    st.insert(
+        "container",
+        Obj {
+            id: uuid.clone(),
+            namespace: Some(ns),
+            parent: None,
+            object: Value::Object(c),
+        },
+    );
+    st.modify("service", service, |m| {
+        if let Some(Value::Array(list)) = m.get_mut("containers") {
+            list.push(json!(uri));
+        }
+    });
+    match &node {
+        Some((n, _)) => {
+            bump_node(st, n, 1);
+            let fqdn = st.str_of("node", n, "external_fqdn");
+            action_log(
+                st,
+                action,
+                &format!("Deploying container {name} on node {fqdn}"),
+            );
+        }
+        None => action_log(
+            st,
+            action,
+            &format!(
+                "Deploying container {name} (no deployed node available: placed without a node)"
+            ),
+        ),
+    }
+    uuid
+}
+
+fn pick_node(st: &Store, ns: &str) -> Option<(String, String)> {
+    st.visible("node", ns)
+        .filter(|o| o.namespace.as_deref() == Some(ns) && o.object["state"] == "Deployed")
+        .min_by_key(|o| o.object["current_num_containers"].as_i64().unwrap_or(0))
+        .map(|o| {
+            (
+                o.id.clone(),
+                o.object["resource_uri"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .to_string(),
+            )
+        })
+}
+
+fn bump_node(st: &mut Store, node: &str, delta: i64) {
+    st.modify("node", node, |m| {
+        let n = m["current_num_containers"].as_i64().unwrap_or(0) + delta;
+        m.insert("current_num_containers".into(), json!(n.max(0)));
+    });
+}
+
+/// Moves a container to `Running` and writes its startup output.
+pub fn container_running(st: &mut Store, c: &str) {
+    if st.state("container", c) == "Terminated" {
+        return;
+    }
+    st.modify("container", c, |m| {
+        m.insert("state".into(), json!("Running"));
+        m.insert("started_datetime".into(), json!(now()));
+        m.insert("exit_code".into(), Value::Null);
+        m.insert("exit_code_msg".into(), Value::Null);
+    });
+    let image = st.str_of("container", c, "image_name");
+    let name = st.str_of("container", c, "name");
+    for line in startup_lines(&image, &name) {
+        st.container_log(c, &line, "stdout");
+    }
+}
+
+fn container_stopped(st: &mut Store, c: &str) {
+    if st.state("container", c) == "Terminated" {
+        return;
+    }
+    st.container_log(c, "Received SIGTERM, shutting down", "stderr");
+    st.modify("container", c, |m| {
+        m.insert("state".into(), json!("Stopped"));
+        m.insert("stopped_datetime".into(), json!(now()));
+        m.insert("exit_code".into(), json!(0));
+        m.insert("exit_code_msg".into(), json!("Exit code 0"));
+    });
+}
+
+fn container_terminated(st: &mut Store, c: &str) {
+    if st.state("container", c) == "Terminated" {
+        return;
+    }
+    st.modify("container", c, |m| {
+        m.insert("state".into(), json!("Terminated"));
+        m.insert("destroyed_datetime".into(), json!(now()));
+    });
+    let node = st.str_of("container", c, "node");
+    if !node.is_empty() {
+        bump_node(st, uri_id(&node), -1);
+    }
+}
+
+/// Recomputes a service's container counters and, when `settle`, its state; then its
+/// stack's.
+pub fn refresh_service(st: &mut Store, service: &str, settle: bool) {
+    let states: Vec<String> = live_containers(st, service)
+        .iter()
+        .map(|c| st.state("container", c))
+        .collect();
+    let running = states.iter().filter(|s| *s == "Running").count();
+    let stopped = states.iter().filter(|s| *s == "Stopped").count();
+    let current = states.len();
+    let old = st.state("service", service);
+    let new_state = if !settle || old == "Terminated" {
+        old.clone()
+    } else if old == "Terminating" {
+        "Terminated".to_string()
+    } else if current > 0 && running == current {
+        "Running".into()
+    } else if running > 0 {
+        "Partly running".into()
+    } else if stopped > 0 {
+        "Stopped".into()
+    } else if old == "Not running" || old == "Starting" && current == 0 {
+        "Not running".into()
+    } else {
+        "Stopped".into()
+    };
+    st.modify("service", service, |m| {
+        m.insert("current_num_containers".into(), json!(current));
+        m.insert("running_num_containers".into(), json!(running));
+        m.insert("stopped_num_containers".into(), json!(stopped));
+        if new_state != old {
+            let stamp = match new_state.as_str() {
+                "Running" => Some("started_datetime"),
+                "Stopped" => Some("stopped_datetime"),
+                "Terminated" => Some("destroyed_datetime"),
+                _ => None,
+            };
+            if let Some(f) = stamp {
+                m.insert(f.into(), json!(now()));
+            }
+            if new_state == "Running" && m["deployed_datetime"].is_null() {
+                m.insert("deployed_datetime".into(), json!(now()));
+            }
+            m.insert("state".into(), json!(new_state));
+        }
+    });
+    let stack = st.str_of("service", service, "stack");
+    if !stack.is_empty() {
+        refresh_stack(st, uri_id(&stack), settle);
+    }
+}
+
+/// Recomputes a stack's `synchronized` and, when `settle`, its state from its services.
+pub fn refresh_stack(st: &mut Store, stack: &str, settle: bool) {
+    let services: Vec<String> = strings(st.object("stack", stack).and_then(|s| s.get("services")))
+        .iter()
+        .map(|u| uri_id(u).to_string())
+        .collect();
+    let states: Vec<String> = services.iter().map(|s| st.state("service", s)).collect();
+    let synced = services.iter().all(|s| {
+        st.object("service", s)
+            .is_none_or(|o| o["synchronized"] != false)
+    });
+    let live: Vec<&String> = states.iter().filter(|s| *s != "Terminated").collect();
+    let old = st.state("stack", stack);
+    let new_state = if !settle || old == "Terminated" {
+        old.clone()
+    } else if old == "Terminating" && live.is_empty() {
+        "Terminated".to_string()
+    } else if live.iter().any(|s| TRANSITIONAL.contains(&s.as_str())) {
+        old.clone()
+    } else if !live.is_empty() && live.iter().all(|s| *s == "Running") {
+        "Running".into()
+    } else if live
+        .iter()
+        .any(|s| *s == "Running" || *s == "Partly running")
+    {
+        "Partly running".into()
+    } else if live.iter().all(|s| *s == "Not running") {
+        "Not Running".into()
+    } else {
+        "Stopped".into()
+    };
+    st.modify("stack", stack, |m| {
+        m.insert("synchronized".into(), json!(synced));
+        if new_state != old {
+            if new_state == "Terminated" {
+                m.insert("destroyed_datetime".into(), json!(now()));
+            }
+            if new_state == "Running" {
+                m.insert("deployed_datetime".into(), json!(now()));
+            }
+            m.insert("state".into(), json!(new_state));
+        }
+    });
+}
+
+/// Starts a service: stopped containers restart, missing ones are deployed.
+pub fn service_start(st: &mut Store, s: &str, action: &str) -> OpResult {
+    let state = st.state("service", s);
+    if !["Not running", "Stopped", "Partly running"].contains(&state.as_str()) {
+        return Err(refuse("service", "start", &state));
+    }
+    st.set_state("service", s, "Starting");
+    let mut targets = Vec::new();
+    for c in live_containers(st, s) {
+        if st.state("container", &c) == "Stopped" {
+            st.set_state("container", &c, "Starting");
+            targets.push(c);
+        }
+    }
+    targets.extend(deploy_missing(st, s, action, &[]));
+    Ok(finish_containers(
+        s,
+        targets,
+        container_running,
+        "started",
+        action,
+    ))
+}
+
+/// Deploys containers until the service has `target_num_containers` live ones.
+fn deploy_missing(st: &mut Store, s: &str, action: &str, env: &[(String, String)]) -> Vec<String> {
+    let target = st
+        .object("service", s)
+        .and_then(|o| o["target_num_containers"].as_u64())
+        .unwrap_or(0) as usize;
+    let have = live_containers(st, s).len();
+    (have..target)
+        .map(|_| new_container(st, s, action, env))
+        .collect()
+}
+
+/// Steps that move `containers` on with `f`, then settle the service.
+fn finish_containers(
+    s: &str,
+    containers: Vec<String>,
+    f: fn(&mut Store, &str),
+    verb: &'static str,
+    action: &str,
+) -> Vec<Step> {
+    let (s, action) = (s.to_string(), action.to_string());
+    let (s2, action2) = (s.clone(), action.clone());
+    vec![
+        step(move |st| {
+            for c in &containers {
+                f(st, c);
+                let name = st.str_of("container", c, "name");
+                action_log(st, &action, &format!("Container {name} {verb}"));
+            }
+            refresh_service(st, &s, false);
+        }),
+        step(move |st| {
+            refresh_service(st, &s2, true);
+            let name = st.str_of("service", &s2, "name");
+            let state = st.state("service", &s2);
+            action_log(st, &action2, &format!("Service {name} is {state}"));
+        }),
+    ]
+}
+
+/// Stops a service's running containers.
+pub fn service_stop(st: &mut Store, s: &str, action: &str) -> OpResult {
+    let state = st.state("service", s);
+    if state != "Running" && state != "Partly running" {
+        return Err(refuse("service", "stop", &state));
+    }
+    st.set_state("service", s, "Stopping");
+    let mut targets = Vec::new();
+    for c in live_containers(st, s) {
+        if st.state("container", &c) != "Stopped" {
+            st.set_state("container", &c, "Stopping");
+            targets.push(c);
+        }
+    }
+    Ok(finish_containers(
+        s,
+        targets,
+        container_stopped,
+        "stopped",
+        action,
+    ))
+}
+
+/// Redeploys a service: every container is recreated from the current definition and
+/// the service is scaled to its target.
+pub fn service_redeploy(st: &mut Store, s: &str, action: &str, reuse_volumes: bool) -> OpResult {
+    let state = st.state("service", s);
+    if !["Running", "Partly running", "Stopped"].contains(&state.as_str()) {
+        return Err(refuse("service", "redeploy", &state));
+    }
+    redeploy_now(st, s, action, reuse_volumes, &[])
+}
+
+fn redeploy_now(
+    st: &mut Store,
+    s: &str,
+    action: &str,
+    reuse_volumes: bool,
+    env: &[(String, String)],
+) -> OpResult {
+    st.set_state("service", s, "Redeploying");
+    if !reuse_volumes {
+        action_log(st, action, "Volumes will not be reused");
+    }
+    let svc = st.object("service", s).cloned().unwrap_or(Value::Null);
+    let target = svc["target_num_containers"].as_u64().unwrap_or(0) as usize;
+    let live = live_containers(st, s);
+    let (keep, extra) = live.split_at(target.min(live.len()));
+    for c in keep {
+        st.container_log(c, "Redeploying container", "stdout");
+        st.modify("container", c, |m| {
+            for f in model::SHARED_FIELDS {
+                m.insert(f.to_string(), svc.get(*f).cloned().unwrap_or(Value::Null));
+            }
+            m.insert("state".into(), json!("Starting"));
+            m.insert("synchronized".into(), json!(true));
+            m.insert("deployed_datetime".into(), json!(now()));
+        });
+    }
+    for c in extra {
+        st.set_state("container", c, "Terminating");
+    }
+    let mut starting: Vec<String> = keep.to_vec();
+    starting.extend(deploy_missing(st, s, action, env));
+    st.modify("service", s, |m| {
+        m.insert("synchronized".into(), json!(true));
+        m.insert("deployed_datetime".into(), json!(now()));
+    });
+    let extra = extra.to_vec();
+    let mut steps = vec![step(move |st| {
+        for c in &extra {
+            container_terminated(st, c);
+        }
+    })];
+    steps.extend(finish_containers(
+        s,
+        starting,
+        container_running,
+        "redeployed",
+        action,
+    ));
+    Ok(merge(vec![steps]))
+}
+
+/// Scales a service to its `target_num_containers` (only moves containers when running).
+pub fn service_scale(st: &mut Store, s: &str, action: &str, env: &[(String, String)]) -> OpResult {
+    let state = st.state("service", s);
+    if !["Running", "Partly running", "Stopped", "Not running"].contains(&state.as_str()) {
+        return Err(refuse("service", "scale", &state));
+    }
+    if state == "Stopped" || state == "Not running" {
+        action_log(st, action, "Service is not running: new target recorded");
+        return Ok(Vec::new());
+    }
+    st.set_state("service", s, "Scaling");
+    let target = st
+        .object("service", s)
+        .and_then(|o| o["target_num_containers"].as_u64())
+        .unwrap_or(0) as usize;
+    let live = live_containers(st, s);
+    let extra: Vec<String> = live.iter().skip(target).rev().cloned().collect();
+    for c in &extra {
+        st.set_state("container", c, "Terminating");
+    }
+    let new = deploy_missing(st, s, action, env);
+    let mut steps = vec![step(move |st| {
+        for c in &extra {
+            container_terminated(st, c);
+        }
+    })];
+    let finish = finish_containers(s, new, container_running, "started", action);
+    steps.extend(finish);
+    Ok(steps)
+}
+
+/// Terminates a service and its containers.
+pub fn service_terminate(st: &mut Store, s: &str, action: &str) -> OpResult {
+    let state = st.state("service", s);
+    if !["Not running", "Running", "Partly running", "Stopped"].contains(&state.as_str()) {
+        return Err(refuse("service", "terminate", &state));
+    }
+    st.set_state("service", s, "Terminating");
+    let live = live_containers(st, s);
+    for c in &live {
+        st.set_state("container", c, "Terminating");
+    }
+    Ok(finish_containers(
+        s,
+        live,
+        container_terminated,
+        "terminated",
+        action,
+    ))
+}
+
+/// Operations on one container.
+pub fn container_op(st: &mut Store, c: &str, op: &str, action: &str) -> OpResult {
+    let state = st.state("container", c);
+    let service = uri_id(&st.str_of("container", c, "service")).to_string();
+    let (allowed, transitional, done): (&[&str], &str, fn(&mut Store, &str)) = match op {
+        "start" => (&["Stopped"], "Starting", container_running),
+        "stop" => (&["Running"], "Stopping", container_stopped),
+        "redeploy" => (&["Running", "Stopped"], "Starting", container_running),
+        _ => (
+            &["Running", "Stopped", "Starting"],
+            "Terminating",
+            container_terminated,
+        ),
+    };
+    if !allowed.contains(&state.as_str()) {
+        return Err(refuse("container", op, &state));
+    }
+    if op == "redeploy" {
+        let svc = st
+            .object("service", &service)
+            .cloned()
+            .unwrap_or(Value::Null);
+        st.container_log(c, "Redeploying container", "stdout");
+        st.modify("container", c, |m| {
+            for f in model::SHARED_FIELDS {
+                m.insert(f.to_string(), svc.get(*f).cloned().unwrap_or(Value::Null));
+            }
+            m.insert("synchronized".into(), json!(true));
+            m.insert("deployed_datetime".into(), json!(now()));
+        });
+    }
+    if op == "terminate" {
+        st.modify("service", &service, |m| {
+            let n = m["target_num_containers"].as_i64().unwrap_or(1) - 1;
+            m.insert("target_num_containers".into(), json!(n.max(0)));
+        });
+    }
+    st.set_state("container", c, transitional);
+    let verb = match op {
+        "start" => "started",
+        "stop" => "stopped",
+        "redeploy" => "redeployed",
+        _ => "terminated",
+    };
+    Ok(finish_containers(
+        &service,
+        vec![c.to_string()],
+        done,
+        verb,
+        action,
+    ))
+}
+
+/// Operations on a stack: applied to each of its services.
+pub fn stack_op(st: &mut Store, k: &str, op: &str, action: &str, reuse: bool) -> OpResult {
+    let state = st.state("stack", k);
+    let allowed: &[&str] = match op {
+        "start" => &["Not Running", "Stopped", "Partly running"],
+        "stop" => &["Running", "Partly running"],
+        "redeploy" => &["Running", "Partly running", "Stopped"],
+        _ => &["Not Running", "Running", "Partly running", "Stopped"],
+    };
+    if !allowed.contains(&state.as_str()) {
+        return Err(refuse("stack", op, &state));
+    }
+    let transitional = match op {
+        "start" => "Starting",
+        "stop" => "Stopping",
+        "redeploy" => "Redeploying",
+        _ => "Terminating",
+    };
+    st.set_state("stack", k, transitional);
+    let services: Vec<String> = strings(st.object("stack", k).and_then(|o| o.get("services")))
+        .iter()
+        .map(|u| uri_id(u).to_string())
+        .collect();
+    let mut lists = Vec::new();
+    for s in services {
+        let svc_state = st.state("service", &s);
+        let result = match (op, svc_state.as_str()) {
+            (_, "Terminated") => continue,
+            ("start", _) => service_start(st, &s, action),
+            ("stop", _) => service_stop(st, &s, action),
+            ("redeploy", "Not running") => service_start(st, &s, action),
+            ("redeploy", _) => service_redeploy(st, &s, action, reuse),
+            _ => service_terminate(st, &s, action),
+        };
+        // Services already in the wanted state are left alone.
+        if let Ok(steps) = result {
+            lists.push(steps);
+        }
+    }
+    let k = k.to_string();
+    let mut steps = merge(lists);
+    steps.push(step(move |st| refresh_stack(st, &k, true)));
+    Ok(steps)
+}
+
+/// A new node of a cluster, in state `Deploying`.
+pub fn new_node(
+    st: &mut Store,
+    ns: &str,
+    cluster: Option<&str>,
+    node_type: &str,
+    region: &str,
+) -> String {
+    let uuid = new_uuid();
+    let spec = st.object(
+        "nodetype",
+        node_type
+            .trim_start_matches("/api/infra/v1/nodetype/")
+            .trim_end_matches('/'),
+    );
+    let (cpu, memory, disk) = spec
+        .map(|t| (t["cpu"].clone(), t["memory"].clone(), t["disk"].clone()))
+        .unwrap_or((json!(1), json!(1024), json!(30)));
+    let (cluster_uri, tags, az, cluster_disk) =
+        match cluster.and_then(|c| st.object("nodecluster", c)) {
+            Some(c) => (
+                c["resource_uri"].clone(),
+                c["tags"].clone(),
+                c.get("provider_options")
+                    .and_then(|p| p.get("availability_zone"))
+                    .cloned()
+                    .unwrap_or(Value::Null),
+                c["disk"].clone(),
+            ),
+            None => (Value::Null, json!([]), Value::Null, Value::Null),
+        };
+    let az = if az.is_null() && region.contains("/aws/") {
+        let r = region
+            .trim_end_matches('/')
+            .rsplit('/')
+            .next()
+            .unwrap_or_default();
+        json!(format!("/api/infra/v1/az/aws/{r}/{r}a/"))
+    } else {
+        az
+    };
+    let fqdn = format!("{}-{ns}.node.dockerapp.io", &uuid[..8]);
+    let node = json!({
+        "availability_zone": az,
+        "uuid": uuid,
+        "resource_uri": format!("/api/infra/v1/{ns}/node/{uuid}/"),
+        "external_fqdn": fqdn,
+        "state": "Deploying",
+        "node_cluster": cluster_uri,
+        "node_type": node_type,
+        "region": region,
+        "docker_execdriver": "native-0.2",
+        "docker_graphdriver": "aufs",
+        "docker_version": DOCKER_VERSION,
+        "cpu": cpu,
+        "disk": if cluster_disk.is_null() { disk } else { cluster_disk },
+        "memory": memory,
+        "current_num_containers": 0,
+        "last_seen": null,
+        "public_ip": format!("{}.{}.{}.{}", fastrand::u8(40..200), fastrand::u8(0..255), fastrand::u8(0..255), fastrand::u8(1..255)),
+        "tunnel": null,
+        "deployed_datetime": null,
+        "destroyed_datetime": null,
+        "tags": tags,
+        "nickname": fqdn,
+        "private_ips": [{"name": "eth1", "cidr": format!("10.130.{}.{}/16", fastrand::u8(0..255), fastrand::u8(1..255))}],
+    });
+    st.insert(
+        "node",
+        Obj {
+            id: uuid.clone(),
+            namespace: Some(ns.to_string()),
+            parent: None,
+            object: node,
+        },
+    );
+    if let Some(c) = cluster {
+        st.modify("nodecluster", c, |m| {
+            if let Some(Value::Array(nodes)) = m.get_mut("nodes") {
+                nodes.push(json!(format!("/api/infra/v1/{ns}/node/{uuid}/")));
+            }
+        });
+    }
+    uuid
+}
+
+fn node_deployed(st: &mut Store, n: &str) {
+    st.modify("node", n, |m| {
+        m.insert("state".into(), json!("Deployed"));
+        m.insert("deployed_datetime".into(), json!(now()));
+        m.insert("last_seen".into(), json!(now()));
+    });
+}
+
+/// Terminates a node and the containers on it.
+fn node_terminated(st: &mut Store, n: &str) {
+    let uri = st.str_of("node", n, "resource_uri");
+    let ns = st.namespace("node", n).unwrap_or_default().to_string();
+    let on_node: Vec<(String, String)> = st
+        .visible("container", &ns)
+        .filter(|o| o.object["node"] == uri.as_str() && o.object["state"] != "Terminated")
+        .map(|o| {
+            (
+                o.id.clone(),
+                uri_id(o.object["service"].as_str().unwrap_or_default()).to_string(),
+            )
+        })
+        .collect();
+    for (c, s) in on_node {
+        container_terminated(st, &c);
+        refresh_service(st, &s, true);
+    }
+    st.modify("node", n, |m| {
+        m.insert("state".into(), json!("Terminated"));
+        m.insert("destroyed_datetime".into(), json!(now()));
+        m.insert("current_num_containers".into(), json!(0));
+    });
+}
+
+/// Live nodes of a cluster.
+fn cluster_nodes(st: &Store, c: &str) -> Vec<String> {
+    strings(st.object("nodecluster", c).and_then(|o| o.get("nodes")))
+        .iter()
+        .map(|u| uri_id(u).to_string())
+        .filter(|n| {
+            let s = st.state("node", n);
+            s != "Terminated" && s != "Terminating"
+        })
+        .collect()
+}
+
+/// Recomputes a cluster's node count and, when `settle`, its state.
+fn refresh_cluster(st: &mut Store, c: &str, settle: bool) {
+    let nodes = cluster_nodes(st, c);
+    let deployed = nodes
+        .iter()
+        .filter(|n| st.state("node", n) == "Deployed")
+        .count();
+    let old = st.state("nodecluster", c);
+    let new_state = if !settle || old == "Terminated" || old == "Init" {
+        old.clone()
+    } else if old == "Terminating" {
+        "Terminated".into()
+    } else if nodes.is_empty() {
+        "Empty cluster".into()
+    } else if deployed == nodes.len() {
+        "Deployed".into()
+    } else {
+        "Partly deployed".into()
+    };
+    st.modify("nodecluster", c, |m| {
+        m.insert("current_num_nodes".into(), json!(nodes.len()));
+        if new_state != old {
+            if new_state == "Deployed" && m["deployed_datetime"].is_null() {
+                m.insert("deployed_datetime".into(), json!(now()));
+            }
+            if new_state == "Terminated" {
+                m.insert("destroyed_datetime".into(), json!(now()));
+            }
+            m.insert("state".into(), json!(new_state));
+        }
+    });
+}
+
+/// Brings a cluster's nodes to `target_num_nodes` (deploy and scale).
+fn cluster_scale(st: &mut Store, c: &str, action: &str, transitional: &str) -> Vec<Step> {
+    st.set_state("nodecluster", c, transitional);
+    let obj = st.object("nodecluster", c).cloned().unwrap_or(Value::Null);
+    let ns = st
+        .namespace("nodecluster", c)
+        .unwrap_or_default()
+        .to_string();
+    let target = obj["target_num_nodes"].as_u64().unwrap_or(0) as usize;
+    let nodes = cluster_nodes(st, c);
+    let extra: Vec<String> = nodes.iter().skip(target).cloned().collect();
+    for n in &extra {
+        st.set_state("node", n, "Terminating");
+    }
+    let new: Vec<String> = (nodes.len()..target)
+        .map(|_| {
+            new_node(
+                st,
+                &ns,
+                Some(c),
+                obj["node_type"].as_str().unwrap_or_default(),
+                obj["region"].as_str().unwrap_or_default(),
+            )
+        })
+        .collect();
+    action_log(
+        st,
+        action,
+        &format!(
+            "Deploying {} node(s), terminating {}",
+            new.len(),
+            extra.len()
+        ),
+    );
+    let (c1, c2, action) = (c.to_string(), c.to_string(), action.to_string());
+    vec![
+        step(move |st| {
+            for n in &new {
+                node_deployed(st, n);
+                let fqdn = st.str_of("node", n, "external_fqdn");
+                action_log(st, &action, &format!("Node {fqdn} deployed"));
+            }
+            for n in &extra {
+                node_terminated(st, n);
+            }
+            refresh_cluster(st, &c1, false);
+        }),
+        step(move |st| refresh_cluster(st, &c2, true)),
+    ]
+}
+
+/// Operations on a node cluster: `deploy`, `scale` (after a PATCH), `terminate`,
+/// `docker-upgrade`.
+pub fn cluster_op(st: &mut Store, c: &str, op: &str, action: &str) -> OpResult {
+    let state = st.state("nodecluster", c);
+    let allowed: &[&str] = match op {
+        "deploy" => &["Init"],
+        "scale" => &["Deployed", "Partly deployed", "Empty cluster"],
+        "docker-upgrade" => &["Deployed"],
+        _ => &["Init", "Deployed", "Partly deployed", "Empty cluster"],
+    };
+    if !allowed.contains(&state.as_str()) {
+        return Err(refuse("node cluster", op, &state));
+    }
+    match op {
+        "deploy" => {
+            st.set_state("nodecluster", c, "Deploying");
+            Ok(cluster_scale(st, c, action, "Deploying"))
+        }
+        "scale" => Ok(cluster_scale(st, c, action, "Scaling")),
+        "docker-upgrade" => {
+            let lists = cluster_nodes(st, c)
+                .iter()
+                .filter_map(|n| node_op(st, n, "docker-upgrade", action).ok())
+                .collect();
+            Ok(merge(lists))
+        }
+        _ => {
+            st.set_state("nodecluster", c, "Terminating");
+            let nodes = cluster_nodes(st, c);
+            for n in &nodes {
+                st.set_state("node", n, "Terminating");
+            }
+            let c = c.to_string();
+            Ok(vec![step(move |st| {
+                for n in &nodes {
+                    node_terminated(st, n);
+                }
+                refresh_cluster(st, &c, true);
+            })])
+        }
+    }
+}
+
+/// Operations on a node: `docker-upgrade`, `health-check`, `terminate`.
+pub fn node_op(st: &mut Store, n: &str, op: &str, action: &str) -> OpResult {
+    let state = st.state("node", n);
+    let allowed: &[&str] = match op {
+        "docker-upgrade" => &["Deployed"],
+        "health-check" => &["Unreachable"],
+        _ => &["Deployed", "Unreachable"],
+    };
+    if !allowed.contains(&state.as_str()) {
+        return Err(refuse("node", op, &state));
+    }
+    let fqdn = st.str_of("node", n, "external_fqdn");
+    let n = n.to_string();
+    let action = action.to_string();
+    match op {
+        "docker-upgrade" => {
+            st.set_state("node", &n, "Upgrading");
+            action_log(
+                st,
+                &action,
+                &format!("Upgrading Docker on {fqdn} to {DOCKER_VERSION}"),
+            );
+            Ok(vec![step(move |st| {
+                st.modify("node", &n, |m| {
+                    m.insert("docker_version".into(), json!(DOCKER_VERSION));
+                    m.insert("state".into(), json!("Deployed"));
+                    m.insert("last_seen".into(), json!(now()));
+                });
+                action_log(st, &action, &format!("Docker upgraded on {fqdn}"));
+            })])
+        }
+        "health-check" => {
+            action_log(st, &action, &format!("Checking connectivity to {fqdn}"));
+            Ok(vec![step(move |st| {
+                node_deployed(st, &n);
+                action_log(st, &action, &format!("Node {fqdn} is reachable"));
+            })])
+        }
+        _ => {
+            st.set_state("node", &n, "Terminating");
+            Ok(vec![step(move |st| {
+                node_terminated(st, &n);
+                let cluster = st.str_of("node", &n, "node_cluster");
+                if !cluster.is_empty() {
+                    let c = uri_id(&cluster).to_string();
+                    st.modify("nodecluster", &c, |m| {
+                        let t = m["target_num_nodes"].as_i64().unwrap_or(1) - 1;
+                        m.insert("target_num_nodes".into(), json!(t.max(0)));
+                    });
+                    refresh_cluster(st, &c, true);
+                }
+                action_log(st, &action, &format!("Node {fqdn} terminated"));
+            })])
+        }
+    }
+}
+
+/// Emits an occasional log line from a random running container (realistic speed).
+pub fn chatter(st: &Store) {
+    let total = st.count("container");
+    if total == 0 {
+        return;
+    }
+    for _ in 0..5 {
+        let Some(id) = st.ids("container").nth(fastrand::usize(0..total)) else {
+            return;
+        };
+        if st.state("container", id) == "Running" {
+            let line = match fastrand::u8(0..3) {
+                0 => format!(
+                    "GET / HTTP/1.1 200 {} \"-\" \"curl/7.47.0\"",
+                    fastrand::u16(200..5000)
+                ),
+                1 => "health check ok".to_string(),
+                _ => format!(
+                    "processed {} requests in the last minute",
+                    fastrand::u16(1..500)
+                ),
+            };
+            st.container_log(id, &line, "stdout");
+            return;
+        }
+    }
+}
