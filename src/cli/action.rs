@@ -1,0 +1,32 @@
+//! Arguments of `action ...`.
+
+use clap::{Args, Subcommand};
+
+use super::service::LogsArgs;
+use super::Identifiers;
+
+/// `action` subcommands.
+#[derive(Subcommand, Debug)]
+pub enum ActionCommand {
+    /// Cancel an action in Pending or In progress state
+    Cancel(Identifiers),
+    /// Print the detailed information of an action
+    Inspect(Identifiers),
+    /// Get the logs of an action
+    Logs(LogsArgs),
+    /// List actions
+    Ls(LsArgs),
+    /// Retry an action in Success, Failed or Canceled state
+    Retry(Identifiers),
+}
+
+/// `action ls`.
+#[derive(Args, Debug)]
+pub struct LsArgs {
+    /// Print only long UUIDs
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Show only the last N actions (0 means the default)
+    #[arg(short, long, value_name = "N", default_value_t = 25)]
+    pub last: usize,
+}

@@ -1,0 +1,172 @@
+//! `container ...`.
+
+use std::collections::HashMap;
+
+use serde_json::Value;
+
+use super::{
+    filter_target, inspect, lifecycle, list, logs, redeploy, resource_uri, text, uuid, Ctx,
+};
+use crate::api::resource::{CONTAINER, SERVICE, STACK};
+use crate::api::{Client, PAGE_SIZE};
+use crate::cli::container::{ContainerCommand, PsArgs};
+use crate::error::Result;
+use crate::output::{self, Output};
+
+/// Cells longer than this are cut (unless `--no-trunc`).
+const CELL_WIDTH: usize = 20;
+
+/// Runs a `container` subcommand.
+pub fn run(command: ContainerCommand, client: Client, json: bool) -> Result<()> {
+    let quiet = matches!(&command, ContainerCommand::Ps(args) if args.quiet);
+    let ctx = &Ctx {
+        client,
+        out: Output::new(json, quiet),
+    };
+    match command {
+        ContainerCommand::Inspect(ids) => inspect(ctx, &CONTAINER, &ids.identifier),
+        ContainerCommand::Logs(args) => logs(ctx, &CONTAINER, &args),
+        ContainerCommand::Ps(args) => ps(ctx, &args),
+        ContainerCommand::Redeploy(args) => redeploy(ctx, &CONTAINER, &args),
+        ContainerCommand::Start(args) => lifecycle(ctx, &CONTAINER, Some("start"), &args),
+        ContainerCommand::Stop(args) => lifecycle(ctx, &CONTAINER, Some("stop"), &args),
+        ContainerCommand::Terminate(args) => lifecycle(ctx, &CONTAINER, None, &args),
+    }
+}
+
+/// `container ps`: one list request; the table also needs the stack names, read once (and
+/// only when some container belongs to a service).
+fn ps(ctx: &Ctx, args: &PsArgs) -> Result<()> {
+    let service = match &args.service {
+        Some(id) => Some(filter_target(&ctx.client, &SERVICE, id)?),
+        None => None,
+    };
+    let mut filters = Vec::new();
+    if let Some(status) = &args.status {
+        filters.push(("state", status.as_str()));
+    }
+    if let Some(service) = &service {
+        filters.push(("service", resource_uri(service)?));
+    }
+    list(
+        ctx,
+        &CONTAINER,
+        &filters,
+        |_| true,
+        |container| uuid(container).to_string(),
+        |containers| {
+            let stacks = if containers.iter().any(|c| !text(c, "service").is_empty()) {
+                stacks_by_service(&ctx.client, service.as_ref())?
+            } else {
+                HashMap::new()
+            };
+            Ok(containers
+                .iter()
+                .map(|c| container_row(c, &stacks, args.no_trunc))
+                .collect())
+        },
+    )
+}
+
+/// Stack names by service resource URI: from the stack of `service` alone when the listing
+/// is filtered by it, else from one listing of all stacks (each names its services).
+fn stacks_by_service(client: &Client, service: Option<&Value>) -> Result<HashMap<String, String>> {
+    let mut names = HashMap::new();
+    let mut add = |stack: &Value| {
+        let services = stack.get("services").and_then(Value::as_array);
+        for uri in services.into_iter().flatten().filter_map(Value::as_str) {
+            names.insert(uri.to_string(), text(stack, "name").to_string());
+        }
+    };
+    match service {
+        Some(service) => {
+            let stack = text(service, "stack");
+            if !stack.is_empty() {
+                if let Some(stack) = client.get_optional(stack)?.and_then(|r| r.body) {
+                    add(&stack);
+                }
+            }
+        }
+        None => client.list(&STACK, &[], PAGE_SIZE, |stacks| {
+            stacks.iter().for_each(&mut add);
+            Ok(true)
+        })?,
+    }
+    Ok(names)
+}
+
+/// One `container ps` row.
+fn container_row(
+    container: &Value,
+    stacks: &HashMap<String, String>,
+    no_trunc: bool,
+) -> Vec<String> {
+    let cut = |cell: String| if no_trunc { cell } else { truncate(cell) };
+    let short = |id: &str| {
+        if no_trunc {
+            id.to_string()
+        } else {
+            output::short_uuid(id).to_string()
+        }
+    };
+    let exit_code = match container.get("exit_code") {
+        Some(Value::Number(code)) => code.to_string(),
+        _ => String::new(),
+    };
+    // A node's resource URI ends with its uuid: no node lookup is needed.
+    let node = text(container, "node")
+        .trim_end_matches('/')
+        .rsplit('/')
+        .next()
+        .unwrap_or_default();
+    let stack = stacks
+        .get(text(container, "service"))
+        .cloned()
+        .unwrap_or_default();
+    vec![
+        text(container, "name").to_string(),
+        short(uuid(container)),
+        output::state(text(container, "state")),
+        text(container, "image_name").to_string(),
+        cut(text(container, "run_command").to_string()),
+        exit_code,
+        output::humanize(container.get("deployed_datetime").and_then(Value::as_str)),
+        cut(ports(container)),
+        short(node),
+        stack,
+    ]
+}
+
+/// `public_dns:outer->inner/protocol` (or `inner/protocol` when not published), joined by
+/// `, `.
+fn ports(container: &Value) -> String {
+    let dns = text(container, "public_dns");
+    let ports = container.get("container_ports").and_then(Value::as_array);
+    ports
+        .into_iter()
+        .flatten()
+        .map(|port| {
+            let inner = port
+                .get("inner_port")
+                .map(Value::to_string)
+                .unwrap_or_default();
+            let protocol = text(port, "protocol");
+            match port.get("outer_port") {
+                Some(outer @ Value::Number(_)) => format!("{dns}:{outer}->{inner}/{protocol}"),
+                _ => format!("{inner}/{protocol}"),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Cuts a cell longer than [`CELL_WIDTH`] characters to its first 17 and `...`.
+fn truncate(cell: String) -> String {
+    if cell.chars().count() > CELL_WIDTH {
+        let mut cut: String = cell.chars().take(CELL_WIDTH - 3).collect();
+        cut.push_str("...");
+        cut
+    } else {
+        cell
+    }
+}
