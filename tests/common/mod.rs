@@ -22,9 +22,14 @@ impl Sandbox {
     /// Starts a sandbox with `--speed instant`, the test user and the given extra arguments
     /// (for example `["--seed", "empty"]`).
     pub fn start(extra: &[&str]) -> Sandbox {
+        Sandbox::start_at_speed("instant", extra)
+    }
+
+    /// Starts a sandbox like [`Sandbox::start`] with another `--speed` (`fast`, `realistic`).
+    pub fn start_at_speed(speed: &str, extra: &[&str]) -> Sandbox {
         let user = format!("{USER}:{APIKEY}");
         let mut child = Command::new(env!("CARGO_BIN_EXE_docker-cloud-sandbox"))
-            .args(["--port", "0", "--speed", "instant", "--user", &user])
+            .args(["--port", "0", "--speed", speed, "--user", &user])
             .args(extra)
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())
@@ -63,5 +68,101 @@ impl Drop for Sandbox {
     fn drop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
+    }
+}
+
+/// The outcome of one `docker-cloud` run.
+#[derive(Debug)]
+pub struct Run {
+    /// Exit status (-1 when killed by a signal).
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    /// Asserts exit status 0 and returns stdout.
+    pub fn ok(&self) -> &str {
+        assert_eq!(self.code, 0, "expected success: {self:#?}");
+        &self.stdout
+    }
+
+    /// Asserts the exit status and returns stderr.
+    pub fn fails(&self, code: i32) -> &str {
+        assert_eq!(self.code, code, "unexpected exit status: {self:#?}");
+        &self.stderr
+    }
+
+    /// Stdout parsed as JSON.
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(self.ok()).unwrap_or_else(|e| panic!("bad JSON ({e}): {self:#?}"))
+    }
+}
+
+/// Runs `docker-cloud` with a clean environment: a private HOME and DOCKER_CONFIG, the
+/// sandbox's hosts and (by default) the test user's API key.
+#[derive(Clone)]
+pub struct Cli {
+    /// The private home directory (holds `.docker/config.json` when a test writes one),
+    /// shared by clones.
+    pub home: std::rc::Rc<tempfile::TempDir>,
+    env: Vec<(String, String)>,
+}
+
+impl Cli {
+    /// A client for `sandbox` authenticated with the test user's API key.
+    pub fn new(sandbox: &Sandbox) -> Cli {
+        Cli::for_url(&sandbox.url, &sandbox.ws_url)
+            .with("DOCKERCLOUD_USER", USER)
+            .with("DOCKERCLOUD_APIKEY", APIKEY)
+    }
+
+    /// A client for these hosts without credentials.
+    pub fn for_url(rest: &str, stream: &str) -> Cli {
+        let home = tempfile::tempdir().expect("temp home");
+        let path = home.path().display().to_string();
+        Cli {
+            env: vec![
+                ("HOME".into(), path.clone()),
+                ("DOCKER_CONFIG".into(), format!("{path}/.docker")),
+                ("PATH".into(), std::env::var("PATH").unwrap_or_default()),
+                ("DOCKERCLOUD_REST_HOST".into(), rest.into()),
+                ("DOCKERCLOUD_STREAM_HOST".into(), stream.into()),
+            ],
+            home: std::rc::Rc::new(home),
+        }
+    }
+
+    /// Sets (or replaces) an environment variable.
+    pub fn with(mut self, name: &str, value: &str) -> Cli {
+        self.env.retain(|(k, _)| k != name);
+        self.env.push((name.into(), value.into()));
+        self
+    }
+
+    /// Removes an environment variable.
+    pub fn without(mut self, name: &str) -> Cli {
+        self.env.retain(|(k, _)| k != name);
+        self
+    }
+
+    /// The command, ready to run.
+    pub fn command(&self, args: &[&str]) -> Command {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_docker-cloud"));
+        command.env_clear().args(args).stdin(Stdio::null());
+        for (k, v) in &self.env {
+            command.env(k, v);
+        }
+        command
+    }
+
+    /// Runs `docker-cloud ARGS` and collects its output.
+    pub fn run(&self, args: &[&str]) -> Run {
+        let output = self.command(args).output().expect("run docker-cloud");
+        Run {
+            code: output.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+        }
     }
 }
