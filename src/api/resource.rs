@@ -137,3 +137,137 @@ impl Resource {
         )
     }
 }
+
+/// A text column.
+const fn text(header: &'static str) -> Column {
+    Column {
+        header,
+        numeric: false,
+    }
+}
+
+/// A numeric (right-aligned) column.
+const fn number(header: &'static str) -> Column {
+    Column {
+        header,
+        numeric: true,
+    }
+}
+
+/// Nodes: `/api/infra/v1/[ns/]node/`; identified by uuid or uuid prefix only.
+pub const NODE: Resource = Resource {
+    endpoint: "node",
+    subsystem: "infra",
+    namespaced: true,
+    label: "node",
+    article: "a",
+    by_name: false,
+    stack_filter: None,
+    columns: &[
+        text("UUID"),
+        text("FQDN"),
+        text("LASTSEEN"),
+        text("STATUS"),
+        text("CLUSTER"),
+        text("DOCKER_VER"),
+    ],
+};
+
+/// Node clusters: `/api/infra/v1/[ns/]nodecluster/`.
+pub const NODECLUSTER: Resource = Resource {
+    endpoint: "nodecluster",
+    subsystem: "infra",
+    namespaced: true,
+    label: "node cluster",
+    article: "a",
+    by_name: true,
+    stack_filter: None,
+    columns: &[
+        text("NAME"),
+        text("UUID"),
+        text("REGION"),
+        text("TYPE"),
+        text("DEPLOYED"),
+        text("STATUS"),
+        number("CURRENT#NODES"),
+        number("TARGET#NODES"),
+    ],
+};
+
+/// Providers: `/api/infra/v1/provider/` (read-only).
+pub const PROVIDER: Resource = Resource {
+    endpoint: "provider",
+    subsystem: "infra",
+    namespaced: false,
+    label: "provider",
+    article: "a",
+    by_name: true,
+    stack_filter: None,
+    columns: &[text("NAME"), text("LABEL")],
+};
+
+/// Regions: `/api/infra/v1/region/` (read-only).
+pub const REGION: Resource = Resource {
+    endpoint: "region",
+    subsystem: "infra",
+    namespaced: false,
+    label: "region",
+    article: "a",
+    by_name: true,
+    stack_filter: None,
+    columns: &[text("NAME"), text("LABEL"), text("PROVIDER")],
+};
+
+/// Node types: `/api/infra/v1/nodetype/` (read-only).
+pub const NODETYPE: Resource = Resource {
+    endpoint: "nodetype",
+    subsystem: "infra",
+    namespaced: false,
+    label: "node type",
+    article: "a",
+    by_name: true,
+    stack_filter: None,
+    columns: &[
+        text("NAME"),
+        text("LABEL"),
+        text("PROVIDER"),
+        text("REGIONS"),
+    ],
+};
+
+/// Availability zones: `/api/infra/v1/az/` (read-only).
+pub const AZ: Resource = Resource {
+    endpoint: "az",
+    subsystem: "infra",
+    namespaced: false,
+    label: "availability zone",
+    article: "an",
+    by_name: true,
+    stack_filter: None,
+    columns: &[text("NAME"), text("AVAILABLE"), text("RESOURCE URI")],
+};
+
+/// Tokens for bringing your own node: `/api/infra/v1/[ns/]token/` (create only).
+pub const TOKEN: Resource = Resource {
+    endpoint: "token",
+    subsystem: "infra",
+    namespaced: true,
+    label: "token",
+    article: "a",
+    by_name: false,
+    stack_filter: None,
+    columns: &[],
+};
+
+/// Third-party repositories: `/api/repo/v1/[ns/]repository/<full name>/`; addressed by
+/// name only.
+pub const REPOSITORY: Resource = Resource {
+    endpoint: "repository",
+    subsystem: "repo",
+    namespaced: true,
+    label: "repository",
+    article: "a",
+    by_name: true,
+    stack_filter: None,
+    columns: &[text("NAME"), text("IN_USE")],
+};

@@ -1,6 +1,11 @@
 //! Command-line arguments: the top-level parser and one module per command group.
 
+pub mod node;
+pub mod nodecluster;
+pub mod repository;
 pub mod service;
+pub mod tag;
+pub mod trigger;
 
 use clap::{ArgAction, Args, Parser, Subcommand};
 
@@ -41,11 +46,32 @@ pub struct Cli {
 /// The top-level commands.
 #[derive(Subcommand, Debug)]
 pub enum Command {
+    /// Node-related operations
+    #[command(subcommand, subcommand_help_heading = "Docker Cloud node commands")]
+    Node(node::NodeCommand),
+    /// Node cluster-related operations
+    #[command(
+        subcommand,
+        subcommand_help_heading = "Docker Cloud nodecluster commands"
+    )]
+    Nodecluster(nodecluster::NodeClusterCommand),
+    /// Repository-related operations
+    #[command(
+        subcommand,
+        subcommand_help_heading = "Docker Cloud repository commands"
+    )]
+    Repository(repository::RepositoryCommand),
     /// Create and run a new service (same as `service run`)
     Run(service::CreateArgs),
     /// Service-related operations
     #[command(subcommand, subcommand_help_heading = "Docker Cloud service commands")]
     Service(service::ServiceCommand),
+    /// Tag-related operations
+    #[command(subcommand, subcommand_help_heading = "Docker Cloud tag commands")]
+    Tag(tag::TagCommand),
+    /// Trigger-related operations
+    #[command(subcommand, subcommand_help_heading = "Docker Cloud trigger commands")]
+    Trigger(trigger::TriggerCommand),
 }
 
 /// `--sync` and its `--timeout`.

@@ -1,7 +1,12 @@
 //! Command implementations, and what they share: the per-identifier loop, generic
 //! list/inspect/operate paths over the resource table, and the `--sync` wait.
 
+pub mod node;
+pub mod nodecluster;
+pub mod repository;
 pub mod service;
+pub mod tag;
+pub mod trigger;
 
 use std::io::{IsTerminal, Write};
 use std::time::{Duration, Instant};
@@ -35,6 +40,11 @@ pub fn run(cli: Cli, client: Client) -> Result<()> {
             true,
         ),
         Command::Service(command) => service::run(command, client, cli.json),
+        Command::Node(command) => node::run(command, client, cli.json),
+        Command::Nodecluster(command) => nodecluster::run(command, client, cli.json),
+        Command::Repository(command) => repository::run(command, client, cli.json),
+        Command::Tag(command) => tag::run(command, client, cli.json),
+        Command::Trigger(command) => trigger::run(command, client, cli.json),
     }
 }
 
@@ -214,4 +224,52 @@ impl Spinner {
             let _ = err.flush();
         }
     }
+}
+
+/// Resolves each identifier among `resource`'s objects and applies `operation` to it.
+pub fn operate_each(
+    ctx: &Ctx,
+    resource: &Resource,
+    ids: &[String],
+    operation: &Operation,
+    sync: SyncArgs,
+) -> Result<()> {
+    for_each_id(&ctx.out, ids, |id| {
+        let object = resolve(&ctx.client, resource, id)?;
+        operate(ctx, object, operation, sync)
+    })
+}
+
+/// A list command over `resource` (its columns), for the objects matching `filters` and
+/// `keep`. `--json` and `-q` stream page by page (`-q` prints `quiet(object)`); the table
+/// waits for every object, so that `rows` can look up what its cells need once for all.
+pub fn list(
+    ctx: &Ctx,
+    resource: &Resource,
+    filters: &[(&str, &str)],
+    keep: impl Fn(&Value) -> bool,
+    quiet: impl Fn(&Value) -> String,
+    rows: impl FnOnce(&[Value]) -> Result<Vec<Vec<String>>>,
+) -> Result<()> {
+    let table = !ctx.out.is_json() && !ctx.out.is_quiet();
+    let mut list = ctx.out.list(resource.columns);
+    let mut kept = Vec::new();
+    ctx.client
+        .list(resource, filters, crate::api::PAGE_SIZE, |objects| {
+            for object in objects.into_iter().filter(|object| keep(object)) {
+                if table {
+                    kept.push(object);
+                } else {
+                    list.row(&object, Vec::new(), &quiet(&object))?;
+                }
+            }
+            list.flush()?;
+            Ok(true)
+        })?;
+    if table {
+        for (object, cells) in kept.iter().zip(rows(&kept)?) {
+            list.row(object, cells, "")?;
+        }
+    }
+    list.finish()
 }

@@ -1,0 +1,45 @@
+//! Arguments of `node ...`.
+
+use clap::{Args, Subcommand};
+
+use super::SyncArgs;
+
+/// `node` subcommands.
+#[derive(Subcommand, Debug)]
+pub enum NodeCommand {
+    /// Instructions on how to bring your own server to Docker Cloud
+    Byo,
+    /// Print the detailed information of a node
+    Inspect(NodeIds),
+    /// List nodes
+    Ls(QuietArgs),
+    /// Remove a node
+    Rm(NodeOperateArgs),
+    /// Upgrade the Docker daemon of a node
+    Upgrade(NodeOperateArgs),
+}
+
+/// Node identifiers: uuid or uuid prefix (nodes have no names to look up).
+#[derive(Args, Debug)]
+pub struct NodeIds {
+    /// UUID (long or short)
+    #[arg(value_name = "identifier", required = true)]
+    pub identifier: Vec<String>,
+}
+
+/// `node rm|upgrade`.
+#[derive(Args, Debug)]
+pub struct NodeOperateArgs {
+    #[command(flatten)]
+    pub ids: NodeIds,
+    #[command(flatten)]
+    pub sync: SyncArgs,
+}
+
+/// A list command's `-q`.
+#[derive(Args, Debug)]
+pub struct QuietArgs {
+    /// Print only the identifying value of each row
+    #[arg(short, long)]
+    pub quiet: bool,
+}

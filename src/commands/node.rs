@@ -1,0 +1,123 @@
+//! `node ...`.
+
+use std::collections::HashMap;
+
+use serde_json::{json, Value};
+
+use super::{inspect, list, operate_each, text, uuid, Ctx, Operation};
+use crate::api::resource::{NODE, NODECLUSTER, TOKEN};
+use crate::api::{Client, PAGE_SIZE};
+use crate::cli::node::NodeCommand;
+use crate::error::{Error, Result};
+use crate::output::{self, Output};
+
+/// The installer the agent of a bring-your-own node comes from.
+const INSTALLER: &str = "https://get.cloud.docker.com/";
+
+/// Runs a `node` subcommand.
+pub fn run(command: NodeCommand, client: Client, json: bool) -> Result<()> {
+    let quiet = matches!(&command, NodeCommand::Ls(args) if args.quiet);
+    let ctx = &Ctx {
+        client,
+        out: Output::new(json, quiet),
+    };
+    match command {
+        NodeCommand::Byo => byo(ctx),
+        NodeCommand::Inspect(ids) => inspect(ctx, &NODE, &ids.identifier),
+        NodeCommand::Ls(_) => ls(ctx),
+        NodeCommand::Rm(args) => operate_each(
+            ctx,
+            &NODE,
+            &args.ids.identifier,
+            &Operation::Delete,
+            args.sync,
+        ),
+        NodeCommand::Upgrade(args) => operate_each(
+            ctx,
+            &NODE,
+            &args.ids.identifier,
+            &Operation::Action("docker-upgrade", &[]),
+            args.sync,
+        ),
+    }
+}
+
+/// `node ls`: the table names each node's cluster, from one listing of the clusters (made
+/// only when some node belongs to one).
+fn ls(ctx: &Ctx) -> Result<()> {
+    list(
+        ctx,
+        &NODE,
+        &[],
+        |_| true,
+        |n| uuid(n).to_string(),
+        |nodes| {
+            let clusters = if nodes.iter().any(|n| !text(n, "node_cluster").is_empty()) {
+                cluster_names(&ctx.client)
+            } else {
+                HashMap::new()
+            };
+            Ok(nodes
+                .iter()
+                .map(|node| {
+                    let cluster = text(node, "node_cluster");
+                    let cluster = clusters
+                        .get(last_segment(cluster))
+                        .map_or(cluster, String::as_str);
+                    vec![
+                        output::short_uuid(uuid(node)).to_string(),
+                        text(node, "external_fqdn").to_string(),
+                        output::humanize(node.get("last_seen").and_then(Value::as_str)),
+                        output::state(text(node, "state")),
+                        cluster.to_string(),
+                        text(node, "docker_version").to_string(),
+                    ]
+                })
+                .collect())
+        },
+    )
+}
+
+/// Node cluster names by uuid. A failed lookup leaves the map empty: the table then shows
+/// the clusters' URIs.
+fn cluster_names(client: &Client) -> HashMap<String, String> {
+    let mut names = HashMap::new();
+    let _ = client.list(&NODECLUSTER, &[], PAGE_SIZE, |clusters| {
+        for cluster in clusters {
+            names.insert(
+                uuid(&cluster).to_string(),
+                text(&cluster, "name").to_string(),
+            );
+        }
+        Ok(true)
+    });
+    names
+}
+
+/// The last non-empty segment of a URI path (`/api/infra/v1/node/<uuid>/` → `<uuid>`).
+pub fn last_segment(uri: &str) -> &str {
+    uri.rsplit('/').find(|s| !s.is_empty()).unwrap_or("")
+}
+
+/// `node byo`: asks for a token and prints the command that installs the agent with it.
+fn byo(ctx: &Ctx) -> Result<()> {
+    let path = ctx.client.collection_path(&TOKEN);
+    let reply = ctx.client.post(&path, &[], None)?;
+    let token = reply
+        .body
+        .as_ref()
+        .map(|body| text(body, "token"))
+        .filter(|token| !token.is_empty())
+        .ok_or_else(|| Error::failure(format!("the server sent no token (POST {path})")))?;
+    let command = format!("curl -Ls {INSTALLER} | sudo -H sh -s {token}");
+    if ctx.out.is_json() {
+        return ctx
+            .out
+            .object(&json!({ "token": token, "command": command }));
+    }
+    let text = format!(
+        "Docker Cloud lets you use your own servers as nodes: install the Docker Cloud \
+         agent on them.\nRun the following command on your server:\n\n\t{command}\n"
+    );
+    ctx.out.line(&text)
+}

@@ -1,0 +1,350 @@
+//! `nodecluster ...`.
+
+use std::collections::HashMap;
+
+use serde_json::{json, Map, Value};
+
+use super::node::last_segment;
+use super::{
+    for_each_id, inspect, list, operate_each, resource_uri, show_result, text, uuid, Ctx, Operation,
+};
+use crate::api::resolve::resolve;
+use crate::api::resource::{Resource, AZ, NODECLUSTER, NODETYPE, PROVIDER, REGION};
+use crate::api::{Client, Reply, PAGE_SIZE};
+use crate::cli::nodecluster::{
+    CreateArgs, NodeClusterCommand, NodetypeArgs, RegionArgs, ScaleArgs,
+};
+use crate::error::{Error, Result};
+use crate::output::{self, Output};
+
+/// Runs a `nodecluster` subcommand.
+pub fn run(command: NodeClusterCommand, client: Client, json: bool) -> Result<()> {
+    let quiet = match &command {
+        NodeClusterCommand::Ls(args)
+        | NodeClusterCommand::Provider(args)
+        | NodeClusterCommand::Az(args) => args.quiet,
+        _ => false,
+    };
+    let ctx = &Ctx {
+        client,
+        out: Output::new(json, quiet),
+    };
+    match command {
+        NodeClusterCommand::Az(_) => list(
+            ctx,
+            &AZ,
+            &[],
+            |_| true,
+            name,
+            |zones| {
+                Ok(zones
+                    .iter()
+                    .map(|zone| {
+                        let available = zone.get("available") == Some(&Value::Bool(true));
+                        vec![
+                            text(zone, "name").to_string(),
+                            if available { "Yes" } else { "No" }.to_string(),
+                            text(zone, "resource_uri").to_string(),
+                        ]
+                    })
+                    .collect())
+            },
+        ),
+        NodeClusterCommand::Create(args) => create(ctx, args),
+        NodeClusterCommand::Inspect(ids) => inspect(ctx, &NODECLUSTER, &ids.identifier),
+        NodeClusterCommand::Ls(_) => ls(ctx),
+        NodeClusterCommand::Nodetype(args) => nodetype(ctx, args),
+        NodeClusterCommand::Provider(_) => list(
+            ctx,
+            &PROVIDER,
+            &[],
+            |_| true,
+            name,
+            |all| {
+                Ok(all
+                    .iter()
+                    .map(|p| vec![text(p, "name").to_string(), text(p, "label").to_string()])
+                    .collect())
+            },
+        ),
+        NodeClusterCommand::Region(args) => region(ctx, args),
+        NodeClusterCommand::Rm(args) => operate_each(
+            ctx,
+            &NODECLUSTER,
+            &args.ids.identifier,
+            &Operation::Delete,
+            args.sync,
+        ),
+        NodeClusterCommand::Scale(args) => scale(ctx, args),
+    }
+}
+
+/// The object's name, as `-q` prints it.
+fn name(object: &Value) -> String {
+    text(object, "name").to_string()
+}
+
+/// The provider a region or node type belongs to: the segment before its name in its URI.
+fn provider_of(object: &Value) -> &str {
+    let uri = text(object, "resource_uri").trim_end_matches('/');
+    uri.rsplit('/').nth(1).unwrap_or("")
+}
+
+/// `nodecluster region [-p PROVIDER]`.
+fn region(ctx: &Ctx, args: RegionArgs) -> Result<()> {
+    let provider = args.provider;
+    let keep = |region: &Value| provider.as_deref().is_none_or(|p| provider_of(region) == p);
+    list(ctx, &REGION, &[], keep, name, |regions| {
+        Ok(regions
+            .iter()
+            .map(|r| {
+                vec![
+                    text(r, "name").to_string(),
+                    text(r, "label").to_string(),
+                    provider_of(r).to_string(),
+                ]
+            })
+            .collect())
+    })
+}
+
+/// The names of the regions a node type is available in.
+fn regions_of(nodetype: &Value) -> Vec<&str> {
+    nodetype
+        .get("regions")
+        .and_then(Value::as_array)
+        .map(|uris| {
+            uris.iter()
+                .filter_map(Value::as_str)
+                .map(last_segment)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// `nodecluster nodetype [-p PROVIDER] [-r REGION]`.
+fn nodetype(ctx: &Ctx, args: NodetypeArgs) -> Result<()> {
+    let keep = |nodetype: &Value| {
+        args.provider
+            .as_deref()
+            .is_none_or(|p| provider_of(nodetype) == p)
+            && args
+                .region
+                .as_deref()
+                .is_none_or(|r| regions_of(nodetype).contains(&r))
+    };
+    list(ctx, &NODETYPE, &[], keep, name, |nodetypes| {
+        Ok(nodetypes
+            .iter()
+            .map(|t| {
+                vec![
+                    text(t, "name").to_string(),
+                    text(t, "label").to_string(),
+                    provider_of(t).to_string(),
+                    regions_of(t).join(", "),
+                ]
+            })
+            .collect())
+    })
+}
+
+/// `nodecluster ls`: the table shows region and node type labels, from one listing of each
+/// (made only when some cluster refers to one).
+fn ls(ctx: &Ctx) -> Result<()> {
+    list(
+        ctx,
+        &NODECLUSTER,
+        &[],
+        |_| true,
+        |c| uuid(c).to_string(),
+        |clusters| {
+            let regions = labels(&ctx.client, &REGION, clusters, "region");
+            let nodetypes = labels(&ctx.client, &NODETYPE, clusters, "node_type");
+            Ok(clusters
+                .iter()
+                .map(|cluster| {
+                    let label = |labels: &HashMap<String, String>, key: &str| {
+                        let uri = text(cluster, key);
+                        labels
+                            .get(path_key(uri, key))
+                            .map_or(uri, String::as_str)
+                            .to_string()
+                    };
+                    let count = |key: &str| match cluster.get(key) {
+                        Some(Value::Number(n)) => n.to_string(),
+                        _ => String::new(),
+                    };
+                    vec![
+                        text(cluster, "name").to_string(),
+                        output::short_uuid(uuid(cluster)).to_string(),
+                        label(&regions, "region"),
+                        label(&nodetypes, "node_type"),
+                        output::humanize(cluster.get("deployed_datetime").and_then(Value::as_str)),
+                        text(cluster, "state").to_string(),
+                        count("current_num_nodes"),
+                        count("target_num_nodes"),
+                    ]
+                })
+                .collect())
+        },
+    )
+}
+
+/// What identifies a region or node type URI (`<provider>/<name>`), whatever its prefix;
+/// `field` is the cluster field holding it (`region`, `node_type`).
+fn path_key<'a>(uri: &'a str, field: &str) -> &'a str {
+    let endpoint = if field == "node_type" {
+        "/nodetype/"
+    } else {
+        "/region/"
+    };
+    uri.split_once(endpoint)
+        .map_or(uri, |(_, rest)| rest)
+        .trim_matches('/')
+}
+
+/// Labels of `resource`'s objects by [`path_key`], listed once when some cluster's `field`
+/// refers to one. A failed lookup leaves the map empty: the table then shows the URIs.
+fn labels(
+    client: &Client,
+    resource: &Resource,
+    clusters: &[Value],
+    field: &str,
+) -> HashMap<String, String> {
+    let mut labels = HashMap::new();
+    if clusters.iter().all(|c| text(c, field).is_empty()) {
+        return labels;
+    }
+    let _ = client.list(resource, &[], PAGE_SIZE, |objects| {
+        for object in objects {
+            let key = path_key(text(&object, "resource_uri"), field).to_string();
+            labels.insert(key, text(&object, "label").to_string());
+        }
+        Ok(true)
+    });
+    labels
+}
+
+/// A provider, region or node type name, which becomes one segment of a URI path.
+fn path_segment<'a>(value: &'a str, what: &str) -> Result<&'a str> {
+    let bad = value.is_empty()
+        || value == "."
+        || value == ".."
+        || value
+            .chars()
+            .any(|c| c == '/' || c == '?' || c == '#' || c == '%' || c.is_whitespace());
+    if bad {
+        return Err(Error::usage(format!(
+            "invalid {what} '{value}': expected a name such as those `docker-cloud nodecluster {what}` lists"
+        )));
+    }
+    Ok(value)
+}
+
+/// The request body of `nodecluster create`, checked before any request.
+fn create_body(ctx: &Ctx, args: &CreateArgs) -> Result<Value> {
+    if args.name.trim().is_empty() {
+        return Err(Error::usage("the node cluster name cannot be empty"));
+    }
+    let provider = path_segment(&args.provider, "provider")?;
+    let region = path_segment(&args.region, "region")?;
+    let nodetype = path_segment(&args.nodetype, "nodetype")?;
+    let mut body = Map::new();
+    body.insert("name".into(), Value::from(args.name.as_str()));
+    let region_path = format!("{provider}/{region}");
+    let nodetype_path = format!("{provider}/{nodetype}");
+    body.insert(
+        "region".into(),
+        Value::from(ctx.client.object_path(&REGION, &region_path)),
+    );
+    body.insert(
+        "node_type".into(),
+        Value::from(ctx.client.object_path(&NODETYPE, &nodetype_path)),
+    );
+    if let Some(target) = args.target_num_nodes {
+        body.insert("target_num_nodes".into(), Value::from(target));
+    }
+    if let Some(disk) = args.disk {
+        body.insert("disk".into(), Value::from(disk));
+    }
+    let tags = tag_list(&args.tag)?;
+    if !tags.is_empty() {
+        body.insert("tags".into(), Value::Array(tags));
+    }
+    let mut options = Map::new();
+    let mut vpc = Map::new();
+    if let Some(id) = &args.aws_vpc_id {
+        vpc.insert("id".into(), Value::from(id.as_str()));
+    }
+    if !args.aws_vpc_subnet.is_empty() {
+        vpc.insert("subnets".into(), json!(args.aws_vpc_subnet));
+    }
+    if !args.aws_vpc_security_group.is_empty() {
+        vpc.insert("security_groups".into(), json!(args.aws_vpc_security_group));
+    }
+    if !vpc.is_empty() {
+        options.insert("vpc".into(), Value::Object(vpc));
+    }
+    if let Some(profile) = &args.aws_iam_instance_profile_name {
+        options.insert("iam".into(), json!({ "instance_profile_name": profile }));
+    }
+    if !options.is_empty() {
+        body.insert("provider_options".into(), Value::Object(options));
+    }
+    Ok(Value::Object(body))
+}
+
+/// Tags as `[{"name": ...}]`, without repeats; an empty tag is a usage error.
+pub fn tag_list(tags: &[String]) -> Result<Vec<Value>> {
+    let mut names: Vec<&str> = Vec::new();
+    for tag in tags {
+        if tag.is_empty() {
+            return Err(Error::usage("invalid tag '': a tag cannot be empty"));
+        }
+        if !names.contains(&tag.as_str()) {
+            names.push(tag);
+        }
+    }
+    Ok(names
+        .into_iter()
+        .map(|name| json!({ "name": name }))
+        .collect())
+}
+
+/// `nodecluster create`: creates the cluster, then deploys it.
+fn create(ctx: &Ctx, args: CreateArgs) -> Result<()> {
+    let body = create_body(ctx, &args)?;
+    let path = ctx.client.collection_path(&NODECLUSTER);
+    let cluster = ctx
+        .client
+        .post(&path, &[], Some(&body))?
+        .body
+        .ok_or_else(|| {
+            Error::failure(format!("the server created no node cluster (POST {path})"))
+        })?;
+    let deployed = resource_uri(&cluster)
+        .and_then(|uri| ctx.client.post(&format!("{uri}deploy/"), &[], None))
+        .map_err(|e| Error {
+            kind: e.kind,
+            message: format!(
+                "Node cluster {} was created but could not be deployed: {}",
+                uuid(&cluster),
+                e.message
+            ),
+        })?;
+    show_result(ctx, cluster, deployed, args.sync)
+}
+
+/// `nodecluster scale ID... N`: sets the target number of nodes (the server scales at once).
+fn scale(ctx: &Ctx, args: ScaleArgs) -> Result<()> {
+    let body = json!({ "target_num_nodes": args.target });
+    for_each_id(&ctx.out, &args.identifier, |id| {
+        let cluster = resolve(&ctx.client, &NODECLUSTER, id)?;
+        let reply = if cluster.get("target_num_nodes") == body.get("target_num_nodes") {
+            Reply::default()
+        } else {
+            ctx.client.patch(resource_uri(&cluster)?, &body)?
+        };
+        show_result(ctx, cluster, reply, args.sync)
+    })
+}

@@ -1,0 +1,312 @@
+//! `repository ...`: third-party repositories and their registry credentials.
+//!
+//! Passwords never reach the output or `--debug` traces: requests carrying one are sent by a
+//! client that does not trace, after a redacted trace line.
+
+use std::io::{BufRead, IsTerminal, Read, Write};
+use std::sync::OnceLock;
+
+use serde_json::{json, Map, Value};
+
+use super::{for_each_id, list, text, Ctx};
+use crate::api::resource::REPOSITORY;
+use crate::api::{Client, Reply};
+use crate::cli::repository::{Credentials, RepositoryCommand};
+use crate::error::{Error, Result};
+use crate::output::Output;
+
+/// Runs a `repository` subcommand.
+pub fn run(command: RepositoryCommand, client: Client, json: bool) -> Result<()> {
+    let quiet = matches!(&command, RepositoryCommand::Ls(args) if args.quiet);
+    let ctx = &Ctx {
+        client,
+        out: Output::new(json, quiet),
+    };
+    match command {
+        RepositoryCommand::Inspect(names) => {
+            checked(&names.name)?;
+            for_each_id(&ctx.out, &names.name, |name| {
+                ctx.out.object(&without_password(fetch(&ctx.client, name)?))
+            })
+        }
+        RepositoryCommand::Ls(_) => list(
+            ctx,
+            &REPOSITORY,
+            &[],
+            |_| true,
+            |r| text(r, "name").to_string(),
+            |repositories| {
+                Ok(repositories
+                    .iter()
+                    .map(|r| {
+                        let in_use = r.get("in_use") == Some(&Value::Bool(true));
+                        vec![
+                            text(r, "name").to_string(),
+                            if in_use { "yes" } else { "no" }.to_string(),
+                        ]
+                    })
+                    .collect())
+            },
+        ),
+        RepositoryCommand::Register(args) => {
+            let name = checked(std::slice::from_ref(&args.name))?;
+            let (username, password) = credentials(&args.credentials, true)?;
+            let mut body = Map::new();
+            body.insert("name".into(), Value::from(name));
+            body.insert("username".into(), Value::from(username));
+            body.insert("password".into(), Value::from(password));
+            let path = ctx.client.collection_path(&REPOSITORY);
+            let reply = send_secret(ctx, "POST", &path, body)?;
+            show(
+                ctx,
+                &reply.body.unwrap_or_else(|| json!({ "name": name })),
+                name,
+            )
+        }
+        RepositoryCommand::Rm(names) => {
+            checked(&names.name)?;
+            for_each_id(&ctx.out, &names.name, |name| {
+                let repository = fetch(&ctx.client, name)?;
+                ctx.client.delete(&uri_of(ctx, &repository, name))?;
+                show(ctx, &repository, name)
+            })
+        }
+        RepositoryCommand::Update(args) => {
+            checked(&args.names.name)?;
+            let (username, password) = credentials(&args.credentials, false)?;
+            for_each_id(&ctx.out, &args.names.name, |name| {
+                let repository = fetch(&ctx.client, name)?;
+                let mut body = Map::new();
+                if !username.is_empty() && text(&repository, "username") != username {
+                    body.insert("username".into(), Value::from(username.as_str()));
+                }
+                if !password.is_empty() {
+                    body.insert("password".into(), Value::from(password.as_str()));
+                }
+                if body.is_empty() {
+                    return show(ctx, &repository, name);
+                }
+                let uri = uri_of(ctx, &repository, name);
+                let reply = send_secret(ctx, "PATCH", &uri, body)?;
+                show(ctx, &reply.body.unwrap_or(repository), name)
+            })
+        }
+    }
+}
+
+/// Checks repository names before any request: each becomes the end of a URI path, so it
+/// must be a plain `host/path` name. Returns the first one.
+fn checked(names: &[String]) -> Result<&str> {
+    for name in names {
+        let bad = name.is_empty()
+            || name
+                .split('/')
+                .any(|part| part.is_empty() || part == "." || part == "..")
+            || name.chars().any(|c| {
+                matches!(c, '?' | '#' | '%' | '\\') || c.is_whitespace() || c.is_control()
+            });
+        if bad {
+            return Err(Error::usage(format!(
+                "invalid repository name '{name}': expected a full name such as quay.io/user/image"
+            )));
+        }
+    }
+    Ok(names.first().map_or("", String::as_str))
+}
+
+/// `GET …/repository/<name>/`; a 404 is the usual not-found error.
+fn fetch(client: &Client, name: &str) -> Result<Value> {
+    client
+        .get_optional(&client.object_path(&REPOSITORY, name))?
+        .and_then(|reply| reply.body)
+        .ok_or_else(|| Error::failure(REPOSITORY.not_found(name)))
+}
+
+/// The repository's `resource_uri`, or its path when the server sent none.
+fn uri_of(ctx: &Ctx, repository: &Value, name: &str) -> String {
+    match text(repository, "resource_uri") {
+        "" => ctx.client.object_path(&REPOSITORY, name),
+        uri => uri.to_string(),
+    }
+}
+
+/// Prints the outcome for one repository: its name, or with `--json` the object (without
+/// any password field).
+fn show(ctx: &Ctx, repository: &Value, name: &str) -> Result<()> {
+    if !ctx.out.is_json() {
+        return ctx.out.line(name);
+    }
+    ctx.out.object(&without_password(repository.clone()))
+}
+
+/// The object without any `password` field.
+fn without_password(mut repository: Value) -> Value {
+    if let Some(fields) = repository.as_object_mut() {
+        fields.remove("password");
+    }
+    repository
+}
+
+/// Sends `body` (which may hold a password) by `method` to `path` with a client that never
+/// traces; `--debug` shows the request with the password redacted.
+fn send_secret(ctx: &Ctx, method: &str, path: &str, body: Map<String, Value>) -> Result<Reply> {
+    let mut redacted = body.clone();
+    if redacted.contains_key("password") {
+        redacted.insert("password".into(), Value::from("<redacted>"));
+    }
+    ctx.client.trace(&format!(
+        "> {method} {path}\n> {}\n* reply not traced: the request carries a password",
+        Value::Object(redacted)
+    ));
+    let quiet = Client::new(ctx.client.config().clone(), false)?;
+    let body = Value::Object(body);
+    if method == "POST" {
+        quiet.post(path, &[], Some(&body))
+    } else {
+        quiet.patch(path, &body)
+    }
+}
+
+/// The username and password to send (an empty text stands for "not given"). `register`
+/// (`required`) needs both; `update` needs at least one. What is missing is prompted for when
+/// stdin is a terminal; otherwise it is a usage error, so that scripts never hang.
+fn credentials(given: &Credentials, required: bool) -> Result<(String, String)> {
+    let terminal = std::io::stdin().is_terminal() && !given.password_stdin;
+    let mut password = match &given.password {
+        Some(password) => password.clone(),
+        None if given.password_stdin => password_from_stdin()?,
+        None => String::new(),
+    };
+    let mut username = given.username.clone().unwrap_or_default();
+    let need_username = required && username.is_empty();
+    let need_password = password.is_empty() && (required || username.is_empty());
+    if !need_username && !need_password {
+        return Ok((username, password));
+    }
+    if !terminal && !required {
+        return Err(Error::usage(
+            "nothing to update: give -u/--username, --password-stdin or -p/--password, \
+             or run in a terminal to be prompted for the password",
+        ));
+    }
+    if !terminal {
+        let missing = match (need_username, need_password) {
+            (true, true) => "a username and a password",
+            (true, false) => "a username",
+            _ => "a password",
+        };
+        return Err(Error::usage(format!(
+            "{missing} is needed: give -u/--username and --password-stdin (or -p/--password), \
+             or run in a terminal to be prompted"
+        )));
+    }
+    let wanted = match (need_username, need_password) {
+        (true, true) => "username and password",
+        (true, false) => "username",
+        _ => "password",
+    };
+    eprintln!("Please input {wanted} of the registry:");
+    if need_username {
+        username = prompt("Username: ", false)?;
+    }
+    if need_password {
+        password = prompt("Password: ", true)?;
+    }
+    Ok((username, password))
+}
+
+/// The password piped to stdin: everything up to the end of input, without the final line
+/// break.
+fn password_from_stdin() -> Result<String> {
+    let mut text = String::new();
+    std::io::stdin()
+        .read_to_string(&mut text)
+        .map_err(|e| Error::usage(format!("cannot read the password from stdin: {e}")))?;
+    let password = text
+        .strip_suffix('\n')
+        .map(|t| t.strip_suffix('\r').unwrap_or(t))
+        .unwrap_or(&text);
+    if password.is_empty() {
+        return Err(Error::usage("--password-stdin: stdin holds no password"));
+    }
+    Ok(password.to_string())
+}
+
+/// The terminal settings to restore when a signal ends the process during a hidden prompt.
+static SAVED_TERMINAL: OnceLock<libc::termios> = OnceLock::new();
+
+/// Restores the terminal's echo, then dies of the signal as it would have.
+extern "C" fn restore_terminal(signal: libc::c_int) {
+    if let Some(saved) = SAVED_TERMINAL.get() {
+        // SAFETY: tcsetattr, signal and raise are async-signal-safe; `saved` is initialised.
+        unsafe {
+            libc::tcsetattr(libc::STDIN_FILENO, libc::TCSANOW, saved);
+        }
+    }
+    // SAFETY: see above.
+    unsafe {
+        libc::signal(signal, libc::SIG_DFL);
+        libc::raise(signal);
+    }
+}
+
+/// Reads one line from the terminal after `prompt` (on stderr), with echo off when `hidden`.
+/// An empty answer or the end of input is a usage error.
+fn prompt(prompt: &str, hidden: bool) -> Result<String> {
+    let mut err = std::io::stderr();
+    let _ = write!(err, "{prompt}");
+    let _ = err.flush();
+    let saved = if hidden { echo_off()? } else { None };
+    let mut line = String::new();
+    let read = std::io::stdin().lock().read_line(&mut line);
+    if let Some(saved) = saved {
+        // SAFETY: `saved` came from tcgetattr on the same descriptor.
+        unsafe {
+            libc::tcsetattr(libc::STDIN_FILENO, libc::TCSANOW, &saved);
+        }
+    }
+    let what = prompt.trim_end_matches([':', ' ']).to_ascii_lowercase();
+    match read {
+        Ok(0) => {
+            let _ = writeln!(err);
+            Err(Error::usage(format!("no {what} entered")))
+        }
+        Ok(_) => {
+            let answer = line.trim_end_matches(['\n', '\r']).to_string();
+            if answer.is_empty() {
+                return Err(Error::usage(format!("the {what} cannot be empty")));
+            }
+            Ok(answer)
+        }
+        Err(e) => Err(Error::usage(format!("cannot read the {what}: {e}"))),
+    }
+}
+
+/// Turns the terminal's echo off (keeping the final newline visible) and returns the
+/// settings to restore; Ctrl-C and SIGTERM restore them too.
+fn echo_off() -> Result<Option<libc::termios>> {
+    // SAFETY: a zeroed termios is a valid value for tcgetattr to fill in.
+    let mut saved: libc::termios = unsafe { std::mem::zeroed() };
+    // SAFETY: `saved` is a valid, writable termios.
+    if unsafe { libc::tcgetattr(libc::STDIN_FILENO, &mut saved) } != 0 {
+        return Err(Error::usage(
+            "cannot turn off the terminal's echo for the password",
+        ));
+    }
+    let _ = SAVED_TERMINAL.set(saved);
+    let mut quiet = saved;
+    quiet.c_lflag &= !libc::ECHO;
+    quiet.c_lflag |= libc::ECHONL;
+    let handler = restore_terminal as extern "C" fn(libc::c_int) as libc::sighandler_t;
+    // SAFETY: the handler only calls async-signal-safe functions; `quiet` is valid.
+    unsafe {
+        libc::signal(libc::SIGINT, handler);
+        libc::signal(libc::SIGTERM, handler);
+        if libc::tcsetattr(libc::STDIN_FILENO, libc::TCSANOW, &quiet) != 0 {
+            return Err(Error::usage(
+                "cannot turn off the terminal's echo for the password",
+            ));
+        }
+    }
+    Ok(Some(saved))
+}
