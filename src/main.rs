@@ -8,6 +8,7 @@ mod config;
 #[allow(dead_code)]
 mod error;
 mod output;
+mod stackfile;
 mod stream;
 mod values;
 

@@ -105,6 +105,111 @@ pub const STACK: Resource = Resource {
     ],
 };
 
+/// Containers: `/api/app/v1/[ns/]container/`.
+pub const CONTAINER: Resource = Resource {
+    endpoint: "container",
+    subsystem: "app",
+    namespaced: true,
+    label: "container",
+    article: "a",
+    by_name: true,
+    stack_filter: Some("service__stack__name"),
+    columns: &[
+        Column {
+            header: "NAME",
+            numeric: false,
+        },
+        Column {
+            header: "UUID",
+            numeric: false,
+        },
+        Column {
+            header: "STATUS",
+            numeric: false,
+        },
+        Column {
+            header: "IMAGE",
+            numeric: false,
+        },
+        Column {
+            header: "RUN COMMAND",
+            numeric: false,
+        },
+        Column {
+            header: "EXIT CODE",
+            numeric: true,
+        },
+        Column {
+            header: "DEPLOYED",
+            numeric: false,
+        },
+        Column {
+            header: "PORTS",
+            numeric: false,
+        },
+        Column {
+            header: "NODE",
+            numeric: false,
+        },
+        Column {
+            header: "STACK",
+            numeric: false,
+        },
+    ],
+};
+
+/// Actions: `/api/audit/v1/action/` (never namespaced; identified by uuid or uuid prefix).
+pub const ACTION: Resource = Resource {
+    endpoint: "action",
+    subsystem: "audit",
+    namespaced: false,
+    label: "action",
+    article: "an",
+    by_name: false,
+    stack_filter: None,
+    columns: &[
+        Column {
+            header: "UUID",
+            numeric: false,
+        },
+        Column {
+            header: "ACTION",
+            numeric: false,
+        },
+        Column {
+            header: "START",
+            numeric: false,
+        },
+        Column {
+            header: "END",
+            numeric: false,
+        },
+        Column {
+            header: "TARGET",
+            numeric: false,
+        },
+        Column {
+            header: "IP",
+            numeric: false,
+        },
+        Column {
+            header: "LOCATION",
+            numeric: false,
+        },
+    ],
+};
+
+/// The container states `container ps --status` accepts.
+pub const CONTAINER_STATES: &[&str] = &[
+    "Init",
+    "Stopped",
+    "Starting",
+    "Running",
+    "Stopping",
+    "Terminating",
+    "Terminated",
+];
+
 /// The service states `service ps --status` accepts.
 pub const SERVICE_STATES: &[&str] = &[
     "Init",

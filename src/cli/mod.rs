@@ -1,11 +1,14 @@
 //! Command-line arguments: the top-level parser and one module per command group.
 
+pub mod action;
+pub mod container;
 pub mod node;
 pub mod nodecluster;
 pub mod repository;
 pub mod service;
 pub mod tag;
 pub mod trigger;
+pub mod stack;
 
 use clap::{ArgAction, Args, Parser, Subcommand};
 
@@ -46,6 +49,15 @@ pub struct Cli {
 /// The top-level commands.
 #[derive(Subcommand, Debug)]
 pub enum Command {
+    /// Action-related operations
+    #[command(subcommand, subcommand_help_heading = "Docker Cloud action commands")]
+    Action(action::ActionCommand),
+    /// Container-related operations
+    #[command(
+        subcommand,
+        subcommand_help_heading = "Docker Cloud container commands"
+    )]
+    Container(container::ContainerCommand),
     /// Node-related operations
     #[command(subcommand, subcommand_help_heading = "Docker Cloud node commands")]
     Node(node::NodeCommand),
@@ -72,6 +84,11 @@ pub enum Command {
     /// Trigger-related operations
     #[command(subcommand, subcommand_help_heading = "Docker Cloud trigger commands")]
     Trigger(trigger::TriggerCommand),
+    /// Stack-related operations
+    #[command(subcommand, subcommand_help_heading = "Docker Cloud stack commands")]
+    Stack(stack::StackCommand),
+    /// Create and start a stack from stackfiles (same as `stack up`)
+    Up(stack::CreateArgs),
 }
 
 /// `--sync` and its `--timeout`.

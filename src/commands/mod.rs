@@ -4,7 +4,10 @@
 pub mod node;
 pub mod nodecluster;
 pub mod repository;
+pub mod action;
+pub mod container;
 pub mod service;
+pub mod stack;
 pub mod tag;
 pub mod trigger;
 
@@ -13,9 +16,10 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
-use crate::api::resolve::resolve;
+use crate::api::resolve::{find, resolve, Found};
 use crate::api::resource::Resource;
 use crate::api::{Client, Reply};
+use crate::cli::service::{LogsArgs, OperateArgs, RedeployArgs};
 use crate::cli::{Cli, Command, SyncArgs};
 use crate::error::{Error, Kind, Result};
 use crate::output::{self, Output};
@@ -39,7 +43,18 @@ pub fn run(cli: Cli, client: Client) -> Result<()> {
             args,
             true,
         ),
+        Command::Action(command) => action::run(command, client, cli.json),
+        Command::Container(command) => container::run(command, client, cli.json),
         Command::Service(command) => service::run(command, client, cli.json),
+        Command::Stack(command) => stack::run(command, client, cli.json),
+        Command::Up(args) => stack::create(
+            &Ctx {
+                client,
+                out: Output::new(cli.json, false),
+            },
+            args,
+            true,
+        ),
         Command::Node(command) => node::run(command, client, cli.json),
         Command::Nodecluster(command) => nodecluster::run(command, client, cli.json),
         Command::Repository(command) => repository::run(command, client, cli.json),
@@ -272,4 +287,52 @@ pub fn list(
         }
     }
     list.finish()
+}
+
+/// `redeploy ID...` of `resource`: `POST {RES}redeploy/?reuse_volumes=true`, or `=false`
+/// with `--not-reuse-volumes`.
+pub fn redeploy(ctx: &Ctx, resource: &Resource, args: &RedeployArgs) -> Result<()> {
+    let reuse = (!args.not_reuse_volumes).to_string();
+    let query = [("reuse_volumes", reuse.as_str())];
+    let operation = Operation::Action("redeploy", &query);
+    operate_each(ctx, resource, &args.ids.identifier, &operation, args.sync)
+}
+
+/// `logs ID...` of `resource` without following: each object's log stream in turn.
+pub fn logs(ctx: &Ctx, resource: &Resource, args: &LogsArgs) -> Result<()> {
+    for_each_id(&ctx.out, &args.ids.identifier, |id| {
+        let object = resolve(&ctx.client, resource, id)?;
+        crate::stream::logs(&ctx.client, &ctx.out, resource, uuid(&object), args.tail)
+    })
+}
+
+/// The one object a list filter (`--stack X`, `--service X`) names, with the filters' own
+/// error wording.
+pub fn filter_target(client: &Client, resource: &Resource, id: &str) -> Result<Value> {
+    match find(client, resource, id)? {
+        Found::One(object) => Ok(object),
+        Found::None => Err(Error::failure(format!(
+            "Identifier '{id}' does not match any {}",
+            resource.label
+        ))),
+        Found::Many => Err(Error::failure(format!(
+            "Identifier {id} matches more than one {}, please use UUID instead",
+            resource.label
+        ))),
+    }
+}
+
+/// `start`/`stop` (`suffix`: `POST {RES}<suffix>/`) or, with no suffix, `terminate`
+/// (`DELETE {RES}`) of each identifier of `resource`.
+pub fn lifecycle(
+    ctx: &Ctx,
+    resource: &Resource,
+    suffix: Option<&str>,
+    args: &OperateArgs,
+) -> Result<()> {
+    let operation = match suffix {
+        Some(suffix) => Operation::Action(suffix, &[]),
+        None => Operation::Delete,
+    };
+    operate_each(ctx, resource, &args.ids.identifier, &operation, args.sync)
 }
