@@ -5,15 +5,15 @@ use std::collections::HashMap;
 use serde_json::{json, Map, Value};
 
 use super::{
-    for_each_id, inspect, operate, resource_uri, show_result, text, uuid, wait_action, Ctx,
-    Operation,
+    filter_target, for_each_id, inspect, lifecycle, operate, resource_uri, show_result, text, uuid,
+    wait_action, Ctx, Operation,
 };
-use crate::api::resolve::{find, resolve, Found};
+use crate::api::resolve::resolve;
 use crate::api::resource::{SERVICE, STACK};
 use crate::api::{Client, Reply, PAGE_SIZE};
 use crate::cli::service::{
-    CreateArgs, EnvChangeArgs, EnvCommand, EnvLsArgs, EnvRmArgs, LogsArgs, PsArgs, ScaleArgs,
-    ServiceCommand, ServiceOptions, SetArgs,
+    CreateArgs, EnvChangeArgs, EnvCommand, EnvLsArgs, EnvRmArgs, PsArgs, ScaleArgs, ServiceCommand,
+    ServiceOptions, SetArgs,
 };
 use crate::cli::SyncArgs;
 use crate::error::{Error, Result};
@@ -57,50 +57,21 @@ pub fn run(command: ServiceCommand, client: Client, json: bool) -> Result<()> {
         ServiceCommand::Run(args) => create(ctx, args, true),
         ServiceCommand::Env(command) => env(ctx, command),
         ServiceCommand::Inspect(ids) => inspect(ctx, &SERVICE, &ids.identifier),
-        ServiceCommand::Logs(args) => logs(ctx, args),
+        ServiceCommand::Logs(args) => super::logs(ctx, &SERVICE, &args),
         ServiceCommand::Ps(args) => ps(ctx, args),
-        ServiceCommand::Redeploy(args) => {
-            let reuse = if args.not_reuse_volumes {
-                "false"
-            } else {
-                "true"
-            };
-            let query = [("reuse_volumes", reuse)];
-            let redeploy = Operation::Action("redeploy", &query);
-            operate_each(ctx, &args.ids.identifier, &redeploy, args.sync)
-        }
+        ServiceCommand::Redeploy(args) => super::redeploy(ctx, &SERVICE, &args),
         ServiceCommand::Scale(args) => scale(ctx, args),
         ServiceCommand::Set(args) => set(ctx, args),
-        ServiceCommand::Start(args) => operate_each(
-            ctx,
-            &args.ids.identifier,
-            &Operation::Action("start", &[]),
-            args.sync,
-        ),
-        ServiceCommand::Stop(args) => operate_each(
-            ctx,
-            &args.ids.identifier,
-            &Operation::Action("stop", &[]),
-            args.sync,
-        ),
-        ServiceCommand::Terminate(args) => {
-            operate_each(ctx, &args.ids.identifier, &Operation::Delete, args.sync)
-        }
+        ServiceCommand::Start(args) => lifecycle(ctx, &SERVICE, Some("start"), &args),
+        ServiceCommand::Stop(args) => lifecycle(ctx, &SERVICE, Some("stop"), &args),
+        ServiceCommand::Terminate(args) => lifecycle(ctx, &SERVICE, None, &args),
     }
-}
-
-/// Resolves each service and applies `operation` to it.
-fn operate_each(ctx: &Ctx, ids: &[String], operation: &Operation, sync: SyncArgs) -> Result<()> {
-    for_each_id(&ctx.out, ids, |id| {
-        let object = resolve(&ctx.client, &SERVICE, id)?;
-        operate(ctx, object, operation, sync)
-    })
 }
 
 /// `service ps`: services page by page; the table also shows stack names.
 fn ps(ctx: &Ctx, args: PsArgs) -> Result<()> {
     let stack = match &args.stack {
-        Some(id) => Some(stack_filter(&ctx.client, id)?),
+        Some(id) => Some(filter_target(&ctx.client, &STACK, id)?),
         None => None,
     };
     let mut filters = Vec::new();
@@ -139,19 +110,6 @@ fn ps(ctx: &Ctx, args: PsArgs) -> Result<()> {
         ctx.out.line(UNSYNCED_NOTE)?;
     }
     Ok(())
-}
-
-/// The stack named by `service ps --stack`, with the filter's own error wording.
-fn stack_filter(client: &Client, id: &str) -> Result<Value> {
-    match find(client, &STACK, id)? {
-        Found::One(stack) => Ok(stack),
-        Found::None => Err(Error::failure(format!(
-            "Identifier '{id}' does not match any stack"
-        ))),
-        Found::Many => Err(Error::failure(format!(
-            "Identifier {id} matches more than one stack, please use UUID instead"
-        ))),
-    }
 }
 
 /// Stack names by resource URI.
@@ -200,14 +158,6 @@ fn service_row(
         text(service, "public_dns").to_string(),
         stack,
     ]
-}
-
-/// `service logs`: the logs of each service, one after the other.
-fn logs(ctx: &Ctx, args: LogsArgs) -> Result<()> {
-    for_each_id(&ctx.out, &args.ids.identifier, |id| {
-        let service = resolve(&ctx.client, &SERVICE, id)?;
-        crate::stream::logs(&ctx.client, &ctx.out, &SERVICE, uuid(&service), args.tail)
-    })
 }
 
 /// The service definition fields from the options, validated before any request; only
