@@ -166,3 +166,47 @@ impl Cli {
         }
     }
 }
+
+impl Run {
+    /// The requests a `--debug` run traced, as `METHOD URL` (the `> ` lines naming a method).
+    pub fn requests(&self) -> Vec<&str> {
+        self.stderr
+            .lines()
+            .filter_map(|line| line.strip_prefix("> "))
+            .filter(|line| {
+                ["GET ", "POST ", "PATCH ", "DELETE "]
+                    .iter()
+                    .any(|method| line.starts_with(method))
+            })
+            .collect()
+    }
+
+    /// Stdout of a successful run as a sequence of JSON documents (one per `inspect` id).
+    pub fn json_docs(&self) -> Vec<serde_json::Value> {
+        serde_json::Deserializer::from_str(self.ok())
+            .into_iter()
+            .collect::<Result<_, _>>()
+            .unwrap_or_else(|e| panic!("bad JSON ({e}): {self:#?}"))
+    }
+}
+
+/// Runs `docker-cloud ARGS` with `input` on stdin (a pipe, not a terminal).
+pub fn run_with_stdin(cli: &Cli, args: &[&str], input: &str) -> Run {
+    use std::io::Write;
+    let mut child = cli
+        .command(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run docker-cloud");
+    let mut stdin = child.stdin.take().expect("stdin");
+    stdin.write_all(input.as_bytes()).expect("write stdin");
+    drop(stdin);
+    let output = child.wait_with_output().expect("wait for docker-cloud");
+    Run {
+        code: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    }
+}
