@@ -1069,3 +1069,89 @@ fn sync_gives_up_after_its_timeout() {
     cli.run(&["service", "start", "slow", "--timeout", "1"])
         .fails(2);
 }
+
+/// The requests a `--debug` run made, as `METHOD /path?query`.
+fn requests(run: &common::Run, host: &str) -> Vec<String> {
+    run.stderr
+        .lines()
+        .filter_map(|line| line.strip_prefix("> "))
+        .filter(|line| {
+            ["GET ", "POST ", "PATCH ", "DELETE "]
+                .iter()
+                .any(|m| line.starts_with(m))
+        })
+        .map(|line| line.replacen(host, "", 1))
+        .collect()
+}
+
+#[test]
+fn state_changing_requests_match_the_original() {
+    let (sandbox, cli) = empty();
+    let uuid = create(&cli, &["-n", "web", "nginx"]);
+    let object = format!("/api/app/v1/{}/service/{uuid}/", common::USER);
+    let list = "/api/app/v1/service/";
+    let run = cli.run(&["--debug", "service", "start", "web"]);
+    assert_eq!(
+        requests(&run, &sandbox.url),
+        vec![
+            format!("GET {list}?uuid__startswith=web&limit=2"),
+            format!("GET {list}?name=web&limit=2"),
+            format!("POST {object}start/"),
+        ]
+    );
+    let run = cli.run(&["--debug", "service", "scale", &uuid, "2"]);
+    assert_eq!(
+        requests(&run, &sandbox.url),
+        vec![
+            format!("GET {list}{uuid}/"),
+            format!("PATCH {object}"),
+            format!("POST {object}scale/"),
+        ]
+    );
+    let run = cli.run(&["--debug", "service", "redeploy", &uuid[..8]]);
+    assert_eq!(
+        requests(&run, &sandbox.url),
+        vec![
+            format!("GET {list}?uuid__startswith={}&limit=2", &uuid[..8]),
+            format!("POST {object}redeploy/?reuse_volumes=true"),
+        ]
+    );
+    let run = cli.run(&["--debug", "service", "terminate", &uuid]);
+    assert_eq!(
+        requests(&run, &sandbox.url),
+        vec![format!("GET {list}{uuid}/"), format!("DELETE {object}")]
+    );
+    let run = cli.run(&["--debug", "run", "-n", "new", "nginx"]);
+    let sent = requests(&run, &sandbox.url);
+    assert_eq!(sent.len(), 2);
+    assert_eq!(sent[0], format!("POST {list}"));
+    assert!(sent[1].starts_with("POST /api/app/v1/") && sent[1].ends_with("/start/"));
+    // The request body: explicit false and [] are sent, absent options are not.
+    let body = run
+        .stderr
+        .lines()
+        .find(|l| l.starts_with("> {"))
+        .and_then(|l| serde_json::from_str::<Value>(&l[2..]).ok())
+        .expect("traced body");
+    assert_eq!(
+        body,
+        json!({"image": "nginx", "name": "new", "privileged": false, "autoredeploy": false,
+               "sequential_deployment": false, "container_ports": [], "container_envvars": [],
+               "linked_to_service": [], "tags": [], "bindings": []})
+    );
+}
+
+#[test]
+fn run_reports_a_service_it_could_not_start() {
+    let sandbox = Sandbox::start(&["--seed", "empty", "--fault", "status=500,path=*/start/"]);
+    let cli = Cli::new(&sandbox);
+    let run = cli.run(&["run", "-n", "web", "nginx"]);
+    let err = run.fails(3);
+    let uuid = inspect(&cli, "web")["uuid"].as_str().unwrap().to_string();
+    assert!(
+        err.starts_with(&format!(
+            "Service {uuid} was created but could not be started: Status 500"
+        )),
+        "{err}"
+    );
+}
