@@ -727,6 +727,22 @@ fn env_commands() {
         .json();
     assert_eq!(field(&json, "key"), vec!["FOO", "KEEP"]);
     assert_eq!(field(&json, "origin"), vec!["user", "user"]);
+    let all = cli.run(&["service", "env", "ls", "web", "--json"]).json();
+    for (flag, origin) in [("--image", "image"), ("--dockercloud", "tutum")] {
+        let only = cli
+            .run(&["service", "env", "ls", "web", "--json", flag])
+            .json();
+        assert!(field(&only, "origin").iter().all(|o| *o == origin));
+        let expected = field(&all, "origin")
+            .iter()
+            .filter(|o| **o == origin)
+            .count();
+        assert_eq!(only.as_array().unwrap().len(), expected, "{flag}");
+        let both = cli
+            .run(&["service", "env", "ls", "web", "--json", flag, "--user"])
+            .json();
+        assert_eq!(both.as_array().unwrap().len(), expected + 2, "{flag}");
+    }
 
     // add: a new key is added, an existing user key is refused (exit 3), the rest kept.
     let add = cli.run(&["service", "env", "add", "web", "-e", "NEW=1", "-e", "FOO=x"]);
