@@ -6,9 +6,9 @@ pub mod node;
 pub mod nodecluster;
 pub mod repository;
 pub mod service;
+pub mod stack;
 pub mod tag;
 pub mod trigger;
-pub mod stack;
 
 use clap::{ArgAction, Args, Parser, Subcommand};
 

@@ -1,11 +1,11 @@
 //! Command implementations, and what they share: the per-identifier loop, generic
 //! list/inspect/operate paths over the resource table, and the `--sync` wait.
 
+pub mod action;
+pub mod container;
 pub mod node;
 pub mod nodecluster;
 pub mod repository;
-pub mod action;
-pub mod container;
 pub mod service;
 pub mod stack;
 pub mod tag;
