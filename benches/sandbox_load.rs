@@ -63,9 +63,11 @@ fn run() -> Result<(), String> {
         subscribers.push(ws);
     }
     println!(
-        "subscribers: {} connected in {:.2} s (auth message received by each)",
+        "subscribers: {} connected in {:.2} s (auth message received by each); \
+         sandbox resident memory {}",
         subscribers.len(),
-        started.elapsed().as_secs_f64()
+        started.elapsed().as_secs_f64(),
+        resident_memory(sandbox.child.id())
     );
 
     let (requests, mut latencies, errors) = list_load(&sandbox.addr, &auth)?;
@@ -116,6 +118,17 @@ fn start() -> Result<Sandbox, String> {
     std::thread::spawn(move || lines.for_each(drop));
     let addr = addr.ok_or("the sandbox exited before listening")?;
     Ok(Sandbox { child, addr })
+}
+
+/// A process's resident set size from /proc (Linux), for the report.
+fn resident_memory(pid: u32) -> String {
+    std::fs::read_to_string(format!("/proc/{pid}/status"))
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find_map(|l| l.strip_prefix("VmRSS:").map(|v| v.trim().to_string()))
+        })
+        .unwrap_or_else(|| "unknown".into())
 }
 
 fn basic_auth() -> String {

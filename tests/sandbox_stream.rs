@@ -39,6 +39,13 @@ fn events_start_with_auth_then_report_rest_changes() {
     let auth = next_json(&mut ws);
     assert_eq!(auth["type"], "auth");
     assert_eq!(auth["user"], common::USER);
+    ws.send(Message::Ping("keep-alive".into())).expect("ping");
+    loop {
+        match ws.read().expect("pong") {
+            Message::Pong(payload) => break assert_eq!(&payload[..], b"keep-alive"),
+            other => assert!(!other.is_close(), "{other:?}"),
+        }
+    }
 
     let container = first_in_state(&sb, CONTAINERS, "Running");
     let uri = field(&container, "resource_uri");
@@ -130,6 +137,16 @@ fn handshakes_are_refused_without_credentials_or_access() {
     let mut ws = try_connect(&sb, &format!("/api/audit/v1/events?auth={auth}"), false)
         .expect("auth accepted");
     assert_eq!(next_json(&mut ws)["type"], "auth");
+    // go-dockercloud's exec URL: no `/api` prefix, credentials in the query.
+    let go_sdk = format!(
+        "/app/v1/container/{}/exec/?user={}&token={}&command=hostname",
+        field(&container, "uuid"),
+        common::USER,
+        common::APIKEY
+    );
+    let mut ws = try_connect(&sb, &go_sdk, false).expect("go SDK exec URL accepted");
+    let hostname = format!("{}\n", field(&container, "name"));
+    assert_eq!(next_json(&mut ws)["output"], hostname.as_str());
 }
 
 /// Stops and starts a container so that its log has new lines; returns its URI.

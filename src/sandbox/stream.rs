@@ -48,6 +48,7 @@ use tokio::sync::broadcast::Receiver;
 use crate::app::AppState;
 use crate::fault::WsDrop;
 use crate::hub::{Event, LogLine};
+use crate::store::canonical_uri;
 use shell::{Machine, Session};
 
 /// Lines sent before following when `tail` is not given.
@@ -272,7 +273,8 @@ impl Socket {
 
 // ---- events ----
 
-/// Which events a subscriber wants.
+/// Which events a subscriber wants. URIs are compared without their namespace segment,
+/// so `/api/app/v1/service/<uuid>/` selects `/api/app/v1/<ns>/service/<uuid>/`.
 struct EventFilter {
     namespace: String,
     types: Vec<String>,
@@ -281,11 +283,27 @@ struct EventFilter {
 }
 
 impl EventFilter {
+    fn new(
+        namespace: String,
+        types: Vec<String>,
+        objects: Vec<String>,
+        parents: Vec<String>,
+    ) -> Self {
+        let canonical = |uris: Vec<String>| uris.iter().map(|u| canonical_uri(u)).collect();
+        EventFilter {
+            namespace,
+            types,
+            objects: canonical(objects),
+            parents: canonical(parents),
+        }
+    }
+
     fn accepts(&self, event: &Event) -> bool {
+        let listed = |list: &[String], uri: &str| list.contains(&canonical_uri(uri));
         event.namespace == self.namespace
             && (self.types.is_empty() || self.types.contains(&event.kind))
-            && (self.objects.is_empty() || self.objects.contains(&event.resource_uri))
-            && (self.parents.is_empty() || event.parents.iter().any(|p| self.parents.contains(p)))
+            && (self.objects.is_empty() || listed(&self.objects, &event.resource_uri))
+            && (self.parents.is_empty() || event.parents.iter().any(|p| listed(&self.parents, p)))
     }
 }
 
@@ -294,12 +312,12 @@ async fn events(req: StreamRequest, upgrade: WebSocketUpgrade) -> Response {
         Ok(scope) => scope,
         Err(refused) => return refused.into_response(),
     };
-    let filter = EventFilter {
-        namespace: scope.namespace.clone(),
-        types: req.query_list(&["type"]),
-        objects: req.query_list(&["object"]),
-        parents: req.query_list(&["parent", "parents"]),
-    };
+    let filter = EventFilter::new(
+        scope.namespace.clone(),
+        req.query_list(&["type"]),
+        req.query_list(&["object"]),
+        req.query_list(&["parent", "parents"]),
+    );
     let receiver = req.state.hub.subscribe_events();
     let drop_after = req.drop_after;
     upgrade.on_upgrade(move |ws| async move {
@@ -602,24 +620,27 @@ mod tests {
 
     #[test]
     fn event_filter() {
-        let filter = EventFilter {
-            namespace: "me".into(),
-            types: vec!["container".into(), "service".into()],
-            objects: vec![],
-            parents: vec!["/s/1/".into()],
-        };
-        assert!(filter.accepts(&event("me", "container", "/c/1/", &["/s/1/", "/n/1/"])));
-        assert!(!filter.accepts(&event("other", "container", "/c/1/", &["/s/1/"])));
-        assert!(!filter.accepts(&event("me", "action", "/a/1/", &["/s/1/"])));
+        let strings = |items: &[&str]| items.iter().map(|i| i.to_string()).collect();
+        let service = "/api/app/v1/me/service/1/";
+        let filter = EventFilter::new(
+            "me".into(),
+            strings(&["container", "service"]),
+            vec![],
+            strings(&[service]),
+        );
+        assert!(filter.accepts(&event("me", "container", "/c/1/", &[service, "/n/1/"])));
+        assert!(!filter.accepts(&event("other", "container", "/c/1/", &[service])));
+        assert!(!filter.accepts(&event("me", "action", "/a/1/", &[service])));
         assert!(!filter.accepts(&event("me", "container", "/c/2/", &["/s/2/"])));
-        let by_object = EventFilter {
-            namespace: "me".into(),
-            types: vec![],
-            objects: vec!["/c/1/".into()],
-            parents: vec![],
-        };
-        assert!(by_object.accepts(&event("me", "container", "/c/1/", &[])));
-        assert!(!by_object.accepts(&event("me", "container", "/c/2/", &[])));
+        // A URI without the namespace segment names the same object.
+        let by_object = EventFilter::new(
+            "me".into(),
+            vec![],
+            strings(&["/api/app/v1/service/1/"]),
+            vec![],
+        );
+        assert!(by_object.accepts(&event("me", "service", service, &[])));
+        assert!(!by_object.accepts(&event("me", "service", "/api/app/v1/me/service/2/", &[])));
     }
 
     #[test]
