@@ -465,6 +465,52 @@ mod tests {
         );
     }
 
+    /// Serves `body` as a 200 JSON reply to every request on a loopback port.
+    fn serve(body: &'static str) -> String {
+        use std::io::{BufRead, BufReader, Write as _};
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        std::thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                let mut reader = BufReader::new(stream);
+                let mut line = String::new();
+                while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
+                    line.clear();
+                }
+                let reply = format!(
+                    "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n\
+                     Content-Length: {}\r\n\r\n{body}",
+                    body.len()
+                );
+                let _ = reader.get_mut().write_all(reply.as_bytes());
+            }
+        });
+        url
+    }
+
+    #[test]
+    fn paging_that_does_not_advance_is_an_error() {
+        let mut env = Env::default();
+        env.set("DOCKERCLOUD_USER", "u");
+        env.set("DOCKERCLOUD_APIKEY", "k");
+        for body in [
+            r#"{"meta": {"next": "/api/app/v1/service/?limit=5"}, "objects": [{"uuid": "a"}]}"#,
+            r#"{"meta": {"next": "/api/app/v1/service/?offset=9"}, "objects": []}"#,
+        ] {
+            let mut env = env.clone();
+            env.set("DOCKERCLOUD_REST_HOST", &serve(body));
+            let client = Client::new(Config::new(env, None).unwrap(), false).unwrap();
+            let mut pages = 0;
+            let result = client.list(&resource::SERVICE, &[], 5, |_| {
+                pages += 1;
+                Ok(true)
+            });
+            let err = result.unwrap_err();
+            assert!(err.message.contains("does not advance"), "{err}");
+            assert!(pages <= 2);
+        }
+    }
+
     #[test]
     fn bodies_and_pages() {
         let url = url::Url::parse("http://h/x/").unwrap();
