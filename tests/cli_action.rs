@@ -1,16 +1,12 @@
 //! `docker-cloud action ...` against a sandbox on a free port.
 
 mod common;
+#[path = "fixtures/support.rs"]
+mod support;
 
-use common::{Cli, Sandbox};
+use common::Cli;
 use serde_json::Value;
-
-/// A sandbox started with `args` and a client for it.
-fn start(args: &[&str]) -> (Sandbox, Cli) {
-    let sandbox = Sandbox::start(args);
-    let cli = Cli::new(&sandbox);
-    (sandbox, cli)
-}
+use support::{start, uri_uuid};
 
 /// The uuids `action ls -q` prints with these extra arguments.
 fn uuids(cli: &Cli, extra: &[&str]) -> Vec<String> {
@@ -59,8 +55,7 @@ fn ls_table_quiet_json_and_last() {
         lines[0].starts_with("UUID      ACTION          START"),
         "{lines:?}"
     );
-    let service = all[0]["object"].as_str().unwrap();
-    let service = service.trim_end_matches('/').rsplit('/').next().unwrap();
+    let service = uri_uuid(all[0]["object"].as_str().unwrap());
     let row = lines[1];
     assert!(row.starts_with(&first[0][..8]), "{row}");
     assert!(row.contains("  Service Create  "), "{row}");

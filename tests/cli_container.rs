@@ -1,36 +1,22 @@
 //! `docker-cloud container ...` against a sandbox on a free port.
 
 mod common;
+#[path = "fixtures/support.rs"]
+mod support;
 
-use common::{Cli, Run, Sandbox};
+use common::{Cli, Sandbox};
 use serde_json::Value;
+use support::{requests, start, uri_uuid};
 
 /// The full `container ps` header.
 const HEADER: &str =
     "NAME  UUID  STATUS  IMAGE  RUN COMMAND  EXIT CODE  DEPLOYED  PORTS  NODE  STACK\n";
 
-/// A sandbox seeded with `seed` and a client for it.
-fn start(seed: &str) -> (Sandbox, Cli) {
-    let sandbox = Sandbox::start(&["--seed", seed]);
-    let cli = Cli::new(&sandbox);
-    (sandbox, cli)
-}
-
-/// The requests a `--debug` run sent, as `METHOD URL` lines.
-fn requests(run: &Run) -> Vec<String> {
-    run.stderr
-        .lines()
-        .filter_map(|line| line.strip_prefix("> "))
-        .filter(|line| line.starts_with(char::is_uppercase) && line.contains(" http"))
-        .map(str::to_string)
-        .collect()
-}
-
 /// An empty sandbox with a running service `web` (2 containers, port 80 published) outside
 /// any stack, and a running stack `shop` whose service `web` has one container `web-1` with
 /// a long command.
 fn populated() -> (Sandbox, Cli) {
-    let (sandbox, cli) = start("empty");
+    let (sandbox, cli) = start(&["--seed", "empty"]);
     cli.run(&[
         "service", "run", "-n", "web", "-t", "2", "-p", "80:80", "nginx",
     ])
@@ -64,7 +50,7 @@ fn rows(table: &str) -> Vec<Vec<String>> {
 
 #[test]
 fn ps_on_nothing_prints_the_whole_header() {
-    let (_sandbox, cli) = start("empty");
+    let (_sandbox, cli) = start(&["--seed", "empty"]);
     assert_eq!(cli.run(&["container", "ps"]).ok(), HEADER);
     assert_eq!(cli.run(&["container", "ps", "-q"]).ok(), "");
     assert_eq!(
@@ -155,7 +141,7 @@ fn ps_reads_only_what_it_shows() {
         .as_str()
         .unwrap()
         .to_string();
-    let service = short.trim_end_matches('/').rsplit('/').next().unwrap();
+    let service = uri_uuid(&short);
     let filtered = cli.run(&["--debug", "container", "ps", "--service", service]);
     filtered.ok();
     assert_eq!(requests(&filtered).len(), 2, "{:#?}", requests(&filtered));
@@ -163,13 +149,12 @@ fn ps_reads_only_what_it_shows() {
 
 #[test]
 fn node_cells_come_from_the_node_uri() {
-    let (_sandbox, cli) = start("demo");
+    let (_sandbox, cli) = start(&["--seed", "demo"]);
     let all = cli.run(&["container", "ps", "--json"]).json();
     let table = cli.run(&["container", "ps"]);
     let text = table.ok();
     for container in all.as_array().unwrap() {
-        let node = container["node"].as_str().unwrap_or("");
-        let node = node.trim_end_matches('/').rsplit('/').next().unwrap();
+        let node = uri_uuid(container["node"].as_str().unwrap_or(""));
         let short = &container["uuid"].as_str().unwrap()[..8];
         let line = text.lines().find(|l| l.contains(short)).unwrap();
         assert!(
@@ -252,7 +237,7 @@ fn lifecycle_with_sync_and_multiple_identifiers() {
 
 #[test]
 fn logs_print_the_backlog_of_each_container() {
-    let (_sandbox, cli) = start("demo");
+    let (_sandbox, cli) = start(&["--seed", "demo"]);
     let run = cli.run(&["container", "logs", "web-1", "--tail", "2"]);
     let text = run.ok();
     assert!(!text.is_empty() && text.lines().count() <= 2, "{run:#?}");

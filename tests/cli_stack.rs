@@ -2,18 +2,14 @@
 //! corpus: discovery, merging, interpolation, YAML types and bad files.
 
 mod common;
+#[path = "fixtures/support.rs"]
+mod support;
 
 use std::path::Path;
 
 use common::{Cli, Run, Sandbox};
 use serde_json::{json, Value};
-
-/// A sandbox seeded with `seed` and a client for it.
-fn start(seed: &str) -> (Sandbox, Cli) {
-    let sandbox = Sandbox::start(&["--seed", seed]);
-    let cli = Cli::new(&sandbox);
-    (sandbox, cli)
-}
+use support::{bodies, requests, run_in, start, uri_uuid};
 
 /// A client whose every request fails (nothing listens): exit 2 with it proves that the
 /// command stopped before its first request (a failed request exits 3).
@@ -30,35 +26,6 @@ fn write(root: &Path, files: &[(&str, &str)]) {
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(path, text).unwrap();
     }
-}
-
-/// Runs `docker-cloud ARGS` in `dir`.
-fn run_in(cli: &Cli, dir: &Path, args: &[&str]) -> Run {
-    let output = cli.command(args).current_dir(dir).output().unwrap();
-    Run {
-        code: output.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
-    }
-}
-
-/// The JSON bodies a `--debug` run sent, in order.
-fn bodies(run: &Run) -> Vec<Value> {
-    run.stderr
-        .lines()
-        .filter_map(|line| line.strip_prefix("> {"))
-        .map(|body| serde_json::from_str(&format!("{{{body}")).unwrap())
-        .collect()
-}
-
-/// The `METHOD URL` lines a `--debug` run sent.
-fn requests(run: &Run) -> Vec<String> {
-    run.stderr
-        .lines()
-        .filter_map(|line| line.strip_prefix("> "))
-        .filter(|line| line.starts_with(char::is_uppercase) && line.contains(" http"))
-        .map(str::to_string)
-        .collect()
 }
 
 /// The stderr lines that are not `--debug` traces.
@@ -90,7 +57,7 @@ const WEB: &str = "web:\n  image: tutum/hello-world\n";
 
 #[test]
 fn ls_and_inspect() {
-    let (_sandbox, cli) = start("empty");
+    let (_sandbox, cli) = start(&["--seed", "empty"]);
     assert_eq!(
         cli.run(&["stack", "ls"]).ok(),
         "NAME  UUID  STATUS  DEPLOYED  DESTROYED\n"
@@ -126,7 +93,7 @@ fn ls_and_inspect() {
 
 #[test]
 fn ambiguous_prefixes_are_refused() {
-    let (_sandbox, cli) = start("empty");
+    let (_sandbox, cli) = start(&["--seed", "empty"]);
     let uuids: Vec<String> = (0..17)
         .map(|n| create(&cli, &format!("s{n}"), WEB))
         .collect();
@@ -144,7 +111,7 @@ fn ambiguous_prefixes_are_refused() {
 
 #[test]
 fn create_finds_the_stackfile_in_parents_and_merges_its_override() {
-    let (_sandbox, cli) = start("empty");
+    let (_sandbox, cli) = start(&["--seed", "empty"]);
     let root = tempfile::tempdir().unwrap();
     write(
         root.path(),
@@ -210,7 +177,7 @@ fn create_finds_the_stackfile_in_parents_and_merges_its_override() {
 
 #[test]
 fn several_files_merge_in_order() {
-    let (_sandbox, cli) = start("empty");
+    let (_sandbox, cli) = start(&["--seed", "empty"]);
     let dir = tempfile::tempdir().unwrap();
     write(
         dir.path(),
@@ -238,7 +205,7 @@ fn several_files_merge_in_order() {
 
 #[test]
 fn interpolation_and_yaml_types() {
-    let (_sandbox, cli) = start("empty");
+    let (_sandbox, cli) = start(&["--seed", "empty"]);
     let dir = tempfile::tempdir().unwrap();
     write(
         dir.path(),
@@ -364,7 +331,7 @@ fn bad_input_fails_before_any_request() {
 
 #[test]
 fn up_creates_and_starts() {
-    let (_sandbox, cli) = start("empty");
+    let (_sandbox, cli) = start(&["--seed", "empty"]);
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), &[("app/docker-cloud.yml", WEB)]);
     let app = dir.path().join("app");
@@ -407,7 +374,7 @@ fn up_says_which_stack_it_created_when_start_fails() {
 
 #[test]
 fn update_replaces_the_services() {
-    let (_sandbox, cli) = start("empty");
+    let (_sandbox, cli) = start(&["--seed", "empty"]);
     let uuid = create(&cli, "shop", WEB);
     let dir = tempfile::tempdir().unwrap();
     write(
@@ -453,7 +420,7 @@ fn update_replaces_the_services() {
 
 #[test]
 fn export_round_trips() {
-    let (_sandbox, cli) = start("demo");
+    let (_sandbox, cli) = start(&["--seed", "demo"]);
     let dir = tempfile::tempdir().unwrap();
     let stacks = cli.run(&["stack", "ls", "--json"]).json();
     for stack in stacks.as_array().unwrap() {
@@ -470,13 +437,8 @@ fn export_round_trips() {
         let services = |cli: &Cli| {
             let mut list = Vec::new();
             for uri in inspect(cli, name)["services"].as_array().unwrap() {
-                let id = uri
-                    .as_str()
-                    .unwrap()
-                    .trim_end_matches('/')
-                    .rsplit('/')
-                    .next();
-                let mut service = cli.run(&["service", "inspect", id.unwrap()]).json();
+                let id = uri_uuid(uri.as_str().unwrap());
+                let mut service = cli.run(&["service", "inspect", id]).json();
                 // Derived fields: the demo seed's link variables are not recomputed yet.
                 for derived in ["calculated_envvars", "link_variables"] {
                     service.as_object_mut().unwrap().remove(derived);
@@ -502,7 +464,7 @@ fn export_round_trips() {
 
 #[test]
 fn lifecycle_with_sync_and_multiple_identifiers() {
-    let (_sandbox, cli) = start("empty");
+    let (_sandbox, cli) = start(&["--seed", "empty"]);
     let a = create(&cli, "one", WEB);
     let b = create(&cli, "two", WEB);
     let started = cli.run(&["stack", "start", "one", "missing", "two", "--sync"]);
