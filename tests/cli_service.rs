@@ -866,6 +866,9 @@ fn credential_sources() {
         .with("DOCKERCLOUD_USER", "nobody")
         .with("DOCKERCLOUD_APIKEY", "wrong");
     token.run(&["service", "ps", "-q"]).ok();
+    // A value that cannot be sent as a header: a clear error, no request.
+    let broken = bare().with("DOCKERCLOUD_AUTH", "Basic a\nb");
+    assert!(broken.run(&["service", "ps"]).fails(2).contains("header"));
     // Wrong credentials: "Not authorized", exit 2.
     let wrong = bare()
         .with("DOCKERCLOUD_USER", common::USER)

@@ -81,6 +81,11 @@ impl Client {
             return Ok(value);
         }
         let value = self.config.authorization()?;
+        if HeaderValue::from_str(&value).is_err() {
+            return Err(Error::auth(
+                "the credentials contain characters not allowed in an HTTP header",
+            ));
+        }
         Ok(self.authorization.get_or_init(|| value))
     }
 
@@ -222,7 +227,7 @@ impl Client {
                 Ok(response) => response,
                 Err(e) => {
                     // A failed connect never reached the server; anything else may have.
-                    if attempt < ATTEMPTS && (idempotent || e.is_connect()) {
+                    if attempt < ATTEMPTS && !e.is_builder() && (idempotent || e.is_connect()) {
                         self.trace(&format!("* {} (retrying)", chain(&e)));
                         std::thread::sleep(backoff(attempt));
                         continue;
