@@ -239,13 +239,14 @@ fn render_table(columns: &[Column], rows: &[Vec<String>]) -> String {
 
 /// The state with its symbol in front (`▶ Running`); unknown states are returned unchanged.
 pub fn state(state: &str) -> String {
-    let symbol = match state {
-        "Running" | "Partly running" | "Deployed" => "▶",
-        "Init" | "Stopped" | "Not running" => "◼",
-        "Starting" | "Stopping" | "Scaling" | "Terminating" | "Deploying" | "Redeploying" => "⚙",
-        "Start failed" | "Stopped with errors" => "!",
-        "Terminated" => "✘",
-        "Unreachable" => "❓",
+    // Stacks spell some states with a capital letter (`Not Running`, `Partly Running`).
+    let symbol = match state.to_ascii_lowercase().as_str() {
+        "running" | "partly running" | "deployed" => "▶",
+        "init" | "stopped" | "not running" => "◼",
+        "starting" | "stopping" | "scaling" | "terminating" | "deploying" | "redeploying" => "⚙",
+        "start failed" | "stopped with errors" => "!",
+        "terminated" => "✘",
+        "unreachable" => "❓",
         _ => return state.to_string(),
     };
     format!("{symbol} {state}")
@@ -503,6 +504,8 @@ database-server  00001234  ◼ Stopped           10
         assert_eq!(state("Deployed"), "▶ Deployed");
         assert_eq!(state("Init"), "◼ Init");
         assert_eq!(state("Not running"), "◼ Not running");
+        assert_eq!(state("Not Running"), "◼ Not Running");
+        assert_eq!(state("Partly Running"), "▶ Partly Running");
         assert_eq!(state("Redeploying"), "⚙ Redeploying");
         assert_eq!(state("Scaling"), "⚙ Scaling");
         assert_eq!(state("Start failed"), "! Start failed");
