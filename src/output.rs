@@ -239,14 +239,14 @@ fn render_table(columns: &[Column], rows: &[Vec<String>]) -> String {
 
 /// The state with its symbol in front (`▶ Running`); unknown states are returned unchanged.
 pub fn state(state: &str) -> String {
-    // Stacks spell some states with a capital letter (`Not Running`, `Partly Running`).
-    let symbol = match state.to_ascii_lowercase().as_str() {
-        "running" | "partly running" | "deployed" => "▶",
-        "init" | "stopped" | "not running" => "◼",
-        "starting" | "stopping" | "scaling" | "terminating" | "deploying" | "redeploying" => "⚙",
-        "start failed" | "stopped with errors" => "!",
-        "terminated" => "✘",
-        "unreachable" => "❓",
+    // Stacks spell two states with a capital letter (`Not Running`, `Partly Running`).
+    let symbol = match state {
+        "Running" | "Partly running" | "Partly Running" | "Deployed" => "▶",
+        "Init" | "Stopped" | "Not running" | "Not Running" => "◼",
+        "Starting" | "Stopping" | "Scaling" | "Terminating" | "Deploying" | "Redeploying" => "⚙",
+        "Start failed" | "Stopped with errors" => "!",
+        "Terminated" => "✘",
+        "Unreachable" => "❓",
         _ => return state.to_string(),
     };
     format!("{symbol} {state}")
