@@ -211,6 +211,10 @@ fn bad_input_fails_before_any_request() {
         &["nodecluster", "scale", "x", "-1"][..],
         &["nodecluster", "scale", "x"],
         &["nodecluster", "rm"],
+        &["nodecluster", "rm", ""],
+        &["nodecluster", "scale", "x", " ", "3"],
+        &["node", "rm", "x", ""],
+        &["node", "upgrade", ""],
     ] {
         cli.run(args).fails(2);
     }

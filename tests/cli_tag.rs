@@ -176,6 +176,8 @@ fn bad_input_fails_before_any_request() {
         &["tag", "set", "web", "-t", "a", "-t", ""],
         &["tag", "rm", "web"],
         &["tag", "ls"],
+        &["tag", "add", "", "-t", "x"],
+        &["tag", "rm", "web", "", "-t", "x"],
     ] {
         let run = cli.run(args);
         assert!(!run.fails(2).contains("127.0.0.1:9"), "{args:?}: {run:#?}");

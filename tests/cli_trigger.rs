@@ -212,6 +212,7 @@ fn bad_input_fails_before_any_request() {
         &["trigger", "create"],
         &["trigger", "rm", "web"],
         &["trigger", "ls"],
+        &["trigger", "rm", "web", "x", ""],
     ] {
         let run = cli.run(args);
         assert!(!run.fails(2).contains("127.0.0.1:9"), "{args:?}: {run:#?}");

@@ -249,10 +249,20 @@ pub fn operate_each(
     operation: &Operation,
     sync: SyncArgs,
 ) -> Result<()> {
+    check_ids(ids)?;
     for_each_id(&ctx.out, ids, |id| {
         let object = resolve(&ctx.client, resource, id)?;
         operate(ctx, object, operation, sync)
     })
+}
+
+/// Rejects empty identifiers before any request: as a uuid prefix, one would match
+/// everything.
+pub fn check_ids(ids: &[String]) -> Result<()> {
+    if ids.iter().any(|id| id.trim().is_empty()) {
+        return Err(Error::usage("an identifier cannot be empty"));
+    }
+    Ok(())
 }
 
 /// A list command over `resource` (its columns), for the objects matching `filters` and

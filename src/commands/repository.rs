@@ -253,10 +253,11 @@ extern "C" fn restore_terminal(signal: libc::c_int) {
 /// Reads one line from the terminal after `prompt` (on stderr), with echo off when `hidden`.
 /// An empty answer or the end of input is a usage error.
 fn prompt(prompt: &str, hidden: bool) -> Result<String> {
+    // Echo goes off before the prompt shows, so that nothing typed after it is echoed.
+    let saved = if hidden { echo_off()? } else { None };
     let mut err = std::io::stderr();
     let _ = write!(err, "{prompt}");
     let _ = err.flush();
-    let saved = if hidden { echo_off()? } else { None };
     let mut line = String::new();
     let read = std::io::stdin().lock().read_line(&mut line);
     if let Some(saved) = saved {

@@ -7,7 +7,7 @@
 use serde_json::{json, Value};
 
 use super::nodecluster::tag_list;
-use super::{for_each_id, resource_uri, show_result, text, uuid, Ctx};
+use super::{check_ids, for_each_id, resource_uri, show_result, text, uuid, Ctx};
 use crate::api::resolve::{find, Found};
 use crate::api::resource::{Resource, NODE, NODECLUSTER, SERVICE};
 use crate::api::{Client, Reply};
@@ -103,6 +103,7 @@ fn change(
     args: &ChangeArgs,
     plan: impl Fn(&[Value], &[Value]) -> Vec<Value>,
 ) -> Result<()> {
+    check_ids(&args.identifier)?;
     let given = tag_list(&args.tag)?;
     let no_sync = SyncArgs {
         sync: false,

@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use serde_json::{Map, Value};
 
 use super::node::last_segment;
-use super::{for_each_id, resource_uri, text, uuid, Ctx};
+use super::{check_ids, for_each_id, resource_uri, text, uuid, Ctx};
 use crate::api::resolve::{is_uuid4, resolve};
 use crate::api::resource::SERVICE;
 use crate::api::{Client, PAGE_SIZE};
@@ -47,13 +47,11 @@ pub fn run(command: TriggerCommand, client: Client, json: bool) -> Result<()> {
     }
 }
 
-/// The trigger collection of the service `id` names.
-fn collection(client: &Client, id: &str) -> Result<String> {
+/// The service `id` names and its trigger collection.
+fn collection(client: &Client, id: &str) -> Result<(Value, String)> {
     let service = resolve(client, &SERVICE, id)?;
-    Ok(format!(
-        "{}/trigger/",
-        resource_uri(&service)?.trim_end_matches('/')
-    ))
+    let collection = format!("{}/trigger/", resource_uri(&service)?.trim_end_matches('/'));
+    Ok((service, collection))
 }
 
 /// A trigger's uuid: its `uuid` field, or the last segment of its `resource_uri`.
@@ -115,7 +113,7 @@ fn triggers(client: &Client, collection: &str) -> Result<Vec<Value>> {
 /// `trigger create ID`: prints the service's uuid (the new trigger with `--json`) and, on
 /// stderr, the URL that calls the trigger.
 fn create(ctx: &Ctx, args: CreateArgs) -> Result<()> {
-    let collection = collection(&ctx.client, &args.identifier)?;
+    let (service, collection) = collection(&ctx.client, &args.identifier)?;
     let mut body = Map::new();
     if let Some(name) = args.name {
         body.insert("name".into(), Value::from(name));
@@ -136,8 +134,7 @@ fn create(ctx: &Ctx, args: CreateArgs) -> Result<()> {
     if ctx.out.is_json() {
         return ctx.out.object(&trigger);
     }
-    let service = collection.trim_end_matches("/trigger/");
-    ctx.out.line(last_segment(service))?;
+    ctx.out.line(uuid(&service))?;
     let url = call_url(&ctx.client, &trigger);
     if !url.is_empty() {
         ctx.out.note(&format!("Trigger URL: {url}"));
@@ -147,7 +144,7 @@ fn create(ctx: &Ctx, args: CreateArgs) -> Result<()> {
 
 /// `trigger ls ID`.
 fn ls(ctx: &Ctx, id: &str) -> Result<()> {
-    let collection = collection(&ctx.client, id)?;
+    let (_, collection) = collection(&ctx.client, id)?;
     let mut list = ctx.out.list(COLUMNS);
     for trigger in triggers(&ctx.client, &collection)? {
         let id = trigger_uuid(&trigger);
@@ -195,7 +192,8 @@ fn pick<'a>(triggers: &'a [Value], id: &str) -> Result<&'a Value> {
 /// `trigger rm ID TRIGGER...`: lists the service's triggers once, then deletes each one the
 /// identifiers name, printing its uuid.
 fn rm(ctx: &Ctx, args: RmArgs) -> Result<()> {
-    let collection = collection(&ctx.client, &args.identifier)?;
+    check_ids(&args.trigger)?;
+    let (_, collection) = collection(&ctx.client, &args.identifier)?;
     let all = triggers(&ctx.client, &collection)?;
     let mut deleted = HashSet::new();
     for_each_id(&ctx.out, &args.trigger, |id| {
