@@ -285,6 +285,9 @@ fn exec_reads_piped_stdin_until_eot() {
     let sb = demo();
     let cat = exec(&sb, "?command=cat", &["line one\n", "line two\n", "\u{4}"]);
     assert_eq!(cat, ("line one\nline two\n".into(), String::new(), 0));
+    let big = format!("{}\n", "x".repeat(100_000));
+    let (out, _, code) = exec(&sb, "?command=cat", &[&big, "\u{4}"]);
+    assert_eq!((out.len(), code), (big.len(), 0));
     // No command: an interactive `sh` answering each line.
     let (out, err, code) = exec(&sb, "", &["echo $HOME\nls /nowhere\n", "exit 3\n"]);
     assert_eq!(out, "/root\n");

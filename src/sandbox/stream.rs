@@ -53,6 +53,9 @@ use shell::{Machine, Session};
 
 /// Lines sent before following when `tail` is not given.
 const DEFAULT_TAIL: usize = 300;
+/// Read buffer per stream: a thousand idle subscribers must stay cheap (the default
+/// reserves 128 KiB each); larger client messages still arrive whole.
+const READ_BUFFER: usize = 4096;
 
 /// The WebSocket routes, mounted beside the REST routes on the same port.
 pub fn routes() -> Router<Arc<AppState>> {
@@ -320,15 +323,17 @@ async fn events(req: StreamRequest, upgrade: WebSocketUpgrade) -> Response {
     );
     let receiver = req.state.hub.subscribe_events();
     let drop_after = req.drop_after;
-    upgrade.on_upgrade(move |ws| async move {
-        let mut socket = Socket::new(ws, drop_after);
-        let auth = json!({"type": "auth", "user": scope.user, "namespace": scope.namespace});
-        if socket.send_json(&auth).await.is_ok()
-            && send_events(&mut socket, receiver, &filter).await.is_ok()
-        {
-            socket.close().await;
-        }
-    })
+    upgrade
+        .read_buffer_size(READ_BUFFER)
+        .on_upgrade(move |ws| async move {
+            let mut socket = Socket::new(ws, drop_after);
+            let auth = json!({"type": "auth", "user": scope.user, "namespace": scope.namespace});
+            if socket.send_json(&auth).await.is_ok()
+                && send_events(&mut socket, receiver, &filter).await.is_ok()
+            {
+                socket.close().await;
+            }
+        })
 }
 
 /// Forwards events until the client leaves (`Ok`) or the stream must drop (`Err`).
@@ -442,21 +447,23 @@ fn logs(req: StreamRequest, kind: LogKind, upgrade: WebSocketUpgrade) -> Respons
     let ended = kind.is_final(object["state"].as_str().unwrap_or_default());
     let (backlog, lines) = req.state.hub.tail_and_follow(&key, tail);
     let drop_after = req.drop_after;
-    upgrade.on_upgrade(move |ws| async move {
-        let mut socket = Socket::new(ws, drop_after);
-        for line in &backlog {
-            if socket.send(kind.message(line)).await.is_err() {
-                return;
+    upgrade
+        .read_buffer_size(READ_BUFFER)
+        .on_upgrade(move |ws| async move {
+            let mut socket = Socket::new(ws, drop_after);
+            for line in &backlog {
+                if socket.send(kind.message(line)).await.is_err() {
+                    return;
+                }
             }
-        }
-        if follow && !ended {
-            let watch = EndWatch { kind, uri, events };
-            if follow_logs(&mut socket, kind, lines, watch).await.is_err() {
-                return;
+            if follow && !ended {
+                let watch = EndWatch { kind, uri, events };
+                if follow_logs(&mut socket, kind, lines, watch).await.is_err() {
+                    return;
+                }
             }
-        }
-        socket.close().await;
-    })
+            socket.close().await;
+        })
 }
 
 /// Watches the events for the end of the object whose log is followed.
@@ -535,12 +542,14 @@ async fn exec(req: StreamRequest, upgrade: WebSocketUpgrade) -> Response {
     let command = req.param("command").unwrap_or_default().to_string();
     let machine = machine(&container);
     let drop_after = req.drop_after;
-    upgrade.on_upgrade(move |ws| async move {
-        let mut socket = Socket::new(ws, drop_after);
-        if run_exec(&mut socket, machine, &command).await.is_ok() {
-            socket.close().await;
-        }
-    })
+    upgrade
+        .read_buffer_size(READ_BUFFER)
+        .on_upgrade(move |ws| async move {
+            let mut socket = Socket::new(ws, drop_after);
+            if run_exec(&mut socket, machine, &command).await.is_ok() {
+                socket.close().await;
+            }
+        })
 }
 
 /// The emulated inside of a container, from its REST object.
