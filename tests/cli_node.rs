@@ -2,15 +2,8 @@
 
 mod common;
 
-use common::{Cli, Sandbox};
+use common::{demo, text, Cli, Sandbox};
 use serde_json::Value;
-
-/// A sandbox with the demo data and a client for it.
-fn demo() -> (Sandbox, Cli) {
-    let sandbox = Sandbox::start(&["--seed", "demo"]);
-    let cli = Cli::new(&sandbox);
-    (sandbox, cli)
-}
 
 /// The nodes as `node ls --json` gives them.
 fn nodes(cli: &Cli) -> Vec<Value> {
@@ -19,10 +12,6 @@ fn nodes(cli: &Cli) -> Vec<Value> {
         .as_array()
         .expect("array")
         .clone()
-}
-
-fn text<'a>(object: &'a Value, key: &str) -> &'a str {
-    object[key].as_str().unwrap_or("")
 }
 
 #[test]

@@ -2,19 +2,8 @@
 
 mod common;
 
-use common::{Cli, Sandbox};
+use common::{demo, text, Cli, Sandbox};
 use serde_json::{json, Value};
-
-/// A sandbox with the demo data and a client for it.
-fn demo() -> (Sandbox, Cli) {
-    let sandbox = Sandbox::start(&["--seed", "demo"]);
-    let cli = Cli::new(&sandbox);
-    (sandbox, cli)
-}
-
-fn text<'a>(object: &'a Value, key: &str) -> &'a str {
-    object[key].as_str().unwrap_or("")
-}
 
 /// The lines of a table split into whitespace-separated cells (labels may hold spaces, so
 /// only the first cells of a row are reliable).

@@ -2,15 +2,8 @@
 
 mod common;
 
-use common::{Cli, Sandbox};
+use common::{demo, Cli};
 use serde_json::Value;
-
-/// A sandbox with the demo data and a client for it.
-fn demo() -> (Sandbox, Cli) {
-    let sandbox = Sandbox::start(&["--seed", "demo"]);
-    let cli = Cli::new(&sandbox);
-    (sandbox, cli)
-}
 
 /// The tag names of what `tag ls --json ID` finds.
 fn tags(cli: &Cli, id: &str) -> Vec<String> {

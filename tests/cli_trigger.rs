@@ -2,19 +2,8 @@
 
 mod common;
 
-use common::{Cli, Sandbox};
+use common::{demo, text, Cli, Sandbox};
 use serde_json::Value;
-
-/// A sandbox with the demo data and a client for it.
-fn demo() -> (Sandbox, Cli) {
-    let sandbox = Sandbox::start(&["--seed", "demo"]);
-    let cli = Cli::new(&sandbox);
-    (sandbox, cli)
-}
-
-fn text<'a>(object: &'a Value, key: &str) -> &'a str {
-    object[key].as_str().unwrap_or("")
-}
 
 /// The triggers of `service` as `trigger ls --json` gives them.
 fn triggers(cli: &Cli, service: &str) -> Vec<Value> {

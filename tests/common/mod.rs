@@ -210,3 +210,15 @@ pub fn run_with_stdin(cli: &Cli, args: &[&str], input: &str) -> Run {
         stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
     }
 }
+
+/// A sandbox with the demo data and a client for it.
+pub fn demo() -> (Sandbox, Cli) {
+    let sandbox = Sandbox::start(&["--seed", "demo"]);
+    let cli = Cli::new(&sandbox);
+    (sandbox, cli)
+}
+
+/// A string field of a JSON object (empty when missing or not a string).
+pub fn text<'a>(object: &'a serde_json::Value, key: &str) -> &'a str {
+    object[key].as_str().unwrap_or("")
+}
