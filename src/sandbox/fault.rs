@@ -13,8 +13,9 @@
 //!
 //! and optional scoping: `path=GLOB` (`*` matches any characters, `/` included; default
 //! every path), `rate=P` (probability 0–1 that a matching request is hit; default 1) and
-//! `count=N` (hit at most the first N requests). Rules apply in the order given: delays add
-//! up, the first `status` or `drop` ends the request, the first body fault rewrites the reply.
+//! `count=N` (at most N hits in total). Rules apply in the order given: delays add up, the
+//! first `status` or `drop` ends the request, the first body fault rewrites the reply.
+//! `docs/sandbox-faults.md` has the full description and examples.
 
 use std::str::FromStr;
 use std::sync::atomic::{AtomicU64, Ordering};

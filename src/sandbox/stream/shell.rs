@@ -128,8 +128,11 @@ impl Session {
                 continue;
             }
             if words[0] == "exit" {
-                let code = words.get(1).map_or(Some(self.status), |w| w.parse().ok());
-                return Some(code.unwrap_or(2));
+                let code = words
+                    .get(1)
+                    .map_or(Some(i64::from(self.status)), |w| w.parse::<i64>().ok());
+                // Like `sh`: the status is taken modulo 256; a non-number is an error (2).
+                return Some(code.map_or(2, |c| c.rem_euclid(256) as i32));
             }
             self.status = self.run(&words);
         }
@@ -431,6 +434,8 @@ mod tests {
         );
         assert_eq!(one_shot("false"), (1, vec![]));
         assert_eq!(one_shot("exit 3"), (3, vec![]));
+        assert_eq!(one_shot("exit 300"), (44, vec![]));
+        assert_eq!(one_shot("exit x"), (2, vec![]));
         assert_eq!(one_shot("sh -c 'echo hi; exit 4'"), (4, out("hi\n")));
         assert_eq!(
             one_shot("ls /etc"),
