@@ -6,7 +6,7 @@ mod streams;
 use serde_json::Value;
 use tungstenite::Message;
 
-use common::Sandbox;
+use common::{text, Sandbox};
 use streams::*;
 
 const CONTAINERS: &str = "/api/app/v1/container/";
@@ -48,14 +48,14 @@ fn events_start_with_auth_then_report_rest_changes() {
     }
 
     let container = first_in_state(&sb, CONTAINERS, "Running");
-    let uri = field(&container, "resource_uri");
+    let uri = text(&container, "resource_uri");
     operate(&sb, "POST", &format!("{uri}stop/"));
     let event = next_matching(&mut ws, |m| is_event_for(m, uri, "Stopped"));
     assert_eq!(event["type"], "container");
     assert_eq!(event["action"], "update");
     assert!(event["parents"].as_array().is_some_and(|p| !p.is_empty()));
-    assert!(field(&event, "datetime").ends_with('Z'), "{event}");
-    assert!(!field(&event, "uuid").is_empty());
+    assert!(text(&event, "datetime").ends_with('Z'), "{event}");
+    assert!(!text(&event, "uuid").is_empty());
     let action = next_matching(&mut ws, |m| m["type"] == "action");
     assert!(action["parents"]
         .as_array()
@@ -68,7 +68,7 @@ fn events_start_with_auth_then_report_rest_changes() {
 fn event_filters_select_type_object_and_parent() {
     let sb = demo();
     let service = first_in_state(&sb, SERVICES, "Running");
-    let uri = field(&service, "resource_uri");
+    let uri = text(&service, "resource_uri");
     let mut by_type = connect(&sb, "/api/audit/v1/events/?type=service");
     let mut by_object = connect(
         &sb,
@@ -140,19 +140,19 @@ fn handshakes_are_refused_without_credentials_or_access() {
     // go-dockercloud's exec URL: no `/api` prefix, credentials in the query.
     let go_sdk = format!(
         "/app/v1/container/{}/exec/?user={}&token={}&command=hostname",
-        field(&container, "uuid"),
+        text(&container, "uuid"),
         common::USER,
         common::APIKEY
     );
     let mut ws = try_connect(&sb, &go_sdk, false).expect("go SDK exec URL accepted");
-    let hostname = format!("{}\n", field(&container, "name"));
+    let hostname = format!("{}\n", text(&container, "name"));
     assert_eq!(next_json(&mut ws)["output"], hostname.as_str());
 }
 
 /// Stops and starts a container so that its log has new lines; returns its URI.
 fn container_with_log(sb: &Sandbox) -> Value {
     let container = first_in_state(sb, CONTAINERS, "Running");
-    let uri = field(&container, "resource_uri");
+    let uri = text(&container, "resource_uri");
     operate(sb, "POST", &format!("{uri}stop/"));
     operate(sb, "POST", &format!("{uri}start/"));
     container
@@ -171,8 +171,8 @@ fn container_logs_send_the_tail_and_close_without_follow() {
     assert!(all.len() >= 2, "expected a few log lines, got {all:?}");
     for m in &all {
         assert_eq!(m["type"], "log");
-        assert!(field(m, "log").ends_with('\n'), "{m}");
-        assert!(matches!(field(m, "streamType"), "stdout" | "stderr"), "{m}");
+        assert!(text(m, "log").ends_with('\n'), "{m}");
+        assert!(matches!(text(m, "streamType"), "stdout" | "stderr"), "{m}");
         assert!(m["timestamp"].is_i64(), "{m}");
         assert!(m.get("source").is_none(), "{m}");
     }
@@ -187,7 +187,7 @@ fn container_logs_send_the_tail_and_close_without_follow() {
 fn followed_container_logs_get_new_lines_and_end_with_the_container() {
     let sb = demo();
     let container = first_in_state(&sb, CONTAINERS, "Running");
-    let uri = field(&container, "resource_uri");
+    let uri = text(&container, "resource_uri");
     let mut ws = connect(&sb, &format!("{uri}logs?tail=0"));
     operate(&sb, "POST", &format!("{uri}stop/"));
     let line = next_json(&mut ws);
@@ -201,7 +201,7 @@ fn followed_container_logs_get_new_lines_and_end_with_the_container() {
 fn service_logs_name_their_source_container() {
     let sb = demo();
     let service = first_in_state(&sb, SERVICES, "Running");
-    let uri = field(&service, "resource_uri");
+    let uri = text(&service, "resource_uri");
     let mut ws = connect(&sb, &format!("{uri}logs/?tail=0"));
     operate(&sb, "POST", &format!("{uri}stop/"));
     let line = next_json(&mut ws);
@@ -211,10 +211,10 @@ fn service_logs_name_their_source_container() {
         .as_array()
         .expect("container list")
         .iter()
-        .map(|c| field(c, "name").to_string())
+        .map(|c| text(c, "name").to_string())
         .collect();
     assert!(
-        names.iter().any(|n| n == field(&line, "source")),
+        names.iter().any(|n| n == text(&line, "source")),
         "{line} not from {names:?}"
     );
 }
@@ -226,7 +226,7 @@ fn action_logs_replay_a_finished_action_and_close() {
     let reply = operate(
         &sb,
         "POST",
-        &format!("{}stop/", field(&container, "resource_uri")),
+        &format!("{}stop/", text(&container, "resource_uri")),
     );
     let action = reply.action_uri.expect("action header");
     let uuid = action.trim_end_matches('/').rsplit('/').next().unwrap();
@@ -260,9 +260,9 @@ fn exec(sb: &Sandbox, query: &str, stdin: &[&str]) -> (String, String, i64) {
     let (mut out, mut err) = (String::new(), String::new());
     for m in output {
         assert_eq!(m["type"], "exec", "{m}");
-        match field(m, "streamType") {
-            "stdout" => out.push_str(field(m, "output")),
-            "stderr" => err.push_str(field(m, "output")),
+        match text(m, "streamType") {
+            "stdout" => out.push_str(text(m, "output")),
+            "stderr" => err.push_str(text(m, "output")),
             other => panic!("stream type {other}"),
         }
     }
@@ -299,7 +299,7 @@ fn exec_reads_piped_stdin_until_eot() {
 fn exec_needs_a_running_container() {
     let sb = demo();
     let container = first_in_state(&sb, CONTAINERS, "Running");
-    let uri = field(&container, "resource_uri");
+    let uri = text(&container, "resource_uri");
     operate(&sb, "POST", &format!("{uri}stop/"));
     let refused = try_connect(&sb, &format!("{uri}exec/?command=hostname"), true);
     assert_eq!(refused_status(refused), 400);

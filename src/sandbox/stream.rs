@@ -336,7 +336,8 @@ async fn events(req: StreamRequest, upgrade: WebSocketUpgrade) -> Response {
         })
 }
 
-/// Forwards events until the client leaves (`Ok`) or the stream must drop (`Err`).
+/// Forwards events until the hub shuts down (`Ok`: close normally), the client leaves or
+/// the stream must drop (`Err`).
 async fn send_events(
     socket: &mut Socket,
     mut receiver: Receiver<Arc<Event>>,

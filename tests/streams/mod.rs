@@ -10,7 +10,7 @@ use tungstenite::protocol::frame::coding::CloseCode;
 use tungstenite::stream::MaybeTlsStream;
 use tungstenite::{Message, WebSocket};
 
-use crate::common::Sandbox;
+use crate::common::{text, Sandbox};
 
 /// A client WebSocket.
 pub type Ws = WebSocket<MaybeTlsStream<TcpStream>>;
@@ -159,13 +159,8 @@ pub fn first_in_state(sb: &Sandbox, list: &str, state: &str) -> Value {
         .unwrap_or_else(|| panic!("no object in state {state} at {list}"))
 }
 
-/// A string field of an object.
-pub fn field<'a>(object: &'a Value, name: &str) -> &'a str {
-    object[name].as_str().unwrap_or_default()
-}
-
 /// The stream path of an object's sub-stream: `/api/app/v1/<ns>/container/<uuid>/` +
 /// `logs/` (the resource URI already carries the namespace).
 pub fn sub_path(object: &Value, stream: &str) -> String {
-    format!("{}{stream}", field(object, "resource_uri"))
+    format!("{}{stream}", text(object, "resource_uri"))
 }
