@@ -151,6 +151,22 @@ fn create_sends_every_flag_then_deploys() {
         .json();
     assert_eq!(text(&json, "name"), "plain");
     assert_eq!(json["target_num_nodes"], 1);
+
+    // The namespace goes into the cluster path, never into region or node type URIs.
+    let args = [
+        "--namespace",
+        "tester",
+        "nodecluster",
+        "create",
+        "spaced",
+        "digitalocean",
+    ];
+    let run = cli.run(&[&args[..], &["lon1", "1gb", "--debug"]].concat());
+    run.ok();
+    assert!(run.requests()[0].ends_with("/api/infra/v1/tester/nodecluster/"));
+    assert!(run
+        .stderr
+        .contains(r#""region":"/api/infra/v1/region/digitalocean/lon1/","node_type":"/api/infra/v1/nodetype/digitalocean/1gb/""#));
 }
 
 #[test]
