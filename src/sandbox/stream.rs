@@ -26,6 +26,12 @@
 //! - exec: `{"type":"exec","output":..,"streamType":"stdout"|"stderr"}` frames, then a
 //!   final `{"type":"exit","code":N}` with the command's exit status, then a normal close.
 //!   The client sends stdin as text frames; `\u0004` (EOT) ends stdin.
+//!
+//! Exec emulates a small shell, deterministically: `echo`, `hostname`, `env`/`printenv`,
+//! `pwd`, `cd`, `ls`, `cat` (files, or stdin echoed back until EOT), `uname`, `whoami`,
+//! `id`, `date`, `true`, `false`, `exit N`; anything else answers `sh: X: not found` on
+//! stderr with status 127. `sh`/`bash` without `-c` run each stdin line (ended by `\n` or
+//! `\r`) until `exit` or EOT, without prompt or echo.
 
 mod shell;
 
