@@ -260,11 +260,33 @@ pub fn create_service(
     model::apply_service(&mut scratch, &api, &|r| {
         resolve_service(st, &ctx.ns, None, r)
     })?;
-    let uuid = service_shell(st, &ctx.ns, &name, None);
-    define_service(st, &uuid, &api)?;
+    add_service(st, ctx, &name, &api)
+}
+
+/// Stores a validated standalone service and records its creation.
+fn add_service(
+    st: &mut Store,
+    ctx: &Ctx,
+    name: &str,
+    api: &Map<String, Value>,
+) -> Result<(String, String), ApiError> {
+    let uuid = service_shell(st, &ctx.ns, name, None);
+    define_service(st, &uuid, api)?;
     let uri = st.str_of("service", &uuid, "resource_uri");
     let action = record(st, ctx, &uri, "Service Create");
     Ok((uuid, action))
+}
+
+/// Creates a service without the uniqueness and reference checks (bulk seeding, where
+/// names are known to be unique and there are no links).
+pub fn seed_service(
+    st: &mut Store,
+    ctx: &Ctx,
+    body: &Map<String, Value>,
+) -> Result<(String, String), ApiError> {
+    let api = service_body(body, true)?;
+    let name = service_name(&api)?;
+    add_service(st, ctx, &name, &api)
 }
 
 /// `PATCH service/<uuid>/`: updates the definition (`synchronized` turns false when

@@ -449,7 +449,7 @@ fn demo(st: &mut Store, owner: &str) -> Result<(), String> {
 
 fn scale(st: &mut Store, owner: &str, n: usize) -> Result<(), String> {
     hours_ago(48);
-    let nodes = n.div_ceil(50).clamp(1, 200);
+    let nodes = n.div_ceil(100).clamp(1, 100);
     let (cluster, _) = ops::create_cluster(
         st,
         &ctx(owner, "POST", "/api/infra/v1/nodecluster/"),
@@ -461,8 +461,9 @@ fn scale(st: &mut Store, owner: &str, n: usize) -> Result<(), String> {
     .map_err(err)?;
     op(st, owner, "nodecluster", &cluster, "deploy")?;
     let c = ctx(owner, "POST", "/api/app/v1/service/");
+    st.mute_logs = true;
     for i in 1..=n {
-        let (svc, _) = ops::create_service(
+        let (svc, _) = ops::seed_service(
             st,
             &c,
             &body(
@@ -473,5 +474,6 @@ fn scale(st: &mut Store, owner: &str, n: usize) -> Result<(), String> {
         .map_err(err)?;
         op(st, owner, "service", &svc, "start")?;
     }
+    st.mute_logs = false;
     Ok(())
 }

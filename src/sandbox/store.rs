@@ -57,8 +57,19 @@ pub struct Obj {
 /// The objects of one kind, in insertion order.
 #[derive(Default)]
 struct Collection {
-    order: Vec<String>,
-    map: HashMap<String, Obj>,
+    items: Vec<Obj>,
+    index: HashMap<String, usize>,
+}
+
+impl Collection {
+    fn get(&self, id: &str) -> Option<&Obj> {
+        self.index.get(id).and_then(|i| self.items.get(*i))
+    }
+
+    fn get_mut(&mut self, id: &str) -> Option<&mut Obj> {
+        let i = *self.index.get(id)?;
+        self.items.get_mut(i)
+    }
 }
 
 /// All sandbox objects.
@@ -72,6 +83,8 @@ pub struct Store {
     dirty: bool,
     /// Whether events are published (off while seeding).
     pub quiet: bool,
+    /// Whether log lines are dropped (while seeding large data sets).
+    pub mute_logs: bool,
 }
 
 /// Seconds added to the wall clock (seeding builds its history in the past).
@@ -159,6 +172,7 @@ impl Store {
             persist: None,
             dirty: false,
             quiet: false,
+            mute_logs: false,
         }
     }
 
@@ -170,7 +184,7 @@ impl Store {
 
     /// The stored entry (namespace, parent, object).
     pub fn entry(&self, kind: &str, id: &str) -> Option<&Obj> {
-        self.cols.get(kind)?.map.get(id)
+        self.cols.get(kind)?.get(id)
     }
 
     /// The owner namespace of an object (none for catalog objects).
@@ -200,8 +214,12 @@ impl Store {
     pub fn insert(&mut self, kind: &'static str, entry: Obj) {
         let id = entry.id.clone();
         let col = self.cols.entry(kind).or_default();
-        if col.map.insert(id.clone(), entry).is_none() {
-            col.order.push(id.clone());
+        match col.index.get(&id) {
+            Some(i) => col.items[*i] = entry,
+            None => {
+                col.index.insert(id.clone(), col.items.len());
+                col.items.push(entry);
+            }
         }
         self.changed(kind, &id, "create");
     }
@@ -209,8 +227,11 @@ impl Store {
     /// Removes an object for good (repositories and triggers).
     pub fn remove(&mut self, kind: &'static str, id: &str) -> Option<Obj> {
         let col = self.cols.get_mut(kind)?;
-        let gone = col.map.remove(id)?;
-        col.order.retain(|i| i != id);
+        let pos = col.index.remove(id)?;
+        let gone = col.items.remove(pos);
+        for (i, o) in col.items.iter().enumerate().skip(pos) {
+            col.index.insert(o.id.clone(), i);
+        }
         self.dirty = true;
         Some(gone)
     }
@@ -226,7 +247,7 @@ impl Store {
         let Some(Value::Object(map)) = self
             .cols
             .get_mut(kind)
-            .and_then(|c| c.map.get_mut(id))
+            .and_then(|c| c.get_mut(id))
             .map(|o| &mut o.object)
         else {
             return;
@@ -319,6 +340,9 @@ impl Store {
 
     /// Appends a line to the log `key` (`container/<uuid>`, `service/<uuid>`, `action/<uuid>`).
     pub fn log(&self, key: &str, text: &str, stream_type: &str, source: Option<&str>) {
+        if self.mute_logs {
+            return;
+        }
         self.hub.append_log(
             key,
             LogLine {
@@ -353,7 +377,10 @@ impl Store {
 
     /// Ids of a kind in insertion order.
     pub fn ids(&self, kind: &str) -> impl Iterator<Item = &String> {
-        self.cols.get(kind).into_iter().flat_map(|c| c.order.iter())
+        self.cols
+            .get(kind)
+            .into_iter()
+            .flat_map(|c| c.items.iter().map(|o| &o.id))
     }
 
     /// Entries of a kind visible in `namespace` (catalog entries are visible to everyone).
@@ -363,9 +390,8 @@ impl Store {
         namespace: &'a str,
     ) -> impl Iterator<Item = &'a Obj> + 'a {
         self.cols.get(kind).into_iter().flat_map(move |c| {
-            c.order
+            c.items
                 .iter()
-                .filter_map(|id| c.map.get(id))
                 .filter(move |o| o.namespace.as_deref().is_none_or(|n| n == namespace))
         })
     }
@@ -444,7 +470,7 @@ impl Store {
         let mut objects = Map::new();
         for kind in KINDS {
             if let Some(col) = self.cols.get(kind) {
-                let list: Vec<&Obj> = col.order.iter().filter_map(|id| col.map.get(id)).collect();
+                let list: Vec<&Obj> = col.items.iter().collect();
                 objects.insert(kind.to_string(), json!(list));
             }
         }
@@ -457,6 +483,6 @@ impl Store {
 
     /// Counts objects of a kind.
     pub fn count(&self, kind: &str) -> usize {
-        self.cols.get(kind).map_or(0, |c| c.order.len())
+        self.cols.get(kind).map_or(0, |c| c.items.len())
     }
 }
