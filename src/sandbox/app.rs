@@ -320,6 +320,8 @@ fn handle(app: &Arc<AppState>, req: &Req) -> Result<Response, ApiError> {
     let mut rest = &segs[3..];
     let ns = if table.contains(&rest[0]) {
         user.clone()
+    } else if !rest.get(1).is_some_and(|r| table.contains(r)) {
+        return Err(unknown());
     } else {
         let ns = rest[0].to_string();
         rest = &rest[1..];
@@ -363,7 +365,7 @@ fn handle(app: &Arc<AppState>, req: &Req) -> Result<Response, ApiError> {
         return Err(unknown());
     }
     let (id, ops_path) = if tail.is_empty() {
-        (None, &tail[..])
+        (None, tail)
     } else {
         (Some(tail[..n].join("/")), &tail[n..])
     };

@@ -47,7 +47,7 @@ impl Auth {
     /// The user an `Authorization` header value stands for.
     pub fn check_header(&self, value: &str) -> Option<String> {
         let value = value.trim();
-        if let Some((_, user)) = self.tokens.iter().find(|(_, v)| v == value) {
+        if let Some((user, _)) = self.tokens.iter().find(|(_, v)| v == value) {
             return Some(user.clone());
         }
         let (scheme, rest) = value.split_once(' ')?;

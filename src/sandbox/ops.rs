@@ -387,8 +387,12 @@ fn stack_define(
         };
         ids.push((id, api));
     }
-    for (id, api) in ids {
-        define_service(st, &id, api)?;
+    for (id, api) in &ids {
+        define_service(st, id, api)?;
+    }
+    // Again, now that every linked service has its link variables.
+    for (id, _) in &ids {
+        define_service(st, id, &Map::new())?;
     }
     machine::refresh_stack(st, stack, false);
     Ok(())
