@@ -2,11 +2,17 @@
 //! config file in the documented order.
 //!
 //! Hosts and timeouts are read once at start-up; credentials only when a command first
-//! needs them, so `--help` and `--version` never run a credential helper.
+//! needs them, so `--help` and `--version` never run a credential helper. Credentials are
+//! never handed out for a plain `http://`/`ws://` host that is not loopback unless the user
+//! allowed it. `login` and `logout` write the Docker config file (or its credential helper)
+//! the way `docker login` does.
 
 use std::collections::HashMap;
+use std::fmt;
 use std::io::Write;
-use std::path::PathBuf;
+use std::net::Ipv6Addr;
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
@@ -27,8 +33,10 @@ const DEFAULT_TIMEOUT: u64 = 60;
 const DEFAULT_CONNECT_TIMEOUT: u64 = 10;
 
 /// The message shown when no credential source is configured.
-pub const NO_CREDENTIALS: &str = "No Docker Cloud credentials: set DOCKERCLOUD_USER and \
-DOCKERCLOUD_APIKEY (or DOCKERCLOUD_PASS), or DOCKERCLOUD_AUTH, or run `docker login`";
+pub const NO_CREDENTIALS: &str = "Not logged in: run `docker-cloud login`, or set \
+DOCKERCLOUD_USER and DOCKERCLOUD_APIKEY (or DOCKERCLOUD_PASS), or DOCKERCLOUD_AUTH";
+/// The variable that allows credentials over plain HTTP to hosts that are not loopback.
+const INSECURE_HTTP: &str = "DOCKERCLOUD_INSECURE_HTTP";
 
 /// A snapshot of the environment variables the client reads; empty values count as unset.
 #[derive(Debug, Clone, Default)]
@@ -65,12 +73,16 @@ pub struct Config {
     pub timeout: Duration,
     /// Connect timeout.
     pub connect_timeout: Duration,
+    /// Credentials may go over plain HTTP to any host (`--insecure-http`).
+    insecure_http: bool,
+    /// Credentials given to `login`, used instead of every configured source.
+    login: Option<String>,
     env: Env,
 }
 
 impl Config {
-    /// Reads hosts, namespace and timeouts; `namespace` (from `--namespace`) overrides
-    /// `DOCKERCLOUD_NAMESPACE`.
+    /// Reads hosts, namespace, timeouts and `DOCKERCLOUD_INSECURE_HTTP`; `namespace` (from
+    /// `--namespace`) overrides `DOCKERCLOUD_NAMESPACE`.
     pub fn new(env: Env, namespace: Option<String>) -> Result<Config> {
         let rest_set = env.get("DOCKERCLOUD_REST_HOST");
         let rest_host = base_url(
@@ -98,14 +110,67 @@ impl Config {
             namespace,
             timeout: seconds(&env, "DOCKERCLOUD_TIMEOUT", DEFAULT_TIMEOUT)?,
             connect_timeout: seconds(&env, "DOCKERCLOUD_CONNECT_TIMEOUT", DEFAULT_CONNECT_TIMEOUT)?,
+            insecure_http: flag(&env, INSECURE_HTTP)?,
+            login: None,
             env,
         })
     }
 
+    /// Also allows credentials over plain HTTP to hosts that are not loopback when `allow`
+    /// (the `--insecure-http` flag).
+    pub fn allow_insecure_http(mut self, allow: bool) -> Config {
+        self.insecure_http |= allow;
+        self
+    }
+
+    /// The same hosts with the credentials `user` and `secret` in place of every configured
+    /// source (what `login` verifies).
+    pub fn with_login(&self, user: &str, secret: &str) -> Config {
+        Config {
+            login: Some(basic(user, secret)),
+            ..self.clone()
+        }
+    }
+
+    /// The environment variable holding credentials that win over the Docker config file, if
+    /// any is set.
+    pub fn env_credentials(&self) -> Option<&'static str> {
+        if self.env.get("DOCKERCLOUD_AUTH").is_some() {
+            return Some("DOCKERCLOUD_AUTH");
+        }
+        let secret = ["DOCKERCLOUD_APIKEY", "DOCKERCLOUD_PASS"]
+            .into_iter()
+            .find(|var| self.env.get(var).is_some());
+        secret.filter(|_| self.env.get("DOCKERCLOUD_USER").is_some())
+    }
+
+    /// Refuses to hand out credentials for a plain `http://` or `ws://` host that is not
+    /// loopback, unless that was allowed.
+    fn check_plain_http(&self) -> Result<()> {
+        if self.insecure_http {
+            return Ok(());
+        }
+        for url in [&self.rest_host, &self.stream_host] {
+            if let Some(host) = plain_remote_host(url) {
+                return Err(Error::usage(format!(
+                    "refusing to send credentials over plain HTTP to {host} ({url}): use \
+                     https:// (wss://), or allow it with --insecure-http or \
+                     {INSECURE_HTTP}=1"
+                )));
+            }
+        }
+        Ok(())
+    }
+
     /// The `Authorization` header value, from the first configured source (see cli.md §2.2):
     /// `DOCKERCLOUD_AUTH`, `DOCKERCLOUD_USER` + `DOCKERCLOUD_APIKEY`, `DOCKERCLOUD_USER` +
-    /// `DOCKERCLOUD_PASS`, then the Docker config file.
+    /// `DOCKERCLOUD_PASS`, then the Docker config file (after credentials given to `login`,
+    /// which win). Fails for a plain-HTTP host that is not loopback (see `--insecure-http`).
     pub fn authorization(&self) -> Result<String> {
+        self.check_plain_http()?;
+        if let Some(login) = &self.login {
+            return Ok(login.clone());
+        }
         if let Some(auth) = self.env.get("DOCKERCLOUD_AUTH") {
             return Ok(auth.to_string());
         }
@@ -128,7 +193,7 @@ impl Config {
     }
 
     /// `$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`.
-    fn docker_config_path(&self) -> Option<PathBuf> {
+    pub fn docker_config_path(&self) -> Option<PathBuf> {
         if let Some(dir) = self.env.get("DOCKER_CONFIG") {
             return Some(PathBuf::from(dir).join("config.json"));
         }
@@ -138,7 +203,7 @@ impl Config {
     }
 }
 
-/// `Basic base64(user:secret)` without the scheme.
+/// `Basic base64(user:secret)`.
 fn basic(user: &str, secret: &str) -> String {
     let token = base64::engine::general_purpose::STANDARD.encode(format!("{user}:{secret}"));
     format!("Basic {token}")
@@ -186,9 +251,41 @@ fn seconds(env: &Env, var: &str, default: u64) -> Result<Duration> {
     }
 }
 
-/// The Basic token for Docker Hub from the Docker config file: a `credHelpers` entry, then
-/// `credsStore`, then the inline `auths` entry. A missing file means no credential.
-fn from_docker_config(path: &std::path::Path) -> Result<Option<String>> {
+/// `true` or `false` from `var` (`1`/`true`/`yes`/`on`, `0`/`false`/`no`/`off`); unset is
+/// `false`.
+fn flag(env: &Env, var: &str) -> Result<bool> {
+    let Some(text) = env.get(var) else {
+        return Ok(false);
+    };
+    match text.trim().to_ascii_lowercase().as_str() {
+        "1" | "true" | "yes" | "on" => Ok(true),
+        "0" | "false" | "no" | "off" => Ok(false),
+        _ => Err(Error::usage(format!(
+            "{var}: expected 1 or 0, not '{text}'"
+        ))),
+    }
+}
+
+/// The host of a plain `http://` or `ws://` URL whose host is not loopback (127.0.0.0/8,
+/// `::1`, `localhost`); `None` for anything else.
+fn plain_remote_host(url: &str) -> Option<String> {
+    let parsed = url::Url::parse(url).ok()?;
+    if !matches!(parsed.scheme(), "http" | "ws") {
+        return None;
+    }
+    let loopback = match parsed.host()? {
+        url::Host::Domain(name) => name.eq_ignore_ascii_case("localhost"),
+        url::Host::Ipv4(ip) => ip.is_loopback(),
+        url::Host::Ipv6(ip) => {
+            ip == Ipv6Addr::LOCALHOST || ip.to_ipv4_mapped().is_some_and(|v4| v4.is_loopback())
+        }
+    };
+    (!loopback).then(|| parsed.host_str().unwrap_or_default().to_string())
+}
+
+/// The Docker config file as JSON: `None` when it does not exist, an empty object when it is
+/// empty.
+fn read_docker_config(path: &Path) -> Result<Option<Value>> {
     let text = match std::fs::read_to_string(path) {
         Ok(text) => text,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
@@ -196,16 +293,41 @@ fn from_docker_config(path: &std::path::Path) -> Result<Option<String>> {
             return Err(Error::auth(format!("cannot read {}: {e}", path.display())));
         }
     };
-    let config: Value = serde_json::from_str(&text)
-        .map_err(|e| Error::auth(format!("invalid JSON in {}: {e}", path.display())))?;
-    let helper = config
+    if text.trim().is_empty() {
+        return Ok(Some(Value::Object(Default::default())));
+    }
+    match serde_json::from_str(&text) {
+        Ok(config @ Value::Object(_)) => Ok(Some(config)),
+        Ok(_) => Err(Error::auth(format!(
+            "invalid Docker config file {}: not a JSON object",
+            path.display()
+        ))),
+        Err(e) => Err(Error::auth(format!(
+            "invalid JSON in {}: {e}",
+            path.display()
+        ))),
+    }
+}
+
+/// The credential helper the Docker config names for Docker Hub: its `credHelpers` entry,
+/// else `credsStore`.
+fn helper_for(config: &Value) -> Option<&str> {
+    config
         .get("credHelpers")
         .and_then(|h| h.get(REGISTRY))
         .and_then(Value::as_str)
         .or_else(|| config.get("credsStore").and_then(Value::as_str))
-        .filter(|name| !name.is_empty());
-    if let Some(helper) = helper {
-        return run_helper(helper);
+        .filter(|name| !name.is_empty())
+}
+
+/// The Basic token for Docker Hub from the Docker config file: a `credHelpers` entry, then
+/// `credsStore`, then the inline `auths` entry. A missing file means no credential.
+fn from_docker_config(path: &Path) -> Result<Option<String>> {
+    let Some(config) = read_docker_config(path)? else {
+        return Ok(None);
+    };
+    if let Some(helper) = helper_for(&config) {
+        return helper_get(helper);
     }
     let Some(auth) = config
         .get("auths")
@@ -230,12 +352,37 @@ fn from_docker_config(path: &std::path::Path) -> Result<Option<String>> {
     Ok(Some(auth.to_string()))
 }
 
-/// Runs `docker-credential-<name> get` for Docker Hub and builds the Basic token from its
-/// `Username` and `Secret`.
-fn run_helper(name: &str) -> Result<Option<String>> {
+/// What a credential helper answered.
+struct HelperReply {
+    program: String,
+    success: bool,
+    stdout: String,
+    /// Its first line of output (stdout, else stderr) for error messages.
+    said: String,
+}
+
+impl HelperReply {
+    /// The helper's own way of saying it holds nothing for Docker Hub.
+    fn not_found(&self) -> bool {
+        self.said
+            .to_ascii_lowercase()
+            .contains("credentials not found")
+    }
+
+    /// The error for a helper that failed.
+    fn error(&self, verb: &str) -> Error {
+        Error::auth(format!(
+            "credential helper {} {verb} failed: {}",
+            self.program, self.said
+        ))
+    }
+}
+
+/// Runs `docker-credential-<name> <verb>` with `input` on stdin.
+fn run_helper(name: &str, verb: &str, input: &[u8]) -> Result<HelperReply> {
     let program = format!("docker-credential-{name}");
     let mut child = Command::new(&program)
-        .arg("get")
+        .arg(verb)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -243,28 +390,44 @@ fn run_helper(name: &str) -> Result<Option<String>> {
         .map_err(|e| Error::auth(format!("cannot run credential helper {program}: {e}")))?;
     if let Some(mut stdin) = child.stdin.take() {
         // A helper that exits without reading its input is reported through its output.
-        let _ = stdin.write_all(REGISTRY.as_bytes());
+        let _ = stdin.write_all(input);
     }
     let output = child
         .wait_with_output()
         .map_err(|e| Error::auth(format!("credential helper {program} failed: {e}")))?;
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    if !output.status.success() {
-        let stderr = String::from_utf8_lossy(&output.stderr);
-        let said = [stdout.trim(), stderr.trim()]
-            .into_iter()
-            .find(|s| !s.is_empty())
-            .unwrap_or("no output");
-        if said.to_ascii_lowercase().contains("credentials not found") {
-            return Ok(None);
-        }
-        let first = said.lines().next().unwrap_or(said);
-        return Err(Error::auth(format!(
-            "credential helper {program} failed: {first}"
-        )));
+    let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let said = [stdout.trim(), stderr.trim()]
+        .into_iter()
+        .find(|s| !s.is_empty())
+        .and_then(|s| s.lines().next())
+        .unwrap_or("no output")
+        .to_string();
+    Ok(HelperReply {
+        program,
+        success: output.status.success(),
+        stdout,
+        said,
+    })
+}
+
+/// Runs `docker-credential-<name> get` for Docker Hub and builds the Basic token from its
+/// `Username` and `Secret`.
+fn helper_get(name: &str) -> Result<Option<String>> {
+    let reply = run_helper(name, "get", REGISTRY.as_bytes())?;
+    if !reply.success {
+        return if reply.not_found() {
+            Ok(None)
+        } else {
+            Err(reply.error("get"))
+        };
     }
-    let parsed: Value = serde_json::from_str(stdout.trim())
-        .map_err(|_| Error::auth(format!("credential helper {program} returned invalid JSON")))?;
+    let parsed: Value = serde_json::from_str(reply.stdout.trim()).map_err(|_| {
+        Error::auth(format!(
+            "credential helper {} returned invalid JSON",
+            reply.program
+        ))
+    })?;
     let field = |key: &str| {
         parsed
             .get(key)
@@ -279,6 +442,147 @@ fn run_helper(name: &str) -> Result<Option<String>> {
     }
 }
 
+/// Where `login` stored credentials or `logout` removed them from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Store {
+    /// The `auths` entry of this Docker config file.
+    File(PathBuf),
+    /// The credential helper `docker-credential-<name>`.
+    Helper(String),
+}
+
+impl fmt::Display for Store {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Store::File(path) => write!(f, "{}", path.display()),
+            Store::Helper(name) => write!(f, "credential helper docker-credential-{name}"),
+        }
+    }
+}
+
+impl Config {
+    /// The Docker config file's path and contents (`None` when it does not exist yet).
+    fn docker_config(&self) -> Result<(PathBuf, Option<Value>)> {
+        let path = self.docker_config_path().ok_or_else(|| {
+            Error::usage("cannot locate the Docker config file: set HOME or DOCKER_CONFIG")
+        })?;
+        Ok((path.clone(), read_docker_config(&path)?))
+    }
+
+    /// Stores Docker Hub credentials like `docker login`: through the credential helper the
+    /// Docker config file names, else as the `auths` entry of that file (created if needed).
+    pub fn store_login(&self, user: &str, secret: &str) -> Result<Store> {
+        let (path, config) = self.docker_config()?;
+        let mut config = config.unwrap_or_else(|| Value::Object(Default::default()));
+        if let Some(helper) = helper_for(&config) {
+            let input = serde_json::json!({
+                "ServerURL": REGISTRY,
+                "Username": user,
+                "Secret": secret,
+            });
+            let reply = run_helper(helper, "store", input.to_string().as_bytes())?;
+            if !reply.success {
+                return Err(reply.error("store"));
+            }
+            return Ok(Store::Helper(helper.to_string()));
+        }
+        let token = base64::engine::general_purpose::STANDARD.encode(format!("{user}:{secret}"));
+        let auths = config
+            .as_object_mut()
+            .map(|object| {
+                object
+                    .entry("auths")
+                    .or_insert_with(|| Value::Object(Default::default()))
+            })
+            .and_then(Value::as_object_mut)
+            .ok_or_else(|| {
+                Error::usage(format!(
+                    "invalid Docker config file {}: \"auths\" is not an object",
+                    path.display()
+                ))
+            })?;
+        auths.insert(REGISTRY.to_string(), serde_json::json!({ "auth": token }));
+        write_private(&path, &config)?;
+        Ok(Store::File(path))
+    }
+
+    /// Removes the Docker Hub credentials `login` (or `docker login`) stored; `None` when
+    /// there were none.
+    pub fn erase_login(&self) -> Result<Option<Store>> {
+        let (path, config) = self.docker_config()?;
+        let Some(mut config) = config else {
+            return Ok(None);
+        };
+        if let Some(helper) = helper_for(&config) {
+            let reply = run_helper(helper, "erase", REGISTRY.as_bytes())?;
+            return match (reply.success, reply.not_found()) {
+                (true, _) => Ok(Some(Store::Helper(helper.to_string()))),
+                (false, true) => Ok(None),
+                (false, false) => Err(reply.error("erase")),
+            };
+        }
+        let removed = config
+            .get_mut("auths")
+            .and_then(Value::as_object_mut)
+            .and_then(|auths| auths.shift_remove(REGISTRY));
+        if removed.is_none() {
+            return Ok(None);
+        }
+        write_private(&path, &config)?;
+        Ok(Some(Store::File(path)))
+    }
+}
+
+/// Replaces the file at `path` (or the file a symbolic link there points to) with `config`
+/// as tab-indented JSON, atomically: a private temporary file in the same directory is
+/// written, flushed to disk and renamed over it. The file is readable by its owner only; a
+/// missing directory is created, readable by its owner only.
+fn write_private(path: &Path, config: &Value) -> Result<()> {
+    let target = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let fail =
+        |e: std::io::Error| Error::failure(format!("cannot write {}: {e}", target.display()));
+    let dir = target.parent().unwrap_or(Path::new("."));
+    std::fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(dir)
+        .map_err(fail)?;
+    let mut text = Vec::new();
+    let formatter = serde_json::ser::PrettyFormatter::with_indent(b"\t");
+    let mut serializer = serde_json::Serializer::with_formatter(&mut text, formatter);
+    serde::Serialize::serialize(config, &mut serializer)
+        .map_err(|e| Error::failure(format!("cannot encode the Docker config: {e}")))?;
+    text.push(b'\n');
+    let name = target
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let temporary = dir.join(format!(
+        ".{name}.{}.{:08x}.tmp",
+        std::process::id(),
+        fastrand::u32(..)
+    ));
+    let written = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(&temporary)
+        .and_then(|mut file| {
+            file.set_permissions(std::fs::Permissions::from_mode(0o600))?;
+            file.write_all(&text)?;
+            file.sync_all()
+        })
+        .and_then(|()| std::fs::rename(&temporary, &target));
+    if let Err(e) = written {
+        let _ = std::fs::remove_file(&temporary);
+        return Err(fail(e));
+    }
+    // The rename is durable once the directory is flushed; a failure here loses nothing.
+    if let Ok(directory) = std::fs::File::open(dir) {
+        let _ = directory.sync_all();
+    }
+    Ok(())
+}
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -347,5 +651,125 @@ mod tests {
         assert!(Config::new(env(&[("DOCKERCLOUD_REST_HOST", "nope")]), None).is_err());
         assert!(Config::new(env(&[("DOCKERCLOUD_TIMEOUT", "x")]), None).is_err());
         assert!(Config::new(env(&[]), Some("a/b".into())).is_err());
+    }
+
+    #[test]
+    fn plain_http_is_refused_for_hosts_that_are_not_loopback() {
+        let with = |url: &str| env(&[("DOCKERCLOUD_REST_HOST", url), ("DOCKERCLOUD_AUTH", "a")]);
+        for url in [
+            "http://127.0.0.1:9",
+            "http://127.1.2.3",
+            "http://localhost:1",
+            "http://[::1]:2",
+            "https://10.0.0.1",
+            "https://example.com",
+        ] {
+            let config = Config::new(with(url), None).unwrap();
+            assert_eq!(config.authorization().unwrap(), "a", "{url}");
+        }
+        let config = Config::new(with("http://10.255.255.1:1"), None).unwrap();
+        let err = config.authorization().unwrap_err();
+        assert_eq!(err.exit_code(), 2);
+        assert!(err.message.contains("10.255.255.1"), "{err}");
+        assert!(err.message.contains("--insecure-http"), "{err}");
+        assert!(config.with_login("u", "p").authorization().is_err());
+        let allowed = config.clone().allow_insecure_http(true);
+        assert_eq!(allowed.authorization().unwrap(), "a");
+        let mut by_env = with("http://example.com");
+        by_env.set(INSECURE_HTTP, "1");
+        assert!(Config::new(by_env.clone(), None)
+            .unwrap()
+            .authorization()
+            .is_ok());
+        by_env.set(INSECURE_HTTP, "maybe");
+        assert!(Config::new(by_env, None).is_err());
+        let stream = env(&[
+            ("DOCKERCLOUD_STREAM_HOST", "ws://example.com"),
+            ("DOCKERCLOUD_AUTH", "a"),
+        ]);
+        let err = Config::new(stream, None)
+            .unwrap()
+            .authorization()
+            .unwrap_err();
+        assert!(err.message.contains("example.com"), "{err}");
+        assert_eq!(plain_remote_host("ws://[::ffff:127.0.0.1]:1"), None);
+        assert_eq!(plain_remote_host("http://LOCALHOST"), None);
+        assert_eq!(
+            plain_remote_host("http://127.0.0.1.example.com").as_deref(),
+            Some("127.0.0.1.example.com")
+        );
+    }
+
+    #[test]
+    fn login_credentials_win_and_env_credentials_are_named() {
+        let config = Config::new(env(&[("DOCKERCLOUD_AUTH", "a")]), None).unwrap();
+        assert_eq!(
+            config.with_login("u", "p").authorization().unwrap(),
+            "Basic dTpw"
+        );
+        assert_eq!(config.env_credentials(), Some("DOCKERCLOUD_AUTH"));
+        let user = env(&[("DOCKERCLOUD_USER", "u"), ("DOCKERCLOUD_PASS", "p")]);
+        assert_eq!(
+            Config::new(user, None).unwrap().env_credentials(),
+            Some("DOCKERCLOUD_PASS")
+        );
+        let alone = env(&[("DOCKERCLOUD_USER", "u")]);
+        assert_eq!(Config::new(alone, None).unwrap().env_credentials(), None);
+    }
+
+    #[test]
+    fn the_config_file_is_rewritten_privately_keeping_other_entries() {
+        let dir = tempfile::tempdir().unwrap();
+        let home = dir.path().join("new");
+        let config = Config::new(env(&[("DOCKER_CONFIG", home.to_str().unwrap())]), None).unwrap();
+        assert_eq!(config.erase_login().unwrap(), None);
+        let path = home.join("config.json");
+        assert_eq!(
+            config.store_login("u", "p").unwrap(),
+            Store::File(path.clone())
+        );
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&path), 0o600);
+        assert_eq!(mode(&home), 0o700);
+        assert_eq!(config.authorization().unwrap(), "Basic dTpw");
+        std::fs::write(
+            &path,
+            r#"{"z": 1, "auths": {"x.io": {"auth": "eDp5"}}, "a": [true]}"#,
+        )
+        .unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+        config.store_login("v", "q").unwrap();
+        assert_eq!(mode(&path), 0o600);
+        let text = std::fs::read_to_string(&path).unwrap();
+        let keys: Vec<&str> = [
+            "\"z\"",
+            "\"x.io\"",
+            "\"https://index.docker.io/v1/\"",
+            "\"a\"",
+        ]
+        .into_iter()
+        .filter(|key| text.contains(key))
+        .collect();
+        assert_eq!(keys.len(), 4, "{text}");
+        assert!(text.find("\"z\"") < text.find("\"a\""), "{text}");
+        assert_eq!(config.authorization().unwrap(), "Basic djpx");
+        assert_eq!(
+            config.erase_login().unwrap(),
+            Some(Store::File(path.clone()))
+        );
+        assert_eq!(config.erase_login().unwrap(), None);
+        let left: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        assert_eq!(
+            left,
+            serde_json::json!({"z": 1, "auths": {"x.io": {"auth": "eDp5"}}, "a": [true]})
+        );
+        assert_eq!(
+            std::fs::read_dir(&home).unwrap().count(),
+            1,
+            "no temporary file is left"
+        );
+        std::fs::write(&path, "[1]").unwrap();
+        assert!(config.store_login("u", "p").is_err());
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "[1]");
     }
 }

@@ -8,6 +8,7 @@ mod config;
 #[allow(dead_code)]
 mod error;
 mod output;
+mod prompt;
 mod stackfile;
 mod stream;
 mod values;
@@ -57,7 +58,8 @@ fn clap_exit(error: &clap::Error) -> i32 {
 
 /// Reads the configuration and runs the command.
 fn start(cli: cli::Cli) -> Result<(), Error> {
-    let config = config::Config::new(config::Env::capture(), cli.namespace.clone())?;
+    let config = config::Config::new(config::Env::capture(), cli.namespace.clone())?
+        .allow_insecure_http(cli.insecure_http);
     let client = api::Client::new(config, cli.debug)?;
     commands::run(cli, client)
 }

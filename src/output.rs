@@ -5,12 +5,17 @@
 //! stdout (`docker-cloud service ps | head -1`) surfaces as an error for which
 //! [`is_broken_pipe`] is true: `main` should then stop, print nothing and exit 0, the way
 //! `head`-friendly tools do.
+//!
+//! On a terminal, tables are fitted to its width (the widest text columns are cut short with
+//! `…`) and log lines may be coloured unless `NO_COLOR` is set; anywhere else (a pipe, a
+//! file) the output is plain and never truncated.
 
 use std::io::{self, IsTerminal, Write};
 
 use chrono::{DateTime, NaiveDateTime, Utc};
 use comfy_table::{presets::NOTHING, CellAlignment, ContentArrangement, Table};
 use serde_json::Value;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use crate::error::{Error, Kind, Result};
 
@@ -37,6 +42,24 @@ fn colors_allowed(is_terminal: bool) -> bool {
     is_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
 }
 
+/// The width of the terminal stdout writes to: its window size, else `COLUMNS`; `None` when
+/// stdout is not a terminal or no width is known, so that nothing is ever cut.
+fn terminal_width() -> Option<usize> {
+    let stdout = io::stdout();
+    if !stdout.is_terminal() {
+        return None;
+    }
+    terminal_size::terminal_size_of(&stdout)
+        .map(|(width, _)| usize::from(width.0))
+        .filter(|width| *width > 0)
+        .or_else(|| {
+            std::env::var("COLUMNS")
+                .ok()
+                .and_then(|text| text.trim().parse::<usize>().ok())
+                .filter(|width| *width > 0)
+        })
+}
+
 /// How data is rendered, chosen once from the global flags.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Mode {
@@ -45,12 +68,14 @@ enum Mode {
     Quiet,
 }
 
-/// The output settings of one run: `--json`, `-q` and whether colours are allowed.
+/// The output settings of one run: `--json`, `-q`, whether colours are allowed and the width
+/// tables must fit in.
 #[derive(Debug, Clone)]
 pub struct Output {
     mode: Mode,
     color: bool,
     color_stderr: bool,
+    width: Option<usize>,
 }
 
 /// One table column: its header text and whether it holds numbers (right-aligned).
@@ -62,7 +87,8 @@ pub struct Column {
 
 impl Output {
     /// Settings for this process; `json` wins over `quiet`. Colours only when the stream is a
-    /// terminal and `NO_COLOR` is unset or empty.
+    /// terminal and `NO_COLOR` is unset or empty; tables fit the terminal's width when stdout
+    /// is one.
     pub fn new(json: bool, quiet: bool) -> Output {
         let mode = if json {
             Mode::Json
@@ -75,6 +101,7 @@ impl Output {
             mode,
             color: colors_allowed(io::stdout().is_terminal()),
             color_stderr: colors_allowed(io::stderr().is_terminal()),
+            width: terminal_width(),
         }
     }
 
@@ -98,8 +125,17 @@ impl Output {
         List::new(
             self.mode,
             columns,
+            self.width,
             Box::new(io::BufWriter::new(io::stdout().lock())),
         )
+    }
+
+    /// Prints `data` on stdout as it is (a generated script or document).
+    pub fn bytes(&self, data: &[u8]) -> Result<()> {
+        let mut out = io::stdout().lock();
+        out.write_all(data)
+            .and_then(|()| out.flush())
+            .map_err(write_error)
     }
 
     /// Prints one JSON document (pretty, 2-space indent, keys in the given order) and a newline.
@@ -156,16 +192,23 @@ fn pretty(value: &Value) -> String {
 pub struct List<'a> {
     mode: Mode,
     columns: &'a [Column],
+    width: Option<usize>,
     out: Box<dyn Write + 'a>,
     rows: Vec<Vec<String>>,
     count: usize,
 }
 
 impl<'a> List<'a> {
-    fn new(mode: Mode, columns: &'a [Column], out: Box<dyn Write + 'a>) -> List<'a> {
+    fn new(
+        mode: Mode,
+        columns: &'a [Column],
+        width: Option<usize>,
+        out: Box<dyn Write + 'a>,
+    ) -> List<'a> {
         List {
             mode,
             columns,
+            width,
             out,
             rows: Vec::new(),
             count: 0,
@@ -204,7 +247,7 @@ impl<'a> List<'a> {
             Mode::Json => self.out.write_all(b"\n]\n"),
             Mode::Quiet => Ok(()),
             Mode::Table => {
-                let text = render_table(self.columns, &self.rows);
+                let text = render_table(self.columns, &self.rows, self.width);
                 self.out.write_all(text.as_bytes())
             }
         }
@@ -213,10 +256,22 @@ impl<'a> List<'a> {
     }
 }
 
+/// Spaces between two table columns.
+const GAP: usize = 2;
+
 /// Lays out a table: header line, then one line per row, no borders and no separator line;
-/// columns are two spaces apart, numeric columns right-aligned, every cell printed as given,
-/// lines right-trimmed, never truncated. Ends with a newline.
-fn render_table(columns: &[Column], rows: &[Vec<String>]) -> String {
+/// columns are [`GAP`] spaces apart, numeric columns right-aligned, lines right-trimmed. Ends
+/// with a newline. Without a `width` every cell is printed as given; with one, text cells
+/// are cut short (see [`fit_widths`]) so that lines fit in `width` display columns.
+fn render_table(columns: &[Column], rows: &[Vec<String>], width: Option<usize>) -> String {
+    let fitted;
+    let rows = match width {
+        Some(width) => {
+            fitted = fit_rows(columns, rows, width);
+            &fitted
+        }
+        None => rows,
+    };
     let mut table = Table::new();
     table
         .load_preset(NOTHING)
@@ -227,7 +282,7 @@ fn render_table(columns: &[Column], rows: &[Vec<String>]) -> String {
         table.add_row(row);
     }
     for (index, column) in table.column_iter_mut().enumerate() {
-        column.set_padding((0, 2));
+        column.set_padding((0, GAP as u16));
         if columns.get(index).is_some_and(|c| c.numeric) {
             column.set_cell_alignment(CellAlignment::Right);
         }
@@ -235,6 +290,99 @@ fn render_table(columns: &[Column], rows: &[Vec<String>]) -> String {
     let mut text = table.trim_fmt();
     text.push('\n');
     text
+}
+
+/// The rows with their text cells cut short so that each line fits in `width` columns.
+fn fit_rows(columns: &[Column], rows: &[Vec<String>], width: usize) -> Vec<Vec<String>> {
+    let count = columns
+        .len()
+        .max(rows.iter().map(Vec::len).max().unwrap_or(0));
+    let mut natural = vec![0; count];
+    for row in rows {
+        for (index, cell) in row.iter().enumerate() {
+            natural[index] = natural[index].max(cell.width());
+        }
+    }
+    let minimum: Vec<usize> = (0..count)
+        .map(|index| match columns.get(index) {
+            Some(column) if column.numeric => natural[index],
+            Some(column) => column.header.width(),
+            None => 0,
+        })
+        .collect();
+    for (index, column) in columns.iter().enumerate() {
+        natural[index] = natural[index].max(column.header.width());
+    }
+    let widths = fit_widths(&natural, &minimum, width);
+    rows.iter()
+        .map(|row| {
+            row.iter()
+                .zip(&widths)
+                .map(|(cell, width)| truncate(cell, *width))
+                .collect()
+        })
+        .collect()
+}
+
+/// Column widths for a line of at most `available` display columns with [`GAP`] spaces
+/// between columns. Every column wider than a common limit is cut to it, the limit being the
+/// largest that fits, so the widest columns shrink first; space left over goes to the cut
+/// columns from the left. No column shrinks below its `minimum`, so when even the minimums do
+/// not fit, the line stays longer than `available`.
+fn fit_widths(natural: &[usize], minimum: &[usize], available: usize) -> Vec<usize> {
+    let gaps = GAP * natural.len().saturating_sub(1);
+    let at = |limit: usize| -> Vec<usize> {
+        natural
+            .iter()
+            .zip(minimum)
+            .map(|(&width, &least)| width.min(limit.max(least)))
+            .collect()
+    };
+    let total = |widths: &[usize]| widths.iter().sum::<usize>() + gaps;
+    let widest = natural.iter().copied().max().unwrap_or(0);
+    if total(natural) <= available {
+        return natural.to_vec();
+    }
+    // The largest limit that fits: `low` always fits (or is 0), `high` never does.
+    let (mut low, mut high) = (0, widest);
+    while high - low > 1 {
+        let middle = low + (high - low) / 2;
+        if total(&at(middle)) <= available {
+            low = middle;
+        } else {
+            high = middle;
+        }
+    }
+    let mut widths = at(low);
+    let mut spare = available.saturating_sub(total(&widths));
+    for (width, &wanted) in widths.iter_mut().zip(natural) {
+        if spare > 0 && *width < wanted {
+            *width += 1;
+            spare -= 1;
+        }
+    }
+    widths
+}
+
+/// `text` cut to at most `width` display columns, ending in `…` when anything was cut.
+fn truncate(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_string();
+    }
+    let mut kept = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let size = c.width().unwrap_or(0);
+        if used + size + 1 > width {
+            break;
+        }
+        kept.push(c);
+        used += size;
+    }
+    if width > 0 {
+        kept.push('…');
+    }
+    kept
 }
 
 /// The state with its symbol in front (`▶ Running`); unknown states are returned unchanged.
@@ -363,7 +511,7 @@ mod tests {
 
     fn render(mode: Mode, items: &[(Value, Vec<&str>, &str)]) -> String {
         let sink = Sink::default();
-        let mut list = List::new(mode, COLUMNS, Box::new(sink.clone()));
+        let mut list = List::new(mode, COLUMNS, None, Box::new(sink.clone()));
         for (object, cells, quiet) in items {
             let cells = cells.iter().map(|c| c.to_string()).collect();
             list.row(object, cells, quiet).unwrap();
@@ -456,6 +604,61 @@ database-server  00001234  ◼ Stopped           10
     }
 
     #[test]
+    fn widths_that_fit_shrink_the_widest_columns_first() {
+        // Everything fits: unchanged.
+        assert_eq!(fit_widths(&[4, 10, 3], &[4, 4, 3], 21), vec![4, 10, 3]);
+        // 2 columns too many: the widest gives them up.
+        assert_eq!(fit_widths(&[4, 10, 3], &[4, 4, 3], 19), vec![4, 8, 3]);
+        // Two wide columns share the cut; the spare column goes to the leftmost.
+        assert_eq!(fit_widths(&[20, 4, 20], &[4, 4, 4], 35), vec![14, 4, 13]);
+        // Never below the minimums, even when the line stays too long.
+        assert_eq!(fit_widths(&[20, 30], &[6, 8], 5), vec![6, 8]);
+        assert_eq!(fit_widths(&[], &[], 0), Vec::<usize>::new());
+        for available in 0..60 {
+            let widths = fit_widths(&[12, 30, 5, 17], &[4, 6, 5, 3], available);
+            let total = widths.iter().sum::<usize>() + 6;
+            assert!(
+                total <= available.max(4 + 6 + 5 + 3 + 6),
+                "{available}: {widths:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn truncation_counts_display_columns() {
+        assert_eq!(truncate("abcdef", 6), "abcdef");
+        assert_eq!(truncate("abcdef", 4), "abc…");
+        assert_eq!(truncate("abcdef", 1), "…");
+        assert_eq!(truncate("abcdef", 0), "");
+        assert_eq!(truncate("ab❓cd", 4), "ab…");
+        assert_eq!(truncate("üüüü", 3), "üü…");
+    }
+
+    #[test]
+    fn a_table_fits_the_width_it_is_given() {
+        let items = [
+            item(2, "a-very-long-service-name-indeed", "1234e567", "Running"),
+            item(10, "db", "00001234", "Stopped"),
+        ];
+        let rows: Vec<Vec<String>> = items.iter().map(|(_, cells, _)| cells.clone()).collect();
+        let wide = render_table(COLUMNS, &rows, Some(200));
+        assert_eq!(wide, render_table(COLUMNS, &rows, None));
+        let text = render_table(COLUMNS, &rows, Some(50));
+        for line in text.lines() {
+            assert!(line.width() <= 50, "{text}");
+        }
+        assert!(text.contains("a-very-long-ser…"), "{text}");
+        assert!(
+            text.contains("#CONTAINERS") && text.contains("10"),
+            "{text}"
+        );
+        assert!(
+            text.contains("00001234") && text.contains("◼ Stopped"),
+            "{text}"
+        );
+    }
+
+    #[test]
     fn json_list_is_a_valid_array_for_zero_one_and_many() {
         let empty = render(Mode::Json, &[]);
         assert_eq!(empty, "[]\n");
@@ -474,7 +677,7 @@ database-server  00001234  ◼ Stopped           10
     #[test]
     fn json_list_streams_rows_as_they_arrive() {
         let sink = Sink::default();
-        let mut list = List::new(Mode::Json, COLUMNS, Box::new(sink.clone()));
+        let mut list = List::new(Mode::Json, COLUMNS, None, Box::new(sink.clone()));
         list.row(&json!({"a": 1}), vec![], "").unwrap();
         list.flush().unwrap();
         assert!(sink.text().contains("\"a\": 1"));

@@ -1,7 +1,9 @@
 //! Command-line arguments: the top-level parser and one module per command group.
 
 pub mod action;
+pub mod completion;
 pub mod container;
+pub mod login;
 pub mod node;
 pub mod nodecluster;
 pub mod repository;
@@ -20,8 +22,8 @@ use clap::{ArgAction, Args, Parser, Subcommand};
     disable_version_flag = true,
     arg_required_else_help = true,
     subcommand_help_heading = "Docker Cloud CLI commands",
-    after_help = "Credentials: DOCKERCLOUD_USER with DOCKERCLOUD_APIKEY (or DOCKERCLOUD_PASS), \
-                  DOCKERCLOUD_AUTH, or `docker login`.\nHosts: DOCKERCLOUD_REST_HOST, \
+    after_help = "Credentials: `docker-cloud login`, or DOCKERCLOUD_USER with DOCKERCLOUD_APIKEY \
+                  (or DOCKERCLOUD_PASS), or DOCKERCLOUD_AUTH.\nHosts: DOCKERCLOUD_REST_HOST, \
                   DOCKERCLOUD_STREAM_HOST; timeouts: DOCKERCLOUD_TIMEOUT, \
                   DOCKERCLOUD_CONNECT_TIMEOUT (seconds)."
 )]
@@ -42,6 +44,11 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "NS")]
     pub namespace: Option<String>,
 
+    /// Allow sending credentials over plain http:// or ws:// to a host that is not loopback
+    /// (also DOCKERCLOUD_INSECURE_HTTP=1)
+    #[arg(long, global = true)]
+    pub insecure_http: bool,
+
     #[command(subcommand)]
     pub command: Command,
 }
@@ -58,6 +65,10 @@ pub enum Command {
         subcommand_help_heading = "Docker Cloud container commands"
     )]
     Container(container::ContainerCommand),
+    /// Check a Docker ID and API key (or password) and store them for later commands
+    Login(login::LoginArgs),
+    /// Remove the stored Docker Cloud credentials
+    Logout,
     /// Node-related operations
     #[command(subcommand, subcommand_help_heading = "Docker Cloud node commands")]
     Node(node::NodeCommand),
@@ -89,6 +100,10 @@ pub enum Command {
     Stack(stack::StackCommand),
     /// Create and start a stack from stackfiles (same as `stack up`)
     Up(stack::CreateArgs),
+    /// Print the shell completion script for bash, zsh, fish, powershell or elvish
+    Completion(completion::CompletionArgs),
+    /// Print the manual page (roff), e.g. `docker-cloud man | man -l -`
+    Man,
 }
 
 /// `--sync` and its `--timeout`.

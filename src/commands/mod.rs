@@ -2,7 +2,9 @@
 //! list/inspect/operate paths over the resource table, and the `--sync` wait.
 
 pub mod action;
+pub mod completion;
 pub mod container;
+pub mod login;
 pub mod node;
 pub mod nodecluster;
 pub mod repository;
@@ -60,6 +62,10 @@ pub fn run(cli: Cli, client: Client) -> Result<()> {
         Command::Repository(command) => repository::run(command, client, cli.json),
         Command::Tag(command) => tag::run(command, client, cli.json),
         Command::Trigger(command) => trigger::run(command, client, cli.json),
+        Command::Login(args) => login::login(&args, &client, cli.debug),
+        Command::Logout => login::logout(&client),
+        Command::Completion(args) => completion::completion(&args),
+        Command::Man => completion::man(),
     }
 }
 

@@ -3,8 +3,7 @@
 //! Passwords never reach the output or `--debug` traces: requests carrying one are sent by a
 //! client that does not trace, after a redacted trace line.
 
-use std::io::{BufRead, IsTerminal, Read, Write};
-use std::sync::OnceLock;
+use std::io::IsTerminal;
 
 use serde_json::{json, Map, Value};
 
@@ -14,6 +13,7 @@ use crate::api::{Client, Reply};
 use crate::cli::repository::{Credentials, RepositoryCommand};
 use crate::error::{Error, Result};
 use crate::output::Output;
+use crate::prompt::{password_from_stdin, prompt};
 
 /// Runs a `repository` subcommand.
 pub fn run(command: RepositoryCommand, client: Client, json: bool) -> Result<()> {
@@ -213,101 +213,4 @@ fn credentials(given: &Credentials, required: bool) -> Result<(String, String)> 
         password = prompt("Password: ", true)?;
     }
     Ok((username, password))
-}
-
-/// The password piped to stdin: everything up to the end of input, without the final line
-/// break.
-fn password_from_stdin() -> Result<String> {
-    let mut text = String::new();
-    std::io::stdin()
-        .read_to_string(&mut text)
-        .map_err(|e| Error::usage(format!("cannot read the password from stdin: {e}")))?;
-    let password = text
-        .strip_suffix('\n')
-        .map(|t| t.strip_suffix('\r').unwrap_or(t))
-        .unwrap_or(&text);
-    if password.is_empty() {
-        return Err(Error::usage("--password-stdin: stdin holds no password"));
-    }
-    Ok(password.to_string())
-}
-
-/// The terminal settings to restore when a signal ends the process during a hidden prompt.
-static SAVED_TERMINAL: OnceLock<libc::termios> = OnceLock::new();
-
-/// Restores the terminal's echo, then dies of the signal as it would have.
-extern "C" fn restore_terminal(signal: libc::c_int) {
-    if let Some(saved) = SAVED_TERMINAL.get() {
-        // SAFETY: tcsetattr, signal and raise are async-signal-safe; `saved` is initialised.
-        unsafe {
-            libc::tcsetattr(libc::STDIN_FILENO, libc::TCSANOW, saved);
-        }
-    }
-    // SAFETY: see above.
-    unsafe {
-        libc::signal(signal, libc::SIG_DFL);
-        libc::raise(signal);
-    }
-}
-
-/// Reads one line from the terminal after `prompt` (on stderr), with echo off when `hidden`.
-/// An empty answer or the end of input is a usage error.
-fn prompt(prompt: &str, hidden: bool) -> Result<String> {
-    // Echo goes off before the prompt shows, so that nothing typed after it is echoed.
-    let saved = if hidden { echo_off()? } else { None };
-    let mut err = std::io::stderr();
-    let _ = write!(err, "{prompt}");
-    let _ = err.flush();
-    let mut line = String::new();
-    let read = std::io::stdin().lock().read_line(&mut line);
-    if let Some(saved) = saved {
-        // SAFETY: `saved` came from tcgetattr on the same descriptor.
-        unsafe {
-            libc::tcsetattr(libc::STDIN_FILENO, libc::TCSANOW, &saved);
-        }
-    }
-    let what = prompt.trim_end_matches([':', ' ']).to_ascii_lowercase();
-    match read {
-        Ok(0) => {
-            let _ = writeln!(err);
-            Err(Error::usage(format!("no {what} entered")))
-        }
-        Ok(_) => {
-            let answer = line.trim_end_matches(['\n', '\r']).to_string();
-            if answer.is_empty() {
-                return Err(Error::usage(format!("the {what} cannot be empty")));
-            }
-            Ok(answer)
-        }
-        Err(e) => Err(Error::usage(format!("cannot read the {what}: {e}"))),
-    }
-}
-
-/// Turns the terminal's echo off (keeping the final newline visible) and returns the
-/// settings to restore; Ctrl-C and SIGTERM restore them too.
-fn echo_off() -> Result<Option<libc::termios>> {
-    // SAFETY: a zeroed termios is a valid value for tcgetattr to fill in.
-    let mut saved: libc::termios = unsafe { std::mem::zeroed() };
-    // SAFETY: `saved` is a valid, writable termios.
-    if unsafe { libc::tcgetattr(libc::STDIN_FILENO, &mut saved) } != 0 {
-        return Err(Error::usage(
-            "cannot turn off the terminal's echo for the password",
-        ));
-    }
-    let _ = SAVED_TERMINAL.set(saved);
-    let mut quiet = saved;
-    quiet.c_lflag &= !libc::ECHO;
-    quiet.c_lflag |= libc::ECHONL;
-    let handler = restore_terminal as extern "C" fn(libc::c_int) as libc::sighandler_t;
-    // SAFETY: the handler only calls async-signal-safe functions; `quiet` is valid.
-    unsafe {
-        libc::signal(libc::SIGINT, handler);
-        libc::signal(libc::SIGTERM, handler);
-        if libc::tcsetattr(libc::STDIN_FILENO, libc::TCSANOW, &quiet) != 0 {
-            return Err(Error::usage(
-                "cannot turn off the terminal's echo for the password",
-            ));
-        }
-    }
-    Ok(Some(saved))
 }

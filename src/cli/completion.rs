@@ -1,0 +1,16 @@
+//! `completion` arguments.
+
+use clap::Args;
+
+/// `completion` arguments.
+#[derive(Args, Debug)]
+#[command(after_help = "\
+Examples:
+  bash:  docker-cloud completion bash > ~/.local/share/bash-completion/completions/docker-cloud
+  zsh:   docker-cloud completion zsh > \"${fpath[1]}/_docker-cloud\"
+  fish:  docker-cloud completion fish > ~/.config/fish/completions/docker-cloud.fish")]
+pub struct CompletionArgs {
+    /// The shell to complete for
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
