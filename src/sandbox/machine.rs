@@ -9,7 +9,7 @@ use serde_json::{json, Map, Value};
 
 use crate::app::AppState;
 use crate::model;
-use crate::store::{new_uuid, now, uri_id, Obj, Store};
+use crate::store::{field, new_uuid, now, uri_id, Obj, Store};
 
 /// One later part of an operation, applied under the store lock.
 pub type Step = Box<dyn FnOnce(&mut Store) + Send>;
@@ -234,17 +234,31 @@ fn strings(v: Option<&Value>) -> Vec<String> {
 
 /// Uuids of a service's containers that are not terminated.
 pub fn live_containers(st: &Store, service: &str) -> Vec<String> {
-    strings(
-        st.object("service", service)
-            .and_then(|s| s.get("containers")),
-    )
-    .iter()
-    .map(|uri| uri_id(uri).to_string())
-    .filter(|c| {
-        let s = st.state("container", c);
-        s != "Terminated" && s != "Terminating"
-    })
-    .collect()
+    live_children(st, "service", service, "containers", "container")
+}
+
+/// Uuids listed in `field` of an object (URIs of `child` objects), minus terminated ones.
+fn live_children(st: &Store, kind: &str, id: &str, field: &str, child: &str) -> Vec<String> {
+    strings(st.object(kind, id).and_then(|o| o.get(field)))
+        .iter()
+        .map(|uri| uri_id(uri).to_string())
+        .filter(|c| {
+            let s = st.state(child, c);
+            s != "Terminated" && s != "Terminating"
+        })
+        .collect()
+}
+
+/// Copies a service's current definition onto one of its containers (redeploy).
+fn redefine_container(st: &mut Store, c: &str, svc: &Value) {
+    st.container_log(c, "Redeploying container", "stdout");
+    st.modify("container", c, |m| {
+        for f in model::SHARED_FIELDS {
+            m.insert(f.to_string(), svc.get(*f).cloned().unwrap_or(Value::Null));
+        }
+        m.insert("synchronized".into(), json!(true));
+        m.insert("deployed_datetime".into(), json!(now()));
+    });
 }
 
 /// Startup output of a container, by image.
@@ -443,7 +457,7 @@ fn pick_node(st: &Store, ns: &str) -> Option<(String, String)> {
 
 fn bump_node(st: &mut Store, node: &str, delta: i64) {
     st.modify("node", node, |m| {
-        let n = m["current_num_containers"].as_i64().unwrap_or(0) + delta;
+        let n = field(m, "current_num_containers").as_i64().unwrap_or(0) + delta;
         m.insert("current_num_containers".into(), json!(n.max(0)));
     });
 }
@@ -533,7 +547,7 @@ pub fn refresh_service(st: &mut Store, service: &str, settle: bool) {
             if let Some(f) = stamp {
                 m.insert(f.into(), json!(now()));
             }
-            if new_state == "Running" && m["deployed_datetime"].is_null() {
+            if new_state == "Running" && field(m, "deployed_datetime").is_null() {
                 m.insert("deployed_datetime".into(), json!(now()));
             }
             m.insert("state".into(), json!(new_state));
@@ -605,6 +619,7 @@ pub fn service_start(st: &mut Store, s: &str, action: &str) -> OpResult {
         }
     }
     targets.extend(deploy_missing(st, s, action, &[]));
+    refresh_service(st, s, false);
     Ok(finish_containers(
         s,
         targets,
@@ -703,21 +718,15 @@ fn redeploy_now(
     let live = live_containers(st, s);
     let (keep, extra) = live.split_at(target.min(live.len()));
     for c in keep {
-        st.container_log(c, "Redeploying container", "stdout");
-        st.modify("container", c, |m| {
-            for f in model::SHARED_FIELDS {
-                m.insert(f.to_string(), svc.get(*f).cloned().unwrap_or(Value::Null));
-            }
-            m.insert("state".into(), json!("Starting"));
-            m.insert("synchronized".into(), json!(true));
-            m.insert("deployed_datetime".into(), json!(now()));
-        });
+        redefine_container(st, c, &svc);
+        st.set_state("container", c, "Starting");
     }
     for c in extra {
         st.set_state("container", c, "Terminating");
     }
     let mut starting: Vec<String> = keep.to_vec();
     starting.extend(deploy_missing(st, s, action, env));
+    refresh_service(st, s, false);
     st.modify("service", s, |m| {
         m.insert("synchronized".into(), json!(true));
         m.insert("deployed_datetime".into(), json!(now()));
@@ -759,6 +768,7 @@ pub fn service_scale(st: &mut Store, s: &str, action: &str, env: &[(String, Stri
         st.set_state("container", c, "Terminating");
     }
     let new = deploy_missing(st, s, action, env);
+    refresh_service(st, s, false);
     let mut steps = vec![step(move |st| {
         for c in &extra {
             container_terminated(st, c);
@@ -811,18 +821,11 @@ pub fn container_op(st: &mut Store, c: &str, op: &str, action: &str) -> OpResult
             .object("service", &service)
             .cloned()
             .unwrap_or(Value::Null);
-        st.container_log(c, "Redeploying container", "stdout");
-        st.modify("container", c, |m| {
-            for f in model::SHARED_FIELDS {
-                m.insert(f.to_string(), svc.get(*f).cloned().unwrap_or(Value::Null));
-            }
-            m.insert("synchronized".into(), json!(true));
-            m.insert("deployed_datetime".into(), json!(now()));
-        });
+        redefine_container(st, c, &svc);
     }
     if op == "terminate" {
         st.modify("service", &service, |m| {
-            let n = m["target_num_containers"].as_i64().unwrap_or(1) - 1;
+            let n = field(m, "target_num_containers").as_i64().unwrap_or(1) - 1;
             m.insert("target_num_containers".into(), json!(n.max(0)));
         });
     }
@@ -1008,14 +1011,7 @@ fn node_terminated(st: &mut Store, n: &str) {
 
 /// Live nodes of a cluster.
 fn cluster_nodes(st: &Store, c: &str) -> Vec<String> {
-    strings(st.object("nodecluster", c).and_then(|o| o.get("nodes")))
-        .iter()
-        .map(|u| uri_id(u).to_string())
-        .filter(|n| {
-            let s = st.state("node", n);
-            s != "Terminated" && s != "Terminating"
-        })
-        .collect()
+    live_children(st, "nodecluster", c, "nodes", "node")
 }
 
 /// Recomputes a cluster's node count and, when `settle`, its state.
@@ -1040,7 +1036,7 @@ fn refresh_cluster(st: &mut Store, c: &str, settle: bool) {
     st.modify("nodecluster", c, |m| {
         m.insert("current_num_nodes".into(), json!(nodes.len()));
         if new_state != old {
-            if new_state == "Deployed" && m["deployed_datetime"].is_null() {
+            if new_state == "Deployed" && field(m, "deployed_datetime").is_null() {
                 m.insert("deployed_datetime".into(), json!(now()));
             }
             if new_state == "Terminated" {
@@ -1191,7 +1187,7 @@ pub fn node_op(st: &mut Store, n: &str, op: &str, action: &str) -> OpResult {
                 if !cluster.is_empty() {
                     let c = uri_id(&cluster).to_string();
                     st.modify("nodecluster", &c, |m| {
-                        let t = m["target_num_nodes"].as_i64().unwrap_or(1) - 1;
+                        let t = field(m, "target_num_nodes").as_i64().unwrap_or(1) - 1;
                         m.insert("target_num_nodes".into(), json!(t.max(0)));
                     });
                     refresh_cluster(st, &c, true);

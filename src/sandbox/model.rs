@@ -475,6 +475,29 @@ fn megabytes(v: &Value, field: &str) -> Result<Value, String> {
     })
 }
 
+/// A stack-file `no`/... value as its API enum (`OFF` for `no`, `off`, `false`, empty).
+fn stackfile_enum(
+    v: &Value,
+    key: &str,
+    values: &[(&str, &'static str)],
+) -> Result<&'static str, String> {
+    let s = match v {
+        Value::Bool(false) => "no".to_string(),
+        _ => as_string(v, key)?.to_lowercase().replace('_', "-"),
+    };
+    if matches!(s.as_str(), "no" | "off" | "") {
+        return Ok("OFF");
+    }
+    values
+        .iter()
+        .find(|(name, _)| *name == s)
+        .map(|(_, api)| *api)
+        .ok_or_else(|| {
+            let names: Vec<&str> = values.iter().map(|(n, _)| *n).collect();
+            format!("'{key}' must be no, {}", names.join(" or "))
+        })
+}
+
 /// Maps stack-file keys (`ports`, `environment`, `links`, `command`...) onto API fields;
 /// API keys pass through.
 pub fn from_stackfile(body: &Map<String, Value>) -> Result<Map<String, Value>, String> {
@@ -553,29 +576,19 @@ pub fn from_stackfile(body: &Map<String, Value>) -> Result<Map<String, Value>, S
                 }
             }
             "restart" => {
-                let s = match v {
-                    Value::Bool(false) => "no".to_string(),
-                    _ => as_string(v, key)?.to_lowercase(),
-                };
-                let mapped = match s.as_str() {
-                    "no" | "off" | "" => "OFF",
-                    "on-failure" | "on_failure" => "ON_FAILURE",
-                    "always" => "ALWAYS",
-                    _ => return Err("'restart' must be no, on-failure or always".into()),
-                };
+                let mapped = stackfile_enum(
+                    v,
+                    key,
+                    &[("on-failure", "ON_FAILURE"), ("always", "ALWAYS")],
+                )?;
                 out.insert("autorestart".into(), json!(mapped));
             }
             "autodestroy" => {
-                let s = match v {
-                    Value::Bool(false) => "no".to_string(),
-                    _ => as_string(v, key)?.to_lowercase(),
-                };
-                let mapped = match s.as_str() {
-                    "no" | "off" | "" => "OFF",
-                    "on-success" | "on_success" => "ON_SUCCESS",
-                    "always" => "ALWAYS",
-                    _ => return Err("'autodestroy' must be no, on-success or always".into()),
-                };
+                let mapped = stackfile_enum(
+                    v,
+                    key,
+                    &[("on-success", "ON_SUCCESS"), ("always", "ALWAYS")],
+                )?;
                 out.insert("autodestroy".into(), json!(mapped));
             }
             "mem_limit" => {
@@ -880,7 +893,8 @@ pub fn calculated_envvars(svc: &Map<String, Value>, linked: &[(String, Value)]) 
 
 /// Sets `endpoint_uri` (and dynamic outer ports for containers) on published ports.
 pub fn endpoints(ports: &mut Value, public_dns: &str, assign_outer: bool) {
-    for p in ports.as_array_mut().into_iter().flatten() {
+    let items = ports.as_array_mut().into_iter().flatten();
+    for p in items.filter(|p| p.is_object()) {
         let published = p["published"].as_bool().unwrap_or(false);
         let inner = p["inner_port"].as_i64().unwrap_or(0);
         let protocol = p["protocol"].as_str().unwrap_or("tcp").to_string();

@@ -5,7 +5,7 @@ use serde_json::{json, Map, Value};
 
 use crate::machine::{self, Ctx, Step};
 use crate::model;
-use crate::store::{new_uuid, now, uri_id, Obj, Store};
+use crate::store::{field, new_uuid, now, uri_id, Obj, Store};
 
 /// A refused request: HTTP status and message.
 #[derive(Debug)]
@@ -149,27 +149,33 @@ fn define_service(st: &mut Store, uuid: &str, api: &Map<String, Value>) -> Resul
     let Some(Value::Object(mut map)) = st.object("service", uuid).cloned() else {
         return Err(ApiError::not_found("service"));
     };
-    let stack = uri_id(map["stack"].as_str().unwrap_or_default()).to_string();
+    let stack = uri_id(field(&map, "stack").as_str().unwrap_or_default()).to_string();
     let stack = (!stack.is_empty()).then_some(stack);
     let before = model::definition(&map);
     let old_targets: Vec<String> = link_targets(&map);
     model::apply_service(&mut map, api, &|r| {
         resolve_service(st, &ns, stack.as_deref(), r)
     })?;
-    let name = map["name"].as_str().unwrap_or_default().to_string();
-    let dns = map["public_dns"].as_str().unwrap_or_default().to_string();
+    let name = field(&map, "name").as_str().unwrap_or_default().to_string();
+    let dns = field(&map, "public_dns")
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
     if let Some(ports) = map.get_mut("container_ports") {
         model::endpoints(ports, &dns, false);
     }
-    let uri = map["resource_uri"].as_str().unwrap_or_default().to_string();
+    let uri = field(&map, "resource_uri")
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
     let vars = model::link_variables(
         &name,
-        &map["container_ports"],
-        &map["container_envvars"],
+        &field(&map, "container_ports"),
+        &field(&map, "container_envvars"),
         &uri,
     );
     map.insert("link_variables".into(), Value::Object(vars));
-    let linked: Vec<(String, Value)> = map["linked_to_service"]
+    let linked: Vec<(String, Value)> = field(&map, "linked_to_service")
         .as_array()
         .into_iter()
         .flatten()
@@ -187,11 +193,11 @@ fn define_service(st: &mut Store, uuid: &str, api: &Map<String, Value>) -> Resul
         model::calculated_envvars(&map, &linked),
     );
     let changed = model::definition(&map) != before;
-    if changed && map["current_num_containers"].as_u64().unwrap_or(0) > 0 {
+    if changed && field(&map, "current_num_containers").as_u64().unwrap_or(0) > 0 {
         map.insert("synchronized".into(), json!(false));
     }
     let new_targets = link_targets(&map);
-    let links = map["linked_to_service"].clone();
+    let links = field(&map, "linked_to_service").clone();
     st.modify("service", uuid, |m| *m = map);
     for t in old_targets.iter().chain(new_targets.iter()) {
         let t = uri_id(t).to_string();
@@ -675,16 +681,7 @@ pub fn create_cluster(
     {
         return Err(ApiError::bad("node_type is not available in that region"));
     }
-    let target = match body.get("target_num_nodes") {
-        None | Some(Value::Null) => 1,
-        Some(v) => match v
-            .as_i64()
-            .or_else(|| v.as_str().and_then(|s| s.parse().ok()))
-        {
-            Some(n) if (0..=100).contains(&n) => n,
-            _ => return Err(ApiError::bad("'target_num_nodes' must be from 0 to 100")),
-        },
-    };
+    let target = node_count(body)?.unwrap_or(1);
     let disk = match body.get("disk") {
         None | Some(Value::Null) => json!(60),
         Some(v) => json!(v
@@ -739,6 +736,20 @@ pub fn create_cluster(
     Ok((uuid, action))
 }
 
+/// `target_num_nodes` of a body, if given (null counts as not given).
+fn node_count(body: &Map<String, Value>) -> Result<Option<i64>, ApiError> {
+    match body.get("target_num_nodes") {
+        None | Some(Value::Null) => Ok(None),
+        Some(v) => match v
+            .as_i64()
+            .or_else(|| v.as_str().and_then(|s| s.parse().ok()))
+        {
+            Some(n) if (0..=100).contains(&n) => Ok(Some(n)),
+            _ => Err(ApiError::bad("'target_num_nodes' must be from 0 to 100")),
+        },
+    }
+}
+
 fn uri_id_path<'a>(uri: &'a str, kind: &str) -> &'a str {
     let prefix_len = format!("/api/infra/v1/{kind}/").len();
     uri.get(prefix_len..)
@@ -761,16 +772,7 @@ pub fn patch_cluster(
         )));
     }
     let tags = body.get("tags").map(model::norm_tags).transpose()?;
-    let target = match body.get("target_num_nodes") {
-        None => None,
-        Some(v) => match v
-            .as_i64()
-            .or_else(|| v.as_str().and_then(|s| s.parse().ok()))
-        {
-            Some(n) if (0..=100).contains(&n) => Some(n),
-            _ => return Err(ApiError::bad("'target_num_nodes' must be from 0 to 100")),
-        },
-    };
+    let target = node_count(body)?;
     let current = st
         .object("nodecluster", uuid)
         .and_then(|o| o["target_num_nodes"].as_i64());
@@ -946,7 +948,7 @@ pub fn call_trigger(
     let env = [("DOCKERCLOUD_TRIGGER_BODY".to_string(), payload.to_string())];
     if entry.object["operation"] == "SCALEUP" {
         st.modify("service", &service, |m| {
-            let n = m["target_num_containers"].as_u64().unwrap_or(0) + count;
+            let n = field(m, "target_num_containers").as_u64().unwrap_or(0) + count;
             m.insert("target_num_containers".into(), json!(n));
         });
         return perform(st, &ctx, "service", &service, "scale", true, &env);

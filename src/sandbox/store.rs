@@ -110,6 +110,12 @@ pub fn rfc2822(t: DateTime<Utc>) -> String {
     t.format("%a, %d %b %Y %H:%M:%S +0000").to_string()
 }
 
+/// A field of a JSON object (`null` when missing; indexing a `Map` would panic).
+pub fn field<'a>(m: &'a Map<String, Value>, key: &str) -> &'a Value {
+    static NULL: Value = Value::Null;
+    m.get(key).unwrap_or(&NULL)
+}
+
 /// A fresh v4 UUID.
 pub fn new_uuid() -> String {
     uuid::Uuid::new_v4().to_string()
