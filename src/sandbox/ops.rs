@@ -170,8 +170,8 @@ fn define_service(st: &mut Store, uuid: &str, api: &Map<String, Value>) -> Resul
         .to_string();
     let vars = model::link_variables(
         &name,
-        &field(&map, "container_ports"),
-        &field(&map, "container_envvars"),
+        field(&map, "container_ports"),
+        field(&map, "container_envvars"),
         &uri,
     );
     map.insert("link_variables".into(), Value::Object(vars));
