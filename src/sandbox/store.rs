@@ -243,7 +243,7 @@ impl Store {
     }
 
     /// Changes an object in place and publishes an `update` event (`delete` when it
-    /// becomes `Terminated`). Terminated objects keep their state.
+    /// becomes `Terminated`) if anything changed. Terminated objects keep their state.
     pub fn modify(
         &mut self,
         kind: &'static str,
@@ -259,11 +259,15 @@ impl Store {
             return;
         };
         let before = map.get("state").cloned();
+        let whole = (!self.quiet).then(|| map.clone());
         f(map);
         if before.as_ref().and_then(Value::as_str) == Some("Terminated") {
             if let Some(b) = &before {
                 map.insert("state".into(), b.clone());
             }
+        }
+        if whole.is_some_and(|w| w == *map) {
+            return;
         }
         let ended = map.get("state").and_then(Value::as_str) == Some("Terminated")
             && before.as_ref().and_then(Value::as_str) != Some("Terminated");
