@@ -946,6 +946,11 @@ fn node_cluster_and_node_state_machines() {
     assert_eq!(c["current_num_nodes"], 0);
     assert_eq!(c["state"], "Empty cluster");
     assert_eq!(api.op(&format!("{node}docker-upgrade/")).status, 400);
+    let aws = api.one("/api/infra/v1/nodecluster/?name=staging-aws");
+    assert_eq!(
+        ok_op(&api, &format!("{}docker-upgrade/", uri(&aws)))["state"],
+        "Deployed"
+    );
     // Terminating a deployed cluster terminates its nodes and their containers.
     let prod = api.one("/api/infra/v1/nodecluster/?name=production");
     let gone = api.delete(&uri(&prod));
@@ -1374,5 +1379,125 @@ fn request_log_and_default_user() {
     assert!(
         line.starts_with("GET /api/app/v1/service/?limit=3 200 "),
         "{log}"
+    );
+}
+
+/// A sandbox with a timed `--speed`, killed on drop.
+struct TimedSandbox {
+    child: std::process::Child,
+    url: String,
+    http: Client,
+}
+
+impl Drop for TimedSandbox {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl TimedSandbox {
+    fn start(speed: &str) -> TimedSandbox {
+        use std::io::{BufRead, BufReader};
+        let user = format!("{}:{}", common::USER, common::APIKEY);
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_docker-cloud-sandbox"))
+            .args([
+                "--port", "0", "--speed", speed, "--seed", "demo", "--user", &user,
+            ])
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+        let first = lines.next().unwrap().unwrap();
+        let url = first.strip_prefix("listening on ").unwrap().to_string();
+        std::thread::spawn(move || for _ in lines {});
+        TimedSandbox {
+            child,
+            url,
+            http: Client::new(),
+        }
+    }
+
+    fn get(&self, path: &str) -> Value {
+        self.http
+            .get(format!("{}{path}", self.url))
+            .header("Authorization", Sandbox::basic_auth())
+            .send()
+            .unwrap()
+            .json()
+            .unwrap()
+    }
+
+    /// POST: status, body and action URI.
+    fn post(&self, path: &str) -> (u16, Value, String) {
+        let r = self
+            .http
+            .post(format!("{}{path}", self.url))
+            .header("Authorization", Sandbox::basic_auth())
+            .send()
+            .unwrap();
+        let action = r
+            .headers()
+            .get("X-DockerCloud-Action-URI")
+            .map(|v| v.to_str().unwrap().to_string())
+            .unwrap_or_default();
+        (r.status().as_u16(), r.json().unwrap(), action)
+    }
+
+    /// Polls `path` until `done` accepts it (at most 20 s).
+    fn wait_for(&self, path: &str, done: impl Fn(&Value) -> bool) -> Value {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+        loop {
+            let v = self.get(path);
+            if done(&v) {
+                return v;
+            }
+            assert!(std::time::Instant::now() < deadline, "timed out: {v}");
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+    }
+
+    fn service(&self, name: &str) -> String {
+        uri(&self.get(&format!("/api/app/v1/service/?name={name}"))["objects"][0])
+    }
+}
+
+#[test]
+fn timed_transitions_run_in_the_background() {
+    let sb = TimedSandbox::start("fast");
+    let svc = sb.service("worker");
+    let (status, body, action) = sb.post(&format!("{svc}start/"));
+    assert_eq!(status, 202);
+    assert_eq!(body["state"], "Starting");
+    assert_eq!(body["current_num_containers"], 2);
+    let a = sb.wait_for(&action, |a| a["state"] != "In progress");
+    assert_eq!(a["state"], "Success");
+    assert!(a["end_date"].is_string());
+    let s = sb.get(&svc);
+    assert_eq!(s["state"], "Running");
+    assert_eq!(s["running_num_containers"], 2);
+}
+
+#[test]
+fn busy_objects_refuse_operations_and_cancel_settles_them() {
+    // Realistic steps take 1-3 s: the checks below happen well within the first one.
+    let sb = TimedSandbox::start("realistic");
+    let svc = sb.service("worker");
+    let (_, body, action) = sb.post(&format!("{svc}start/"));
+    assert_eq!(body["state"], "Starting");
+    assert_eq!(sb.get(&action)["state"], "In progress");
+    assert_eq!(sb.get(&action)["end_date"], Value::Null);
+    let (status, busy, _) = sb.post(&format!("{svc}stop/"));
+    assert_eq!(status, 400, "{busy}");
+    let (status, canceled, _) = sb.post(&format!("{action}cancel/"));
+    assert_eq!(status, 202);
+    assert_eq!(canceled["state"], "Canceling");
+    let a = sb.wait_for(&action, |a| a["state"] != "Canceling");
+    assert_eq!(a["state"], "Canceled");
+    assert_eq!(a["can_be_retried"], true);
+    let s = sb.get(&svc);
+    assert_eq!(
+        s["state"], "Running",
+        "a canceled start leaves the service settled"
     );
 }
