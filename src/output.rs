@@ -45,13 +45,15 @@ fn colors_allowed(is_terminal: bool) -> bool {
 /// The width of the terminal stdout writes to: its window size, else `COLUMNS`; `None` when
 /// stdout is not a terminal or no width is known, so that nothing is ever cut.
 fn terminal_width() -> Option<usize> {
-    let stdout = io::stdout();
-    if !stdout.is_terminal() {
+    if !io::stdout().is_terminal() {
         return None;
     }
-    terminal_size::terminal_size_of(&stdout)
-        .map(|(width, _)| usize::from(width.0))
-        .filter(|width| *width > 0)
+    // SAFETY: a zeroed winsize is a valid value for TIOCGWINSZ to fill in.
+    let mut size: libc::winsize = unsafe { std::mem::zeroed() };
+    // SAFETY: TIOCGWINSZ only writes the winsize that `size` points to.
+    let known = unsafe { libc::ioctl(libc::STDOUT_FILENO, libc::TIOCGWINSZ, &mut size) } == 0;
+    Some(usize::from(size.ws_col))
+        .filter(|width| known && *width > 0)
         .or_else(|| {
             std::env::var("COLUMNS")
                 .ok()
@@ -303,15 +305,15 @@ fn fit_rows(columns: &[Column], rows: &[Vec<String>], width: usize) -> Vec<Vec<S
             natural[index] = natural[index].max(cell.width());
         }
     }
-    let minimum: Vec<usize> = (0..count)
-        .map(|index| match columns.get(index) {
-            Some(column) if column.numeric => natural[index],
-            Some(column) => column.header.width(),
-            None => 0,
-        })
-        .collect();
+    // Headers are never cut, and neither are numbers.
+    let mut minimum = vec![0; count];
     for (index, column) in columns.iter().enumerate() {
         natural[index] = natural[index].max(column.header.width());
+        minimum[index] = if column.numeric {
+            natural[index]
+        } else {
+            column.header.width()
+        };
     }
     let widths = fit_widths(&natural, &minimum, width);
     rows.iter()

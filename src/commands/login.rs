@@ -45,27 +45,35 @@ pub fn logout(client: &Client) -> Result<()> {
 
 /// The user and secret: `-u` with `--password-stdin`, or prompted for on a terminal (the
 /// secret with echo off). Without a terminal and without `--password-stdin` this is a usage
-/// error, so that scripts never hang.
+/// error, so that scripts never hang. A given user name is checked before anything is read.
 fn credentials(args: &LoginArgs) -> Result<(String, String)> {
-    let given = args.username.as_deref().unwrap_or("");
-    let (user, secret) = if args.password_stdin {
-        (given.to_string(), password_from_stdin()?)
-    } else if std::io::stdin().is_terminal() {
-        let user = match given {
-            "" => prompt("Username: ", false)?,
-            user => user.to_string(),
-        };
-        (user, prompt("API key or password: ", true)?)
-    } else {
+    if let Some(user) = &args.username {
+        check_user(user)?;
+    }
+    if args.password_stdin {
+        let user = args.username.clone().unwrap_or_default();
+        return Ok((user, password_from_stdin()?));
+    }
+    if !std::io::stdin().is_terminal() {
         return Err(Error::usage(
             "stdin is not a terminal to prompt on: give -u/--username and pipe the API key \
              with --password-stdin",
         ));
+    }
+    let user = match &args.username {
+        Some(user) => user.clone(),
+        None => prompt("Username: ", false)?,
     };
+    check_user(&user)?;
+    Ok((user, prompt("API key or password: ", true)?))
+}
+
+/// A user name Basic authentication can carry: not blank, without `:`.
+fn check_user(user: &str) -> Result<()> {
     if user.trim().is_empty() || user.contains(':') {
         return Err(Error::usage(format!(
             "invalid username '{user}': it cannot be empty or contain ':'"
         )));
     }
-    Ok((user, secret))
+    Ok(())
 }

@@ -222,3 +222,68 @@ pub fn demo() -> (Sandbox, Cli) {
 pub fn text<'a>(object: &'a serde_json::Value, key: &str) -> &'a str {
     object[key].as_str().unwrap_or("")
 }
+
+/// A pseudo-terminal `columns` wide: the master side, to read what a program shows and type
+/// into it, and the slave side, to hand to the program as its terminal.
+pub fn pty(columns: u16) -> (std::fs::File, std::fs::File) {
+    use std::os::fd::FromRawFd;
+    let (mut master, mut slave) = (0, 0);
+    let size = libc::winsize {
+        ws_row: 24,
+        ws_col: columns,
+        ws_xpixel: 0,
+        ws_ypixel: 0,
+    };
+    // SAFETY: plain out-parameters and a fully initialised window size.
+    let opened = unsafe {
+        libc::openpty(
+            &mut master,
+            &mut slave,
+            std::ptr::null_mut(),
+            std::ptr::null(),
+            &size,
+        )
+    };
+    assert_eq!(opened, 0, "openpty");
+    // SAFETY: both descriptors were just opened and are owned by these files alone.
+    unsafe {
+        (
+            std::fs::File::from_raw_fd(master),
+            std::fs::File::from_raw_fd(slave),
+        )
+    }
+}
+
+/// Runs `docker-cloud ARGS` with stdout on a fresh pseudo-terminal `columns` wide (stdin
+/// empty, stderr piped) and returns what the terminal showed, without carriage returns.
+pub fn run_on_terminal(cli: &Cli, args: &[&str], columns: u16) -> Run {
+    use std::io::Read;
+    let (mut terminal, slave) = pty(columns);
+    let mut command = cli.command(args);
+    command.stdout(Stdio::from(slave)).stderr(Stdio::piped());
+    let child = command.spawn().expect("run docker-cloud");
+    // The terminal ends (EIO) once the program and every copy of its side are gone.
+    drop(command);
+    let mut shown = Vec::new();
+    let _ = terminal.read_to_end(&mut shown);
+    let output = child.wait_with_output().expect("wait for docker-cloud");
+    Run {
+        code: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&shown).replace('\r', ""),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    }
+}
+
+/// Reads from `from` one byte at a time until `text` has been seen or the input ends, and
+/// returns what was read.
+pub fn read_until(from: &mut impl std::io::Read, text: &str) -> String {
+    let mut seen = Vec::new();
+    let mut byte = [0u8; 1];
+    while !String::from_utf8_lossy(&seen).contains(text) {
+        match from.read(&mut byte) {
+            Ok(1) => seen.push(byte[0]),
+            _ => break,
+        }
+    }
+    String::from_utf8_lossy(&seen).into_owned()
+}
