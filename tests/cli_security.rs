@@ -1,5 +1,6 @@
 //! Credentials never go over plain HTTP to a host that is not loopback unless the user allows
-//! it: the refusal comes before any connection, so these tests send nothing anywhere.
+//! it: the refusal comes before any connection, so these tests send nothing anywhere. TLS
+//! is always verified, against the system's roots or the PEM file `SSL_CERT_FILE` names.
 
 mod common;
 
@@ -92,4 +93,92 @@ fn commands_that_need_no_credentials_work_against_any_host() {
     cli.run(&["--help"]).ok();
     cli.run(&["completion", "bash"]).ok();
     cli.run(&["logout"]).ok();
+}
+
+/// Header blocks of the requests an HTTPS test server read.
+type Seen = std::sync::Arc<std::sync::Mutex<Vec<String>>>;
+
+/// An HTTPS server on 127.0.0.1 with a certificate signed by the test authority
+/// (tests/fixtures/tls/ca.pem) that answers every request with an empty list. Returns its URL
+/// and the requests it read.
+fn https_server() -> (String, Seen) {
+    use rustls::pki_types::pem::PemObject;
+    use rustls::pki_types::{CertificateDer, PrivateKeyDer};
+    use std::io::{Read, Write};
+    use std::sync::Arc;
+
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tls");
+    let chain = CertificateDer::pem_file_iter(dir.join("localhost.pem"))
+        .and_then(Iterator::collect)
+        .expect("test certificate");
+    let key = PrivateKeyDer::from_pem_file(dir.join("localhost.key")).expect("test key");
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let config = rustls::ServerConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .and_then(|builder| builder.with_no_client_auth().with_single_cert(chain, key))
+        .map(Arc::new)
+        .expect("TLS server configuration");
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("https://{}", listener.local_addr().unwrap());
+    let seen = Seen::default();
+    let log = seen.clone();
+    std::thread::spawn(move || {
+        for tcp in listener.incoming().flatten() {
+            let Ok(connection) = rustls::ServerConnection::new(config.clone()) else {
+                continue;
+            };
+            let mut tls = rustls::StreamOwned::new(connection, tcp);
+            let mut head = Vec::new();
+            let mut byte = [0u8; 1];
+            while !head.ends_with(b"\r\n\r\n") {
+                match tls.read(&mut byte) {
+                    Ok(1) => head.push(byte[0]),
+                    _ => break,
+                }
+            }
+            if !head.ends_with(b"\r\n\r\n") {
+                continue;
+            }
+            log.lock()
+                .unwrap()
+                .push(String::from_utf8_lossy(&head).into_owned());
+            let body = r#"{"meta": {"next": null}, "objects": []}"#;
+            let reply = format!(
+                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\
+                 Content-Length: {}\r\n\r\n{body}",
+                body.len()
+            );
+            let _ = tls.write_all(reply.as_bytes());
+            tls.conn.send_close_notify();
+            let _ = tls.flush();
+        }
+    });
+    (url, seen)
+}
+
+#[test]
+fn tls_is_verified_against_the_system_roots_or_ssl_cert_file() {
+    let (url, seen) = https_server();
+    let cli = Cli::for_url(&url, &url.replace("https://", "wss://"))
+        .with("DOCKERCLOUD_USER", USER)
+        .with("DOCKERCLOUD_APIKEY", APIKEY);
+    // The test authority is unknown to the system: the handshake fails before any request.
+    let untrusted = cli.run(&["service", "ps"]);
+    assert!(untrusted.fails(3).contains("certificate"), "{untrusted:#?}");
+    assert!(seen.lock().unwrap().is_empty());
+    let ca = format!("{}/tests/fixtures/tls/ca.pem", env!("CARGO_MANIFEST_DIR"));
+    let trusted = cli.with("SSL_CERT_FILE", &ca).run(&["service", "ps", "-q"]);
+    assert_eq!(trusted.ok(), "");
+    let requests = seen.lock().unwrap();
+    assert_eq!(requests.len(), 1, "{requests:?}");
+    assert!(
+        requests[0].starts_with("GET /api/app/v1/service/"),
+        "{requests:?}"
+    );
+    assert!(
+        requests[0]
+            .to_ascii_lowercase()
+            .contains("authorization: basic"),
+        "{requests:?}"
+    );
 }
