@@ -6,7 +6,7 @@ mod common;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
-use common::{pty, read_until, run_with_stdin, Cli, Sandbox, APIKEY, USER};
+use common::{pty, read_until, run_with_stdin, shown_so_far, Cli, Sandbox, APIKEY, USER};
 use serde_json::{json, Value};
 
 /// The entry `login` writes.
@@ -275,18 +275,7 @@ fn a_terminal_is_prompted_with_the_secret_hidden() {
         token(USER, APIKEY)
     );
     // What the terminal showed: the user name echoed, the secret not.
-    // SAFETY: `terminal` is an open descriptor; only its flags change.
-    unsafe {
-        let fd = std::os::fd::AsRawFd::as_raw_fd(&terminal);
-        libc::fcntl(
-            fd,
-            libc::F_SETFL,
-            libc::fcntl(fd, libc::F_GETFL) | libc::O_NONBLOCK,
-        );
-    }
-    let mut shown = Vec::new();
-    let _ = terminal.read_to_end(&mut shown);
-    let shown = String::from_utf8_lossy(&shown);
+    let shown = shown_so_far(&mut terminal);
     assert!(shown.contains(USER), "{shown:?}");
     assert!(!shown.contains(APIKEY), "{shown:?}");
 }

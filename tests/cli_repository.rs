@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{demo, run_with_stdin, text, Cli};
+use common::{demo, pty, read_until, run_with_stdin, shown_so_far, text, Cli};
 use serde_json::Value;
 
 #[test]
@@ -226,45 +226,13 @@ fn rm_removes_each_name() {
     cli.run(&["repository", "inspect", "r.io/c"]).fails(3);
 }
 
-/// Reads `from` until `text` has been seen (or the end), returning everything read.
-fn read_until(from: &mut impl std::io::Read, text: &str) -> String {
-    let mut seen = Vec::new();
-    let mut byte = [0u8; 1];
-    while !String::from_utf8_lossy(&seen).contains(text) {
-        match from.read(&mut byte) {
-            Ok(1) => seen.push(byte[0]),
-            _ => break,
-        }
-    }
-    String::from_utf8_lossy(&seen).into_owned()
-}
-
 #[test]
 fn a_terminal_is_prompted_with_the_password_hidden() {
     use std::io::{Read, Write};
-    use std::os::fd::FromRawFd;
     use std::process::Stdio;
 
     let (_sandbox, cli) = demo();
-    let (mut master, mut slave) = (0, 0);
-    // SAFETY: plain out-parameters; no name, settings or size are passed.
-    let opened = unsafe {
-        libc::openpty(
-            &mut master,
-            &mut slave,
-            std::ptr::null_mut(),
-            std::ptr::null(),
-            std::ptr::null(),
-        )
-    };
-    assert_eq!(opened, 0, "openpty");
-    // SAFETY: both descriptors were just opened and are owned by these files alone.
-    let (mut terminal, slave) = unsafe {
-        (
-            std::fs::File::from_raw_fd(master),
-            std::fs::File::from_raw_fd(slave),
-        )
-    };
+    let (mut terminal, slave) = pty(80);
     let mut command = cli.command(&["repository", "register", "t.io/me/app"]);
     command
         .stdin(Stdio::from(slave))
@@ -289,18 +257,7 @@ fn a_terminal_is_prompted_with_the_password_hidden() {
     assert!(status.success(), "{stdout}");
     assert_eq!(stdout, "t.io/me/app\n");
     // What the terminal showed: the username echoed, the password not.
-    // SAFETY: `terminal` is an open descriptor; only its flags change.
-    unsafe {
-        let fd = std::os::fd::AsRawFd::as_raw_fd(&terminal);
-        libc::fcntl(
-            fd,
-            libc::F_SETFL,
-            libc::fcntl(fd, libc::F_GETFL) | libc::O_NONBLOCK,
-        );
-    }
-    let mut shown = Vec::new();
-    let _ = terminal.read_to_end(&mut shown);
-    let shown = String::from_utf8_lossy(&shown);
+    let shown = shown_so_far(&mut terminal);
     assert!(shown.contains("carol"), "{shown:?}");
     assert!(!shown.contains("hidden-pw"), "{shown:?}");
     let repository = cli.run(&["repository", "inspect", "t.io/me/app"]).json();

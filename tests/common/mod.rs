@@ -287,3 +287,22 @@ pub fn read_until(from: &mut impl std::io::Read, text: &str) -> String {
     }
     String::from_utf8_lossy(&seen).into_owned()
 }
+
+/// What a terminal (the master side of [`pty`]) has shown and not yet been read, without
+/// waiting for more.
+pub fn shown_so_far(terminal: &mut std::fs::File) -> String {
+    use std::io::Read;
+    use std::os::fd::AsRawFd;
+    let fd = terminal.as_raw_fd();
+    // SAFETY: `fd` is an open descriptor owned by `terminal`; only its flags change.
+    unsafe {
+        libc::fcntl(
+            fd,
+            libc::F_SETFL,
+            libc::fcntl(fd, libc::F_GETFL) | libc::O_NONBLOCK,
+        );
+    }
+    let mut shown = Vec::new();
+    let _ = terminal.read_to_end(&mut shown);
+    String::from_utf8_lossy(&shown).into_owned()
+}
