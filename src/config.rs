@@ -205,8 +205,12 @@ impl Config {
 
 /// `Basic base64(user:secret)`.
 fn basic(user: &str, secret: &str) -> String {
-    let token = base64::engine::general_purpose::STANDARD.encode(format!("{user}:{secret}"));
-    format!("Basic {token}")
+    format!("Basic {}", token(user, secret))
+}
+
+/// `base64(user:secret)`, the token of Basic authentication and of Docker config entries.
+fn token(user: &str, secret: &str) -> String {
+    base64::engine::general_purpose::STANDARD.encode(format!("{user}:{secret}"))
 }
 
 /// Validates an `http(s)://` or `ws(s)://` base URL and drops its trailing slashes.
@@ -435,9 +439,7 @@ fn helper_get(name: &str) -> Result<Option<String>> {
             .filter(|s| !s.is_empty())
     };
     match (field("Username"), field("Secret")) {
-        (Some(user), Some(secret)) => Ok(Some(
-            base64::engine::general_purpose::STANDARD.encode(format!("{user}:{secret}")),
-        )),
+        (Some(user), Some(secret)) => Ok(Some(token(user, secret))),
         _ => Ok(None),
     }
 }
@@ -486,7 +488,6 @@ impl Config {
             }
             return Ok(Store::Helper(helper.to_string()));
         }
-        let token = base64::engine::general_purpose::STANDARD.encode(format!("{user}:{secret}"));
         let auths = config
             .as_object_mut()
             .map(|object| {
@@ -501,7 +502,10 @@ impl Config {
                     path.display()
                 ))
             })?;
-        auths.insert(REGISTRY.to_string(), serde_json::json!({ "auth": token }));
+        auths.insert(
+            REGISTRY.to_string(),
+            serde_json::json!({ "auth": token(user, secret) }),
+        );
         write_private(&path, &config)?;
         Ok(Store::File(path))
     }
