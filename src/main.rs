@@ -4,11 +4,10 @@ mod api;
 mod cli;
 mod commands;
 mod config;
-// `Kind::Interrupted` (Ctrl-C) is produced once streams can be followed.
-#[allow(dead_code)]
 mod error;
 mod output;
 mod prompt;
+mod signal;
 mod stackfile;
 mod stream;
 mod values;

@@ -9,6 +9,8 @@ use crate::api::resource::CONTAINER_STATES;
 /// `container` subcommands.
 #[derive(Subcommand, Debug)]
 pub enum ContainerCommand {
+    /// Run a command in a running container
+    Exec(ExecArgs),
     /// Print the detailed information of a container
     Inspect(Identifiers),
     /// Get the logs of a container
@@ -40,4 +42,19 @@ pub struct PsArgs {
     /// Do not truncate the output
     #[arg(long)]
     pub no_trunc: bool,
+}
+
+/// `exec` and `container exec`.
+#[derive(Args, Debug)]
+pub struct ExecArgs {
+    /// UUID (long or short), name, or name.stack_name of the container
+    #[arg(value_name = "identifier")]
+    pub identifier: String,
+    /// The command and its arguments (default: the container's shell)
+    #[arg(
+        value_name = "COMMAND",
+        trailing_var_arg = true,
+        allow_hyphen_values = true
+    )]
+    pub command: Vec<String>,
 }

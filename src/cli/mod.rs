@@ -65,6 +65,10 @@ pub enum Command {
         subcommand_help_heading = "Docker Cloud container commands"
     )]
     Container(container::ContainerCommand),
+    /// Get real time Docker Cloud events
+    Event,
+    /// Run a command in a running container
+    Exec(container::ExecArgs),
     /// Check a Docker ID and API key (or password) and store them for later commands
     Login(login::LoginArgs),
     /// Remove the stored Docker Cloud credentials

@@ -96,6 +96,9 @@ pub struct LogsArgs {
     /// Number of lines to show from the end of the logs
     #[arg(short, long, value_name = "N")]
     pub tail: Option<u32>,
+    /// Follow log output until the object ends (or Ctrl-C)
+    #[arg(short, long)]
+    pub follow: bool,
 }
 
 /// Options shared by `service create|run|set` and `run`.

@@ -24,6 +24,9 @@ pub fn run(command: ContainerCommand, client: Client, json: bool) -> Result<()> 
         out: Output::new(json, quiet),
     };
     match command {
+        ContainerCommand::Exec(args) => {
+            super::exec::run(&ctx.client, &args.identifier, &args.command)
+        }
         ContainerCommand::Inspect(ids) => inspect(ctx, &CONTAINER, &ids.identifier),
         ContainerCommand::Logs(args) => logs(ctx, &CONTAINER, &args),
         ContainerCommand::Ps(args) => ps(ctx, &args),

@@ -4,6 +4,8 @@
 pub mod action;
 pub mod completion;
 pub mod container;
+pub mod event;
+pub mod exec;
 pub mod login;
 pub mod node;
 pub mod nodecluster;
@@ -47,6 +49,8 @@ pub fn run(cli: Cli, client: Client) -> Result<()> {
         ),
         Command::Action(command) => action::run(command, client, cli.json),
         Command::Container(command) => container::run(command, client, cli.json),
+        Command::Event => event::run(&client, cli.json),
+        Command::Exec(args) => exec::run(&client, &args.identifier, &args.command),
         Command::Service(command) => service::run(command, client, cli.json),
         Command::Stack(command) => stack::run(command, client, cli.json),
         Command::Up(args) => stack::create(
@@ -174,7 +178,9 @@ pub fn show_result(ctx: &Ctx, object: Value, reply: Reply, sync: SyncArgs) -> Re
 
 /// Polls an action until it reaches Success (ok), Failed or Canceled (error), or until
 /// `timeout_secs` pass. A spinner with the state shows on stderr when it is a terminal.
+/// Ctrl-C ends the wait with `Kind::Interrupted` (exit 130), the spinner cleared.
 pub fn wait_action(ctx: &Ctx, action_uri: &str, timeout_secs: u64) -> Result<()> {
+    crate::signal::install();
     let start = Instant::now();
     let timeout = Duration::from_secs(timeout_secs);
     let mut spinner = Spinner::new();
@@ -205,7 +211,9 @@ pub fn wait_action(ctx: &Ctx, action_uri: &str, timeout_secs: u64) -> Result<()>
             )));
         }
         spinner.tick(state);
-        std::thread::sleep(delay.min(timeout - elapsed));
+        if !crate::signal::sleep(delay.min(timeout - elapsed)) {
+            break Err(Error::interrupted());
+        }
         delay = (delay * 3 / 2).min(Duration::from_secs(2));
     };
     spinner.clear();
@@ -314,12 +322,24 @@ pub fn redeploy(ctx: &Ctx, resource: &Resource, args: &RedeployArgs) -> Result<(
     operate_each(ctx, resource, &args.ids.identifier, &operation, args.sync)
 }
 
-/// `logs ID...` of `resource` without following: each object's log stream in turn.
+/// `logs ID...` of `resource`: each object's log stream in turn, ending after the backlog
+/// or, with `--follow`, when the object ends. Ctrl-C while following ends the command (0).
 pub fn logs(ctx: &Ctx, resource: &Resource, args: &LogsArgs) -> Result<()> {
-    for_each_id(&ctx.out, &args.ids.identifier, |id| {
+    let result = for_each_id(&ctx.out, &args.ids.identifier, |id| {
         let object = resolve(&ctx.client, resource, id)?;
-        crate::stream::logs(&ctx.client, &ctx.out, resource, uuid(&object), args.tail)
-    })
+        crate::stream::logs(
+            &ctx.client,
+            &ctx.out,
+            resource,
+            uuid(&object),
+            args.tail,
+            args.follow,
+        )
+    });
+    match result {
+        Err(e) if args.follow && e.kind == Kind::Interrupted => Ok(()),
+        other => other,
+    }
 }
 
 /// The one object a list filter (`--stack X`, `--service X`) names, with the filters' own

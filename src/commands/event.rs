@@ -1,0 +1,193 @@
+//! `event`: the namespace's events as they happen.
+//!
+//! What reconnecting guarantees: the stream has no resume cursor, so events published while
+//! the client is disconnected are not replayed and cannot be recovered (each reconnect says
+//! so on stderr). Events are never printed twice: each event's `uuid` is remembered (the
+//! last [`REMEMBERED`]) and repeats are skipped, should a server resend any.
+
+use std::borrow::Cow;
+use std::collections::{HashSet, VecDeque};
+use std::io::IsTerminal;
+
+use serde::de::IgnoredAny;
+use serde::Deserialize;
+use serde_json::Value;
+
+use crate::api::Client;
+use crate::error::{Error, Kind, Result};
+use crate::output::{short_uuid, Output};
+use crate::stream::{follow, Event, Reconnect};
+
+/// How many event uuids are kept to skip repeats.
+const REMEMBERED: usize = 4096;
+
+/// Prints every event until Ctrl-C (exit 0). Each event is the server's JSON text on one
+/// line, flushed at once, when stdout is not a terminal or with `--json`; otherwise one
+/// readable line. The `auth` greeting is skipped; an `UNAUTHORIZED` error is an auth error.
+pub fn run(client: &Client, json: bool) -> Result<()> {
+    let out = Output::new(json, false);
+    let raw = json || !std::io::stdout().is_terminal();
+    let ns = client
+        .config()
+        .namespace
+        .as_deref()
+        .map(|ns| format!("{ns}/"))
+        .unwrap_or_default();
+    let url = format!(
+        "{}/api/audit/v1/{ns}events",
+        client.config().stream_host.trim_end_matches('/')
+    );
+    let mut seen = Seen::default();
+    let result = follow(
+        client,
+        |_| url.clone(),
+        Reconnect::Always,
+        |event| {
+            let text = match event {
+                Event::Reconnected => {
+                    out.note("reconnected; events published while disconnected are not replayed");
+                    return Ok(());
+                }
+                Event::Text(text) => text,
+            };
+            // JSON whose known fields have unexpected types is still an event to show.
+            let message = match serde_json::from_str::<Message>(text) {
+                Ok(message) => message,
+                Err(_) if serde_json::from_str::<IgnoredAny>(text).is_ok() => Message::default(),
+                Err(_) => return Ok(()),
+            };
+            match message.kind.as_deref() {
+                Some("auth") => return Ok(()),
+                Some("error") if message.error_message() == Some("UNAUTHORIZED") => {
+                    return Err(Error::auth("Not authorized"));
+                }
+                _ => {}
+            }
+            if let Some(id) = &message.uuid {
+                if !seen.insert(id) {
+                    return Ok(());
+                }
+            }
+            if raw {
+                out.line(text.trim_end())?;
+            } else {
+                out.line(&message.readable())?;
+            }
+            Ok(())
+        },
+    );
+    match result {
+        Err(e) if e.kind == Kind::Interrupted => Ok(()),
+        other => other,
+    }
+}
+
+/// The fields of an event message the client looks at; the rest is skipped unread.
+#[derive(Deserialize, Default)]
+struct Message<'a> {
+    #[serde(rename = "type", borrow, default)]
+    kind: Option<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    action: Option<Cow<'a, str>>,
+    #[serde(default)]
+    state: Option<Value>,
+    #[serde(borrow, default)]
+    resource_uri: Option<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    uuid: Option<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    datetime: Option<Cow<'a, str>>,
+    #[serde(default)]
+    data: Option<Value>,
+}
+
+impl Message<'_> {
+    /// `data.errorMessage` of an error message.
+    fn error_message(&self) -> Option<&str> {
+        self.data.as_ref()?.get("errorMessage")?.as_str()
+    }
+
+    /// One line for a terminal: time, type, action, state and the object's short uuid,
+    /// e.g. `2026-11-23 20:31:07  service     update  Running         7f9e8cbb`.
+    fn readable(&self) -> String {
+        let field = |value: &Option<Cow<str>>| value.as_deref().unwrap_or("").to_string();
+        let time = field(&self.datetime).replacen('T', " ", 1);
+        let time = time.trim_end_matches('Z');
+        let uri = field(&self.resource_uri);
+        let object = uri.trim_end_matches('/').rsplit('/').next().unwrap_or("");
+        let state = match &self.state {
+            Some(Value::String(state)) => state.clone(),
+            Some(Value::Null) | None => String::new(),
+            Some(other) => other.to_string(),
+        };
+        format!(
+            "{time:<19}  {:<11} {:<7} {state:<15} {}",
+            field(&self.kind),
+            field(&self.action),
+            short_uuid(object)
+        )
+        .trim_end()
+        .to_string()
+    }
+}
+
+/// The uuids of the last [`REMEMBERED`] events.
+#[derive(Default)]
+struct Seen {
+    order: VecDeque<String>,
+    set: HashSet<String>,
+}
+
+impl Seen {
+    /// Remembers `id`; `false` when it was already there.
+    fn insert(&mut self, id: &str) -> bool {
+        if self.set.contains(id) {
+            return false;
+        }
+        if self.order.len() == REMEMBERED {
+            if let Some(old) = self.order.pop_front() {
+                self.set.remove(&old);
+            }
+        }
+        self.order.push_back(id.to_string());
+        self.set.insert(id.to_string());
+        true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn readable(text: &str) -> String {
+        serde_json::from_str::<Message>(text)
+            .map(|m| m.readable())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn readable_line() {
+        let text = r#"{"type": "stack", "action": "update", "state": "Partly running",
+            "resource_uri": "/api/app/v1/me/stack/7f9e8cbb-0000-4000-8000-000000000000/",
+            "uuid": "u", "datetime": "2026-11-23T20:31:07Z", "parents": []}"#;
+        assert_eq!(
+            readable(text),
+            "2026-11-23 20:31:07  stack       update  Partly running  7f9e8cbb"
+        );
+        assert_eq!(
+            readable(r#"{"type": "x", "state": null}"#),
+            "                     x"
+        );
+    }
+
+    #[test]
+    fn seen_forgets_the_oldest() {
+        let mut seen = Seen::default();
+        assert!(seen.insert("a"));
+        assert!(!seen.insert("a"));
+        for i in 0..REMEMBERED {
+            seen.insert(&i.to_string());
+        }
+        assert!(seen.insert("a"));
+    }
+}
