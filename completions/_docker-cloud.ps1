@@ -31,6 +31,8 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('action', 'action', [CompletionResultType]::ParameterValue, 'Action-related operations')
             [CompletionResult]::new('container', 'container', [CompletionResultType]::ParameterValue, 'Container-related operations')
+            [CompletionResult]::new('event', 'event', [CompletionResultType]::ParameterValue, 'Get real time Docker Cloud events')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command in a running container')
             [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Check a Docker ID and API key (or password) and store them for later commands')
             [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Remove the stored Docker Cloud credentials')
             [CompletionResult]::new('node', 'node', [CompletionResultType]::ParameterValue, 'Node-related operations')
@@ -84,6 +86,8 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Number of lines to show from the end of the logs')
             [CompletionResult]::new('--tail', '--tail', [CompletionResultType]::ParameterName, 'Number of lines to show from the end of the logs')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Follow log output until the object ends (or Ctrl-C)')
+            [CompletionResult]::new('--follow', '--follow', [CompletionResultType]::ParameterName, 'Follow log output until the object ends (or Ctrl-C)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Trace every HTTP request and response on stderr (credentials redacted)')
             [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)')
@@ -147,6 +151,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command in a running container')
             [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Print the detailed information of a container')
             [CompletionResult]::new('logs', 'logs', [CompletionResultType]::ParameterValue, 'Get the logs of a container')
             [CompletionResult]::new('redeploy', 'redeploy', [CompletionResultType]::ParameterValue, 'Redeploy a container')
@@ -155,6 +160,15 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop a container')
             [CompletionResult]::new('terminate', 'terminate', [CompletionResultType]::ParameterValue, 'Terminate a container')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'docker-cloud;container;exec' {
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Trace every HTTP request and response on stderr (credentials redacted)')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'docker-cloud;container;inspect' {
@@ -170,6 +184,8 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Number of lines to show from the end of the logs')
             [CompletionResult]::new('--tail', '--tail', [CompletionResultType]::ParameterName, 'Number of lines to show from the end of the logs')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Follow log output until the object ends (or Ctrl-C)')
+            [CompletionResult]::new('--follow', '--follow', [CompletionResultType]::ParameterName, 'Follow log output until the object ends (or Ctrl-C)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Trace every HTTP request and response on stderr (credentials redacted)')
             [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)')
@@ -238,6 +254,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             break
         }
         'docker-cloud;container;help' {
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command in a running container')
             [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Print the detailed information of a container')
             [CompletionResult]::new('logs', 'logs', [CompletionResultType]::ParameterValue, 'Get the logs of a container')
             [CompletionResult]::new('redeploy', 'redeploy', [CompletionResultType]::ParameterValue, 'Redeploy a container')
@@ -246,6 +263,9 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop a container')
             [CompletionResult]::new('terminate', 'terminate', [CompletionResultType]::ParameterValue, 'Terminate a container')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'docker-cloud;container;help;exec' {
             break
         }
         'docker-cloud;container;help;inspect' {
@@ -270,6 +290,24 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             break
         }
         'docker-cloud;container;help;help' {
+            break
+        }
+        'docker-cloud;event' {
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Trace every HTTP request and response on stderr (credentials redacted)')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'docker-cloud;exec' {
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Trace every HTTP request and response on stderr (credentials redacted)')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'docker-cloud;login' {
@@ -884,6 +922,8 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Number of lines to show from the end of the logs')
             [CompletionResult]::new('--tail', '--tail', [CompletionResultType]::ParameterName, 'Number of lines to show from the end of the logs')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Follow log output until the object ends (or Ctrl-C)')
+            [CompletionResult]::new('--follow', '--follow', [CompletionResultType]::ParameterName, 'Follow log output until the object ends (or Ctrl-C)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Trace every HTTP request and response on stderr (credentials redacted)')
             [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)')
@@ -1487,6 +1527,8 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
         'docker-cloud;help' {
             [CompletionResult]::new('action', 'action', [CompletionResultType]::ParameterValue, 'Action-related operations')
             [CompletionResult]::new('container', 'container', [CompletionResultType]::ParameterValue, 'Container-related operations')
+            [CompletionResult]::new('event', 'event', [CompletionResultType]::ParameterValue, 'Get real time Docker Cloud events')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command in a running container')
             [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Check a Docker ID and API key (or password) and store them for later commands')
             [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Remove the stored Docker Cloud credentials')
             [CompletionResult]::new('node', 'node', [CompletionResultType]::ParameterValue, 'Node-related operations')
@@ -1527,6 +1569,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             break
         }
         'docker-cloud;help;container' {
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command in a running container')
             [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Print the detailed information of a container')
             [CompletionResult]::new('logs', 'logs', [CompletionResultType]::ParameterValue, 'Get the logs of a container')
             [CompletionResult]::new('redeploy', 'redeploy', [CompletionResultType]::ParameterValue, 'Redeploy a container')
@@ -1534,6 +1577,9 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Start a container')
             [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop a container')
             [CompletionResult]::new('terminate', 'terminate', [CompletionResultType]::ParameterValue, 'Terminate a container')
+            break
+        }
+        'docker-cloud;help;container;exec' {
             break
         }
         'docker-cloud;help;container;inspect' {
@@ -1555,6 +1601,12 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             break
         }
         'docker-cloud;help;container;terminate' {
+            break
+        }
+        'docker-cloud;help;event' {
+            break
+        }
+        'docker-cloud;help;exec' {
             break
         }
         'docker-cloud;help;login' {

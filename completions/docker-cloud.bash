@@ -25,6 +25,12 @@ _docker__cloud() {
             docker__cloud,container)
                 cmd="docker__cloud__subcmd__container"
                 ;;
+            docker__cloud,event)
+                cmd="docker__cloud__subcmd__event"
+                ;;
+            docker__cloud,exec)
+                cmd="docker__cloud__subcmd__exec"
+                ;;
             docker__cloud,help)
                 cmd="docker__cloud__subcmd__help"
                 ;;
@@ -100,6 +106,9 @@ _docker__cloud() {
             docker__cloud__subcmd__action__subcmd__help,retry)
                 cmd="docker__cloud__subcmd__action__subcmd__help__subcmd__retry"
                 ;;
+            docker__cloud__subcmd__container,exec)
+                cmd="docker__cloud__subcmd__container__subcmd__exec"
+                ;;
             docker__cloud__subcmd__container,help)
                 cmd="docker__cloud__subcmd__container__subcmd__help"
                 ;;
@@ -123,6 +132,9 @@ _docker__cloud() {
                 ;;
             docker__cloud__subcmd__container,terminate)
                 cmd="docker__cloud__subcmd__container__subcmd__terminate"
+                ;;
+            docker__cloud__subcmd__container__subcmd__help,exec)
+                cmd="docker__cloud__subcmd__container__subcmd__help__subcmd__exec"
                 ;;
             docker__cloud__subcmd__container__subcmd__help,help)
                 cmd="docker__cloud__subcmd__container__subcmd__help__subcmd__help"
@@ -156,6 +168,12 @@ _docker__cloud() {
                 ;;
             docker__cloud__subcmd__help,container)
                 cmd="docker__cloud__subcmd__help__subcmd__container"
+                ;;
+            docker__cloud__subcmd__help,event)
+                cmd="docker__cloud__subcmd__help__subcmd__event"
+                ;;
+            docker__cloud__subcmd__help,exec)
+                cmd="docker__cloud__subcmd__help__subcmd__exec"
                 ;;
             docker__cloud__subcmd__help,help)
                 cmd="docker__cloud__subcmd__help__subcmd__help"
@@ -210,6 +228,9 @@ _docker__cloud() {
                 ;;
             docker__cloud__subcmd__help__subcmd__action,retry)
                 cmd="docker__cloud__subcmd__help__subcmd__action__subcmd__retry"
+                ;;
+            docker__cloud__subcmd__help__subcmd__container,exec)
+                cmd="docker__cloud__subcmd__help__subcmd__container__subcmd__exec"
                 ;;
             docker__cloud__subcmd__help__subcmd__container,inspect)
                 cmd="docker__cloud__subcmd__help__subcmd__container__subcmd__inspect"
@@ -779,7 +800,7 @@ _docker__cloud() {
 
     case "${cmd}" in
         docker__cloud)
-            opts="-v -h --version --json --debug --namespace --insecure-http --help action container login logout node nodecluster repository run service tag trigger stack up completion man help"
+            opts="-v -h --version --json --debug --namespace --insecure-http --help action container event exec login logout node nodecluster repository run service tag trigger stack up completion man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -949,7 +970,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__action__subcmd__logs)
-            opts="-t -h --tail --json --debug --namespace --insecure-http --help"
+            opts="-t -f -h --tail --follow --json --debug --namespace --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1037,7 +1058,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__container)
-            opts="-h --json --debug --namespace --insecure-http --help inspect logs redeploy ps start stop terminate help"
+            opts="-h --json --debug --namespace --insecure-http --help exec inspect logs redeploy ps start stop terminate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1054,9 +1075,41 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__container__subcmd__help)
-            opts="inspect logs redeploy ps start stop terminate help"
+        docker__subcmd__cloud__subcmd__container__subcmd__exec)
+            opts="-h --json --debug --namespace --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        docker__subcmd__cloud__subcmd__container__subcmd__help)
+            opts="exec inspect logs redeploy ps start stop terminate help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        docker__subcmd__cloud__subcmd__container__subcmd__help__subcmd__exec)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1199,7 +1252,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__container__subcmd__logs)
-            opts="-t -h --tail --json --debug --namespace --insecure-http --help"
+            opts="-t -f -h --tail --follow --json --debug --namespace --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1342,8 +1395,44 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        docker__subcmd__cloud__subcmd__event)
+            opts="-h --json --debug --namespace --insecure-http --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        docker__subcmd__cloud__subcmd__exec)
+            opts="-h --json --debug --namespace --insecure-http --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         docker__subcmd__cloud__subcmd__help)
-            opts="action container login logout node nodecluster repository run service tag trigger stack up completion man help"
+            opts="action container event exec login logout node nodecluster repository run service tag trigger stack up completion man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1455,8 +1544,22 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__help__subcmd__container)
-            opts="inspect logs redeploy ps start stop terminate"
+            opts="exec inspect logs redeploy ps start stop terminate"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        docker__subcmd__cloud__subcmd__help__subcmd__container__subcmd__exec)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1555,6 +1658,34 @@ _docker__cloud() {
         docker__subcmd__cloud__subcmd__help__subcmd__container__subcmd__terminate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        docker__subcmd__cloud__subcmd__help__subcmd__event)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        docker__subcmd__cloud__subcmd__help__subcmd__exec)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4227,7 +4358,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__service__subcmd__logs)
-            opts="-t -h --tail --json --debug --namespace --insecure-http --help"
+            opts="-t -f -h --tail --follow --json --debug --namespace --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

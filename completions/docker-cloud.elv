@@ -28,6 +28,8 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand --help 'Print help'
             cand action 'Action-related operations'
             cand container 'Container-related operations'
+            cand event 'Get real time Docker Cloud events'
+            cand exec 'Run a command in a running container'
             cand login 'Check a Docker ID and API key (or password) and store them for later commands'
             cand logout 'Remove the stored Docker Cloud credentials'
             cand node 'Node-related operations'
@@ -77,6 +79,8 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand -t 'Number of lines to show from the end of the logs'
             cand --tail 'Number of lines to show from the end of the logs'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand -f 'Follow log output until the object ends (or Ctrl-C)'
+            cand --follow 'Follow log output until the object ends (or Ctrl-C)'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
@@ -130,6 +134,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
             cand -h 'Print help'
             cand --help 'Print help'
+            cand exec 'Run a command in a running container'
             cand inspect 'Print the detailed information of a container'
             cand logs 'Get the logs of a container'
             cand redeploy 'Redeploy a container'
@@ -138,6 +143,14 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand stop 'Stop a container'
             cand terminate 'Terminate a container'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'docker-cloud;container;exec'= {
+            cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
+            cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
+            cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
+            cand -h 'Print help'
+            cand --help 'Print help'
         }
         &'docker-cloud;container;inspect'= {
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
@@ -151,6 +164,8 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand -t 'Number of lines to show from the end of the logs'
             cand --tail 'Number of lines to show from the end of the logs'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand -f 'Follow log output until the object ends (or Ctrl-C)'
+            cand --follow 'Follow log output until the object ends (or Ctrl-C)'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
@@ -213,6 +228,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand --help 'Print help'
         }
         &'docker-cloud;container;help'= {
+            cand exec 'Run a command in a running container'
             cand inspect 'Print the detailed information of a container'
             cand logs 'Get the logs of a container'
             cand redeploy 'Redeploy a container'
@@ -221,6 +237,8 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand stop 'Stop a container'
             cand terminate 'Terminate a container'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'docker-cloud;container;help;exec'= {
         }
         &'docker-cloud;container;help;inspect'= {
         }
@@ -237,6 +255,22 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         &'docker-cloud;container;help;terminate'= {
         }
         &'docker-cloud;container;help;help'= {
+        }
+        &'docker-cloud;event'= {
+            cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
+            cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
+            cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'docker-cloud;exec'= {
+            cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
+            cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
+            cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
+            cand -h 'Print help'
+            cand --help 'Print help'
         }
         &'docker-cloud;login'= {
             cand -u 'Docker ID (prompted for when missing)'
@@ -784,6 +818,8 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand -t 'Number of lines to show from the end of the logs'
             cand --tail 'Number of lines to show from the end of the logs'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand -f 'Follow log output until the object ends (or Ctrl-C)'
+            cand --follow 'Follow log output until the object ends (or Ctrl-C)'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
@@ -1313,6 +1349,8 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         &'docker-cloud;help'= {
             cand action 'Action-related operations'
             cand container 'Container-related operations'
+            cand event 'Get real time Docker Cloud events'
+            cand exec 'Run a command in a running container'
             cand login 'Check a Docker ID and API key (or password) and store them for later commands'
             cand logout 'Remove the stored Docker Cloud credentials'
             cand node 'Node-related operations'
@@ -1346,6 +1384,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         &'docker-cloud;help;action;retry'= {
         }
         &'docker-cloud;help;container'= {
+            cand exec 'Run a command in a running container'
             cand inspect 'Print the detailed information of a container'
             cand logs 'Get the logs of a container'
             cand redeploy 'Redeploy a container'
@@ -1353,6 +1392,8 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand start 'Start a container'
             cand stop 'Stop a container'
             cand terminate 'Terminate a container'
+        }
+        &'docker-cloud;help;container;exec'= {
         }
         &'docker-cloud;help;container;inspect'= {
         }
@@ -1367,6 +1408,10 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         &'docker-cloud;help;container;stop'= {
         }
         &'docker-cloud;help;container;terminate'= {
+        }
+        &'docker-cloud;help;event'= {
+        }
+        &'docker-cloud;help;exec'= {
         }
         &'docker-cloud;help;login'= {
         }
