@@ -86,15 +86,9 @@ impl Spawned {
 
     /// Waits for the exit status.
     fn wait(&mut self) -> i32 {
-        let deadline = Instant::now() + PATIENCE;
-        loop {
-            if let Some(status) = self.child.try_wait().expect("wait") {
-                return status.code().unwrap_or(-1);
-            }
-            if Instant::now() > deadline {
-                self.fail("the process did not end");
-            }
-            std::thread::sleep(Duration::from_millis(20));
+        match exit_status(&mut self.child) {
+            Some(code) => code,
+            None => self.fail("the process did not end (or was killed by a signal)"),
         }
     }
 
@@ -120,6 +114,19 @@ impl Drop for Spawned {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
+}
+
+/// The exit status of `child` once it ends within the test's patience; `None` if it does
+/// not (or a signal ended it).
+fn exit_status(child: &mut Child) -> Option<i32> {
+    let deadline = Instant::now() + PATIENCE;
+    while Instant::now() < deadline {
+        if let Some(status) = child.try_wait().expect("wait") {
+            return status.code();
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    None
 }
 
 fn lines_of(stream: impl std::io::Read + Send + 'static) -> Receiver<String> {
@@ -351,4 +358,89 @@ fn sync_wait_interrupted_by_ctrl_c_exits_130() {
     // The wait has begun once the action is polled; at this speed it lasts seconds.
     stop.wait_stderr(&format!("> GET {}/api/audit/v1/action/", sb.url), 1);
     assert_eq!(stop.interrupt(), 130);
+}
+
+/// Local echo and line editing of the terminal `fd`.
+fn cooked(fd: &std::fs::File) -> bool {
+    use std::os::fd::AsRawFd;
+    // SAFETY: reads the attributes of an open terminal into a zeroed structure we own.
+    let mut attributes: libc::termios = unsafe { std::mem::zeroed() };
+    assert_eq!(
+        unsafe { libc::tcgetattr(fd.as_raw_fd(), &mut attributes) },
+        0
+    );
+    attributes.c_lflag & (libc::ECHO | libc::ICANON) == (libc::ECHO | libc::ICANON)
+}
+
+/// Reads the terminal until `text` shows, within the test's patience.
+fn expect_shown(terminal: &std::fs::File, text: &str) -> String {
+    let mut reader = terminal.try_clone().expect("clone terminal");
+    let text = text.to_string();
+    let (sender, receiver) = channel();
+    std::thread::spawn(move || {
+        let _ = sender.send(common::read_until(&mut reader, &text));
+    });
+    receiver
+        .recv_timeout(PATIENCE)
+        .expect("the terminal showed it")
+}
+
+#[test]
+fn exec_on_a_terminal_runs_raw_and_restores_the_terminal_on_every_exit() {
+    use std::io::Write;
+    let (_sb, cli) = demo();
+    for interrupt in [false, true] {
+        let (mut terminal, slave) = common::pty(80);
+        let mut command = cli.command(&["exec", "web-1"]);
+        command
+            .stdin(slave.try_clone().expect("clone"))
+            .stdout(slave.try_clone().expect("clone"))
+            .stderr(Stdio::piped());
+        let mut child = command.spawn().expect("spawn exec");
+        drop(command);
+        // What the terminal itself may echo does not contain the remote output `hi`.
+        terminal.write_all(b"echo h''i\r").expect("type");
+        expect_shown(&terminal, "hi");
+        assert!(!cooked(&slave), "raw mode while the session runs");
+        if interrupt {
+            // SAFETY: signals the child this test started.
+            unsafe {
+                libc::kill(child.id() as libc::pid_t, libc::SIGINT);
+            }
+        } else {
+            terminal.write_all(b"exit 3\r").expect("type");
+        }
+        let status = exit_status(&mut child);
+        let _ = child.kill();
+        assert_eq!(status, Some(if interrupt { 130 } else { 3 }));
+        assert!(cooked(&slave), "terminal restored (interrupt: {interrupt})");
+    }
+}
+
+#[test]
+fn logs_follow_resumes_after_a_drop_without_repeating_lines() {
+    let sb = Sandbox::start(&[
+        "--seed",
+        "demo",
+        "--fault",
+        "ws-drop=3,count=2,path=/api/app/v1/container/*/logs*",
+    ]);
+    let cli = Cli::new(&sb);
+    // Without --follow a broken stream is an error, not a silent success.
+    let broken = run_bounded(&cli, &["container", "logs", "web-1"]);
+    assert!(broken.fails(3).contains("broke"), "{broken:#?}");
+    let mut logs = Spawned::start(&cli, &["container", "logs", "web-1", "-f"]);
+    logs.wait_stderr("reconnecting in", 1);
+    // The faults are used up and nothing is logged meanwhile: the backlog is the reference.
+    let expected = run_bounded(&cli, &["container", "logs", "web-1"]);
+    let expected: Vec<&str> = expected.ok().lines().collect();
+    assert!(expected.len() > 3, "{expected:#?}");
+    let lines: Vec<String> = (0..expected.len()).map(|_| logs.line()).collect();
+    assert_eq!(lines, expected);
+    cli.run(&["container", "terminate", "web-1"]).ok();
+    assert_eq!(logs.wait(), 0);
+    assert!(logs
+        .stdout
+        .try_iter()
+        .all(|l| !expected.contains(&l.as_str())));
 }
