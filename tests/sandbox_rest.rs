@@ -1340,23 +1340,7 @@ fn bad_start_options_fail_with_one_line() {
 
 #[test]
 fn request_log_and_default_user() {
-    use std::io::{BufRead, BufReader};
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_docker-cloud-sandbox"))
-        .args([
-            "--port", "0", "--speed", "instant", "--log", "--seed", "empty",
-        ])
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut out = BufReader::new(child.stdout.take().unwrap()).lines();
-    let url = out
-        .next()
-        .unwrap()
-        .unwrap()
-        .strip_prefix("listening on ")
-        .unwrap()
-        .to_string();
+    let (mut child, url, mut out) = spawn(&["--speed", "instant", "--log", "--seed", "empty"]);
     let banner: Vec<String> = (0..2).map(|_| out.next().unwrap().unwrap()).collect();
     assert!(
         banner.iter().any(|l| l.contains("DOCKERCLOUD_USER=demo")),
@@ -1382,6 +1366,29 @@ fn request_log_and_default_user() {
     );
 }
 
+/// Starts the sandbox on a free port with `args` (stderr piped): the process, its URL
+/// and the rest of its stdout.
+fn spawn(
+    args: &[&str],
+) -> (
+    std::process::Child,
+    String,
+    std::io::Lines<std::io::BufReader<std::process::ChildStdout>>,
+) {
+    use std::io::BufRead;
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_docker-cloud-sandbox"))
+        .args(["--port", "0"])
+        .args(args)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = std::io::BufReader::new(child.stdout.take().unwrap()).lines();
+    let first = lines.next().unwrap().unwrap();
+    let url = first.strip_prefix("listening on ").unwrap().to_string();
+    (child, url, lines)
+}
+
 /// A sandbox with a timed `--speed`, killed on drop.
 struct TimedSandbox {
     child: std::process::Child,
@@ -1398,18 +1405,8 @@ impl Drop for TimedSandbox {
 
 impl TimedSandbox {
     fn start(speed: &str) -> TimedSandbox {
-        use std::io::{BufRead, BufReader};
         let user = format!("{}:{}", common::USER, common::APIKEY);
-        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_docker-cloud-sandbox"))
-            .args([
-                "--port", "0", "--speed", speed, "--seed", "demo", "--user", &user,
-            ])
-            .stdout(std::process::Stdio::piped())
-            .spawn()
-            .unwrap();
-        let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
-        let first = lines.next().unwrap().unwrap();
-        let url = first.strip_prefix("listening on ").unwrap().to_string();
+        let (child, url, lines) = spawn(&["--speed", speed, "--seed", "demo", "--user", &user]);
         std::thread::spawn(move || for _ in lines {});
         TimedSandbox {
             child,

@@ -50,11 +50,17 @@ impl Speed {
 /// Who asked for an operation, for the Action record.
 #[derive(Clone, Debug, Default)]
 pub struct Ctx {
+    /// Authenticated user (`trigger` for trigger calls).
     pub user: String,
+    /// Namespace the request works in.
     pub ns: String,
+    /// HTTP method of the call.
     pub method: String,
+    /// HTTP path of the call.
     pub path: String,
+    /// Caller's `User-Agent`.
     pub user_agent: String,
+    /// Caller's address.
     pub ip: String,
 }
 

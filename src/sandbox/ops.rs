@@ -12,9 +12,11 @@ use crate::store::{field, new_uuid, now, uri_id, Obj, Store};
 pub struct ApiError(pub u16, pub String);
 
 impl ApiError {
+    /// A 400 reply.
     pub fn bad(msg: impl Into<String>) -> Self {
         ApiError(400, msg.into())
     }
+    /// A 404 reply for an unknown `what`.
     pub fn not_found(what: &str) -> Self {
         ApiError(404, format!("{what} not found"))
     }
@@ -28,7 +30,9 @@ impl From<String> for ApiError {
 
 /// An operation's outcome: the action uuid and the steps still to run.
 pub struct Started {
+    /// Uuid of the action recording the operation.
     pub action: String,
+    /// What is left to do (see [`machine::run`]).
     pub steps: Vec<Step>,
 }
 
