@@ -1516,6 +1516,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             break
         }
         'docker-cloud;man' {
+            [CompletionResult]::new('--out-dir', '--out-dir', [CompletionResultType]::ParameterName, 'Write the page of every command into DIR (docker-cloud.1, docker-cloud-service-ps.1, ...) instead of printing the top-level page')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Trace every HTTP request and response on stderr (credentials redacted)')

@@ -2666,12 +2666,16 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__man)
-            opts="-h --json --debug --namespace --insecure-http --help"
+            opts="-h --out-dir --json --debug --namespace --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --out-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

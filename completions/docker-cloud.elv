@@ -1339,6 +1339,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand --help 'Print help'
         }
         &'docker-cloud;man'= {
+            cand --out-dir 'Write the page of every command into DIR (docker-cloud.1, docker-cloud-service-ps.1, ...) instead of printing the top-level page'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'

@@ -825,6 +825,7 @@ complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand completion" -l
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand completion" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand completion" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand completion" -s h -l help -d 'Print help'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand man" -l out-dir -d 'Write the page of every command into DIR (docker-cloud.1, docker-cloud-service-ps.1, ...) instead of printing the top-level page' -r -F
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand man" -l namespace -d 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE' -r
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand man" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand man" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'

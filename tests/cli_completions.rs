@@ -44,6 +44,48 @@ fn checked_in_files_match_what_the_binary_generates() {
 }
 
 #[test]
+fn checked_in_manual_pages_match_what_the_binary_generates() {
+    let cli = offline();
+    let out = tempfile::tempdir().unwrap();
+    let dir = out.path().to_str().unwrap();
+    assert_eq!(cli.run(&["man", "--out-dir", dir]).ok(), "");
+    let checked_in = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("man");
+    let names = |dir: &std::path::Path| -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(dir)
+            .map(|entries| {
+                entries
+                    .flatten()
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .collect()
+            })
+            .unwrap_or_default();
+        names.sort();
+        names
+    };
+    let generated = names(out.path());
+    for page in [
+        "docker-cloud.1",
+        "docker-cloud-service-ps.1",
+        "docker-cloud-login.1",
+    ] {
+        assert!(
+            generated.iter().any(|name| name == page),
+            "{page}: {generated:?}"
+        );
+    }
+    let stale: Vec<&String> = generated
+        .iter()
+        .filter(|name| {
+            std::fs::read(out.path().join(name)).ok() != std::fs::read(checked_in.join(name)).ok()
+        })
+        .collect();
+    assert!(
+        stale.is_empty() && names(&checked_in) == generated,
+        "man/ is out of date ({stale:?}); run scripts/gen-completions and commit the result"
+    );
+}
+
+#[test]
 fn scripts_know_the_commands_and_their_flags() {
     let cli = offline();
     let bash = cli.run(&["completion", "bash"]);

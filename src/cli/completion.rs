@@ -1,4 +1,6 @@
-//! `completion` arguments.
+//! `completion` and `man` arguments.
+
+use std::path::PathBuf;
 
 use clap::Args;
 
@@ -13,4 +15,13 @@ pub struct CompletionArgs {
     /// The shell to complete for
     #[arg(value_enum)]
     pub shell: clap_complete::Shell,
+}
+
+/// `man` arguments.
+#[derive(Args, Debug)]
+pub struct ManArgs {
+    /// Write the page of every command into DIR (docker-cloud.1, docker-cloud-service-ps.1,
+    /// ...) instead of printing the top-level page
+    #[arg(long, value_name = "DIR")]
+    pub out_dir: Option<PathBuf>,
 }

@@ -107,7 +107,7 @@ pub enum Command {
     /// Print the shell completion script for bash, zsh, fish, powershell or elvish
     Completion(completion::CompletionArgs),
     /// Print the manual page (roff), e.g. `docker-cloud man | man -l -`
-    Man,
+    Man(completion::ManArgs),
 }
 
 /// `--sync` and its `--timeout`.

@@ -69,7 +69,7 @@ pub fn run(cli: Cli, client: Client) -> Result<()> {
         Command::Login(args) => login::login(&args, &client, cli.debug),
         Command::Logout => login::logout(&client),
         Command::Completion(args) => completion::completion(&args),
-        Command::Man => completion::man(),
+        Command::Man(args) => completion::man(&args),
     }
 }
 
