@@ -776,4 +776,24 @@ mod tests {
         assert!(config.store_login("u", "p").is_err());
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "[1]");
     }
+
+    #[test]
+    fn a_linked_config_file_is_updated_where_it_lives() {
+        let dir = tempfile::tempdir().unwrap();
+        let real = dir.path().join("dotfiles").join("docker.json");
+        std::fs::create_dir_all(real.parent().unwrap()).unwrap();
+        std::fs::write(&real, r#"{"keep": true}"#).unwrap();
+        let home = dir.path().join("docker");
+        std::fs::create_dir_all(&home).unwrap();
+        std::os::unix::fs::symlink(&real, home.join("config.json")).unwrap();
+        let config = Config::new(env(&[("DOCKER_CONFIG", home.to_str().unwrap())]), None).unwrap();
+        config.store_login("u", "p").unwrap();
+        assert!(std::fs::symlink_metadata(home.join("config.json"))
+            .unwrap()
+            .file_type()
+            .is_symlink());
+        let stored: Value = serde_json::from_str(&std::fs::read_to_string(&real).unwrap()).unwrap();
+        assert_eq!(stored["keep"], true);
+        assert_eq!(stored["auths"][REGISTRY]["auth"], "dTpw");
+    }
 }
