@@ -990,12 +990,11 @@ fn node_deployed(st: &mut Store, n: &str) {
     });
 }
 
-/// Terminates a node and the containers on it.
-fn node_terminated(st: &mut Store, n: &str) {
+/// The live containers on a node, with their service uuids.
+fn containers_on(st: &Store, n: &str) -> Vec<(String, String)> {
     let uri = st.str_of("node", n, "resource_uri");
-    let ns = st.namespace("node", n).unwrap_or_default().to_string();
-    let on_node: Vec<(String, String)> = st
-        .visible("container", &ns)
+    let ns = st.namespace("node", n).unwrap_or_default();
+    st.visible("container", ns)
         .filter(|o| o.object["node"] == uri.as_str() && o.object["state"] != "Terminated")
         .map(|o| {
             (
@@ -1003,8 +1002,12 @@ fn node_terminated(st: &mut Store, n: &str) {
                 uri_id(o.object["service"].as_str().unwrap_or_default()).to_string(),
             )
         })
-        .collect();
-    for (c, s) in on_node {
+        .collect()
+}
+
+/// Terminates a node and the containers on it.
+fn node_terminated(st: &mut Store, n: &str) {
+    for (c, s) in containers_on(st, n) {
         container_terminated(st, &c);
         refresh_service(st, &s, true);
     }
@@ -1176,6 +1179,16 @@ pub fn node_op(st: &mut Store, n: &str, op: &str, action: &str) -> OpResult {
                     m.insert("last_seen".into(), json!(now()));
                 });
                 action_log(st, &action, &format!("Docker upgraded on {fqdn}"));
+                // The daemon restart restarts the containers on the node.
+                for c in containers_on(st, &n) {
+                    if st.state("container", &c.0) == "Running" {
+                        st.container_log(
+                            &c.0,
+                            "Docker daemon restarted: container restarted",
+                            "stderr",
+                        );
+                    }
+                }
             })])
         }
         "health-check" => {
