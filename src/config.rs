@@ -471,43 +471,62 @@ impl Config {
         Ok((path.clone(), read_docker_config(&path)?))
     }
 
+    /// Where `login` stores credentials: the credential helper the Docker config file names,
+    /// else that file. Fails when the file cannot take them (unreadable, not a JSON object,
+    /// `auths` not an object), so that `login` can tell before asking the API.
+    pub fn login_store(&self) -> Result<Store> {
+        Ok(self.login_target()?.1)
+    }
+
+    /// The Docker config file's contents (an empty object when it does not exist yet) and
+    /// where `login` stores credentials according to it.
+    fn login_target(&self) -> Result<(Value, Store)> {
+        let (path, config) = self.docker_config()?;
+        let config = config.unwrap_or_else(|| Value::Object(Default::default()));
+        if let Some(helper) = helper_for(&config) {
+            let store = Store::Helper(helper.to_string());
+            return Ok((config, store));
+        }
+        if config.get("auths").is_some_and(|auths| !auths.is_object()) {
+            return Err(Error::usage(format!(
+                "invalid Docker config file {}: \"auths\" is not an object",
+                path.display()
+            )));
+        }
+        Ok((config, Store::File(path)))
+    }
+
     /// Stores Docker Hub credentials like `docker login`: through the credential helper the
     /// Docker config file names, else as the `auths` entry of that file (created if needed).
     pub fn store_login(&self, user: &str, secret: &str) -> Result<Store> {
-        let (path, config) = self.docker_config()?;
-        let mut config = config.unwrap_or_else(|| Value::Object(Default::default()));
-        if let Some(helper) = helper_for(&config) {
-            let input = serde_json::json!({
-                "ServerURL": REGISTRY,
-                "Username": user,
-                "Secret": secret,
-            });
-            let reply = run_helper(helper, "store", input.to_string().as_bytes())?;
-            if !reply.success {
-                return Err(reply.error("store"));
+        let (mut config, store) = self.login_target()?;
+        match &store {
+            Store::Helper(helper) => {
+                let input = serde_json::json!({
+                    "ServerURL": REGISTRY,
+                    "Username": user,
+                    "Secret": secret,
+                });
+                let reply = run_helper(helper, "store", input.to_string().as_bytes())?;
+                if !reply.success {
+                    return Err(reply.error("store"));
+                }
             }
-            return Ok(Store::Helper(helper.to_string()));
+            Store::File(path) => {
+                let entry = serde_json::json!({ "auth": token(user, secret) });
+                if let Some(object) = config.as_object_mut() {
+                    let auths = object
+                        .entry("auths")
+                        .or_insert_with(|| Value::Object(Default::default()));
+                    // `login_target` made sure `auths` is an object.
+                    if let Some(auths) = auths.as_object_mut() {
+                        auths.insert(REGISTRY.to_string(), entry);
+                    }
+                }
+                write_private(path, &config)?;
+            }
         }
-        let auths = config
-            .as_object_mut()
-            .map(|object| {
-                object
-                    .entry("auths")
-                    .or_insert_with(|| Value::Object(Default::default()))
-            })
-            .and_then(Value::as_object_mut)
-            .ok_or_else(|| {
-                Error::usage(format!(
-                    "invalid Docker config file {}: \"auths\" is not an object",
-                    path.display()
-                ))
-            })?;
-        auths.insert(
-            REGISTRY.to_string(),
-            serde_json::json!({ "auth": token(user, secret) }),
-        );
-        write_private(&path, &config)?;
-        Ok(Store::File(path))
+        Ok(store)
     }
 
     /// Removes the Docker Hub credentials `login` (or `docker login`) stored; `None` when

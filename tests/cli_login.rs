@@ -279,3 +279,17 @@ fn a_terminal_is_prompted_with_the_secret_hidden() {
     assert!(shown.contains(USER), "{shown:?}");
     assert!(!shown.contains(APIKEY), "{shown:?}");
 }
+
+#[test]
+fn a_config_file_that_cannot_take_credentials_fails_before_any_request() {
+    let (_sandbox, cli) = logged_out();
+    let path = config_path(&cli);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    for text in ["{not json", "[1, 2]", "{\"auths\": []}"] {
+        std::fs::write(&path, text).unwrap();
+        let run = cli.run(&["--debug", "login", "-u", USER, "--password-stdin"]);
+        assert!(run.fails(2).contains(path.to_str().unwrap()), "{run:#?}");
+        assert!(run.requests().is_empty(), "{run:#?}");
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
+    }
+}

@@ -10,10 +10,12 @@ use crate::error::{Error, Result};
 use crate::output::Output;
 use crate::prompt::{password_from_stdin, prompt};
 
-/// `login`: reads a Docker ID and its API key (or password), checks them with one
-/// authenticated request (401 stores nothing and fails with `Not authorized`), then stores
-/// them. `debug` traces that request, credentials redacted.
+/// `login`: checks that the Docker config file can take credentials, reads a Docker ID and
+/// its API key (or password), checks them with one authenticated request (401 stores nothing
+/// and fails with `Not authorized`), then stores them. `debug` traces that request,
+/// credentials redacted.
 pub fn login(args: &LoginArgs, client: &Client, debug: bool) -> Result<()> {
+    client.config().login_store()?;
     let (user, secret) = credentials(args)?;
     let check = Client::new(client.config().with_login(&user, &secret), debug)?;
     check.get(&check.collection_path(&ACTION), &[("limit", "1")])?;
