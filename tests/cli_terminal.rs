@@ -107,6 +107,7 @@ fn a_reader_that_stops_early_ends_the_command_quietly() {
         &["service", "ps"][..],
         &["service", "ps", "-q"],
         &["--json", "service", "ps"],
+        &["completion", "bash"],
     ] {
         let mut child = cli
             .command(args)
