@@ -182,6 +182,32 @@ fn auth_is_required_and_checked() {
     );
     assert_eq!(other.status, 200);
     assert_eq!(other.body["meta"]["total_count"], 0);
+    // Every namespaced family answers under the user's own namespace, with the same data.
+    for (plain, own) in [
+        ("/api/app/v1/stack/", "/api/app/v1/tester/stack/"),
+        ("/api/app/v1/container/", "/api/app/v1/tester/container/"),
+        (
+            "/api/infra/v1/nodecluster/",
+            "/api/infra/v1/tester/nodecluster/",
+        ),
+        ("/api/infra/v1/node/", "/api/infra/v1/tester/node/"),
+        ("/api/repo/v1/registry/", "/api/repo/v1/tester/registry/"),
+        (
+            "/api/repo/v1/repository/",
+            "/api/repo/v1/tester/repository/",
+        ),
+        ("/api/audit/v1/action/", "/api/audit/v1/tester/action/"),
+    ] {
+        let a = api.get(plain);
+        assert!(a["meta"]["total_count"].as_u64().unwrap() > 0, "{plain}");
+        assert_eq!(
+            a["meta"]["total_count"],
+            api.get(own)["meta"]["total_count"],
+            "{own}"
+        );
+        let other = own.replace("/tester/", "/other/");
+        assert_eq!(api.call(Method::GET, &other, None).status, 403, "{other}");
+    }
     // Objects of another namespace are not found by uuid either.
     let svc = &apikey.body["objects"][0];
     let hidden = api.send(Method::GET, &uri(svc), None, Some("ApiKey other:other-key"));
