@@ -70,7 +70,7 @@ fn ls_and_inspect() {
     let lines: Vec<&str> = table.ok().lines().collect();
     assert_eq!(
         lines[0],
-        "NAME   UUID      STATUS       DEPLOYED  DESTROYED"
+        "NAME   UUID      STATUS         DEPLOYED  DESTROYED"
     );
     assert!(
         lines[1].starts_with(&format!("alpha  {}  ", &a[..8])),
