@@ -13,6 +13,8 @@ use tokio::sync::broadcast;
 const LOG_CAPACITY: usize = 5_000;
 /// How many undelivered messages a slow subscriber may fall behind.
 const CHANNEL_CAPACITY: usize = 4_096;
+/// How many log lines a slow follower may fall behind.
+const LOG_CHANNEL_CAPACITY: usize = 1_024;
 
 /// One event of the event stream, with what subscribers filter on.
 #[derive(Clone, Debug)]
@@ -44,14 +46,15 @@ pub struct LogLine {
 
 struct LogBuffer {
     lines: VecDeque<LogLine>,
-    tx: broadcast::Sender<LogLine>,
+    /// Created by the first follower, so that logs nobody follows cost no channel.
+    tx: Option<broadcast::Sender<LogLine>>,
 }
 
 impl LogBuffer {
     fn new() -> Self {
         LogBuffer {
             lines: VecDeque::new(),
-            tx: broadcast::channel(CHANNEL_CAPACITY).0,
+            tx: None,
         }
     }
 }
@@ -96,7 +99,13 @@ impl Hub {
             buffer.lines.pop_front();
         }
         buffer.lines.push_back(line.clone());
-        let _ = buffer.tx.send(line);
+        if let Some(tx) = &buffer.tx {
+            if tx.receiver_count() > 0 {
+                let _ = tx.send(line);
+            } else {
+                buffer.tx = None;
+            }
+        }
     }
 
     /// The last `tail` lines of a log and a receiver for the lines appended after them,
@@ -110,7 +119,10 @@ impl Hub {
         let buffer = logs.entry(key.to_string()).or_insert_with(LogBuffer::new);
         let skip = buffer.lines.len().saturating_sub(tail);
         let backlog = buffer.lines.iter().skip(skip).cloned().collect();
-        (backlog, buffer.tx.subscribe())
+        let tx = buffer
+            .tx
+            .get_or_insert_with(|| broadcast::channel(LOG_CHANNEL_CAPACITY).0);
+        (backlog, tx.subscribe())
     }
 
     /// Every log, for persisting state.
@@ -130,5 +142,42 @@ impl Hub {
             buffer.lines = lines.into_iter().collect();
             logs.insert(key, buffer);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Hub, LogLine};
+
+    fn line(text: &str) -> LogLine {
+        LogLine {
+            log: format!("{text}\n"),
+            stream_type: "stdout".into(),
+            timestamp: 0,
+            source: None,
+        }
+    }
+
+    #[test]
+    fn followers_get_the_backlog_then_new_lines_without_gaps() {
+        let hub = Hub::new();
+        hub.append_log("container/a", line("one"));
+        hub.append_log("container/a", line("two"));
+        let (backlog, mut rx) = hub.tail_and_follow("container/a", 1);
+        assert_eq!(backlog, vec![line("two")]);
+        hub.append_log("container/a", line("three"));
+        assert_eq!(rx.try_recv().ok(), Some(line("three")));
+    }
+
+    #[test]
+    fn a_log_whose_followers_left_can_be_followed_again() {
+        let hub = Hub::new();
+        drop(hub.tail_and_follow("action/x", 10));
+        hub.append_log("action/x", line("unfollowed"));
+        let (backlog, mut rx) = hub.tail_and_follow("action/x", 10);
+        assert_eq!(backlog, vec![line("unfollowed")]);
+        hub.append_log("action/x", line("followed"));
+        assert_eq!(rx.try_recv().ok(), Some(line("followed")));
+        assert!(rx.try_recv().is_err());
     }
 }
