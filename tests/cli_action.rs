@@ -47,6 +47,9 @@ fn ls_table_quiet_json_and_last() {
         .map(|a| a["uuid"].as_str().unwrap())
         .collect();
     assert_eq!(three, first);
+    // Newest first: `--last` shows the latest actions.
+    let newest = cli.run(&["service", "inspect", "s29", "--json"]).json();
+    assert_eq!(all[0]["object"], newest["resource_uri"]);
 
     let table = cli.run(&["action", "ls", "-l", "2"]);
     let lines: Vec<&str> = table.ok().lines().collect();
@@ -177,7 +180,7 @@ fn cancel_and_retry_print_the_action() {
     let retried = cli.run(&["action", "retry", &create, "--json"]).json();
     let new = retried["uuid"].as_str().unwrap();
     assert_ne!(new, create);
-    assert_eq!(uuids(&cli, &[]).last().unwrap(), new);
+    assert_eq!(uuids(&cli, &[]).first().unwrap(), new);
     let plain = cli.run(&["action", "retry", &create]);
     assert_eq!(plain.ok().trim().len(), 36);
     let missing = cli.run(&["action", "retry", "nope"]);
@@ -191,7 +194,7 @@ fn cancel_and_retry_print_the_action() {
 fn logs_print_the_action_log() {
     let (_sandbox, cli) = start(&["--seed", "empty"]);
     cli.run(&["service", "run", "-n", "web", "nginx"]).ok();
-    let start = uuids(&cli, &[]).pop().unwrap();
+    let start = uuids(&cli, &[]).remove(0);
     let run = cli.run(&["action", "logs", &start]);
     assert!(!run.ok().is_empty(), "{run:#?}");
     let missing = cli.run(&["action", "logs", "nope"]);

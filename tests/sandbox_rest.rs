@@ -446,7 +446,7 @@ fn action_list_filters_and_order() {
         .iter()
         .map(|a| chrono::DateTime::parse_from_rfc2822(a["start_date"].as_str().unwrap()).unwrap())
         .collect();
-    assert!(dates.windows(2).all(|w| w[0] <= w[1]), "not chronological");
+    assert!(dates.windows(2).all(|w| w[0] >= w[1]), "not newest first");
     for a in &actions {
         assert!(is_uuid4(a["uuid"].as_str().unwrap()));
         for f in [
@@ -1075,7 +1075,7 @@ fn triggers_create_list_call_delete() {
     assert!(call.headers().contains_key("X-DockerCloud-Action-URI"));
     let actions = api.all("/api/audit/v1/action/");
     assert_eq!(actions.len(), before + 1);
-    assert_eq!(actions.last().unwrap()["action"], "Service Redeploy");
+    assert_eq!(actions[0]["action"], "Service Redeploy");
     let up_url = up.body["url"].as_str().unwrap();
     let call = api
         .http

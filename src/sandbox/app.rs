@@ -597,7 +597,8 @@ fn trigger_call(
     Ok(reply(202, &body, Some(&action)))
 }
 
-/// Action list: chronological, with `object` + `include_related`.
+/// Action list: newest first (so that the first page holds the latest actions, as
+/// `action ls --last N` expects), with `object` + `include_related`.
 fn list_actions(st: &Store, req: &Req, ns: &str, segs: &[&str]) -> Result<Response, ApiError> {
     let related = match req.param("object") {
         None => None,
@@ -608,7 +609,7 @@ fn list_actions(st: &Store, req: &Req, ns: &str, segs: &[&str]) -> Result<Respon
             Some(related_uris(st, &object, include))
         }
     };
-    let items = st.visible("action", ns).map(|o| &o.object).filter(|a| {
+    let items = st.visible("action", ns).rev().map(|o| &o.object).filter(|a| {
         related.as_ref().is_none_or(|set| {
             set.contains(&canonical_uri(a["object"].as_str().unwrap_or_default()))
         })

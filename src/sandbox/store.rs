@@ -402,7 +402,7 @@ impl Store {
         &'a self,
         kind: &str,
         namespace: &'a str,
-    ) -> impl Iterator<Item = &'a Obj> + 'a {
+    ) -> impl DoubleEndedIterator<Item = &'a Obj> + 'a {
         self.cols.get(kind).into_iter().flat_map(move |c| {
             c.items
                 .iter()
