@@ -609,11 +609,15 @@ fn list_actions(st: &Store, req: &Req, ns: &str, segs: &[&str]) -> Result<Respon
             Some(related_uris(st, &object, include))
         }
     };
-    let items = st.visible("action", ns).rev().map(|o| &o.object).filter(|a| {
-        related.as_ref().is_none_or(|set| {
-            set.contains(&canonical_uri(a["object"].as_str().unwrap_or_default()))
-        })
-    });
+    let items = st
+        .visible("action", ns)
+        .rev()
+        .map(|o| &o.object)
+        .filter(|a| {
+            related.as_ref().is_none_or(|set| {
+                set.contains(&canonical_uri(a["object"].as_str().unwrap_or_default()))
+            })
+        });
     list(st, items, req, segs)
 }
 
