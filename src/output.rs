@@ -13,7 +13,9 @@
 use std::io::{self, IsTerminal, Write};
 
 use chrono::{DateTime, NaiveDateTime, Utc};
-use comfy_table::{presets::NOTHING, CellAlignment, ContentArrangement, Table};
+use comfy_table::{
+    presets::NOTHING, CellAlignment, ColumnConstraint, ContentArrangement, Table, Width,
+};
 use serde_json::Value;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
@@ -248,10 +250,7 @@ impl<'a> List<'a> {
             Mode::Json if self.count == 0 => self.out.write_all(b"[]\n"),
             Mode::Json => self.out.write_all(b"\n]\n"),
             Mode::Quiet => Ok(()),
-            Mode::Table => {
-                let text = render_table(self.columns, &self.rows, self.width);
-                self.out.write_all(text.as_bytes())
-            }
+            Mode::Table => render_table(&mut self.out, self.columns, &self.rows, self.width),
         }
         .and_then(|()| self.out.flush())
         .map_err(write_error)
@@ -260,42 +259,61 @@ impl<'a> List<'a> {
 
 /// Spaces between two table columns.
 const GAP: usize = 2;
+/// Rows laid out at a time, so that a long table never holds more than this many rows of
+/// rendering state.
+const CHUNK: usize = 512;
 
 /// Lays out a table: header line, then one line per row, no borders and no separator line;
 /// columns are [`GAP`] spaces apart, numeric columns right-aligned, lines right-trimmed. Ends
 /// with a newline. Without a `width` every cell is printed as given; with one, text cells
 /// are cut short (see [`fit_widths`]) so that lines fit in `width` display columns.
-fn render_table(columns: &[Column], rows: &[Vec<String>], width: Option<usize>) -> String {
-    let fitted;
-    let rows = match width {
-        Some(width) => {
-            fitted = fit_rows(columns, rows, width);
-            &fitted
+///
+/// Column widths are computed once over all rows; the rows are then rendered in chunks of
+/// [`CHUNK`] with those widths fixed, which keeps memory flat for long listings.
+fn render_table(
+    out: &mut dyn Write,
+    columns: &[Column],
+    rows: &[Vec<String>],
+    width: Option<usize>,
+) -> io::Result<()> {
+    let widths = column_widths(columns, rows, width);
+    let header: Vec<String> = columns.iter().map(|c| c.header.to_string()).collect();
+    let chunks = std::iter::once((Some(header), &rows[..0]))
+        .chain(rows.chunks(CHUNK).map(|chunk| (None, chunk)));
+    for (header, chunk) in chunks {
+        let mut table = Table::new();
+        table
+            .load_preset(NOTHING)
+            .force_no_tty()
+            .set_content_arrangement(ContentArrangement::Disabled);
+        if let Some(header) = header {
+            table.set_header(header);
         }
-        None => rows,
-    };
-    let mut table = Table::new();
-    table
-        .load_preset(NOTHING)
-        .force_no_tty()
-        .set_content_arrangement(ContentArrangement::Disabled)
-        .set_header(columns.iter().map(|c| c.header));
-    for row in rows {
-        table.add_row(row);
-    }
-    for (index, column) in table.column_iter_mut().enumerate() {
-        column.set_padding((0, GAP as u16));
-        if columns.get(index).is_some_and(|c| c.numeric) {
-            column.set_cell_alignment(CellAlignment::Right);
+        for row in chunk {
+            table.add_row(row.iter().zip(&widths).map(|(cell, &w)| truncate(cell, w)));
+        }
+        for (index, column) in table.column_iter_mut().enumerate() {
+            let content = widths.get(index).copied().unwrap_or(0);
+            column.set_padding((0, GAP as u16));
+            column.set_constraint(ColumnConstraint::Absolute(Width::Fixed(
+                u16::try_from(content + GAP).unwrap_or(u16::MAX),
+            )));
+            if columns.get(index).is_some_and(|c| c.numeric) {
+                column.set_cell_alignment(CellAlignment::Right);
+            }
+        }
+        let text = table.trim_fmt();
+        if !text.is_empty() {
+            out.write_all(text.as_bytes())?;
+            out.write_all(b"\n")?;
         }
     }
-    let mut text = table.trim_fmt();
-    text.push('\n');
-    text
+    Ok(())
 }
 
-/// The rows with their text cells cut short so that each line fits in `width` columns.
-fn fit_rows(columns: &[Column], rows: &[Vec<String>], width: usize) -> Vec<Vec<String>> {
+/// The display width of each column: its widest cell or header, or, given a `width`, what
+/// [`fit_widths`] leaves so that lines fit in it (headers and numbers are never cut).
+fn column_widths(columns: &[Column], rows: &[Vec<String>], width: Option<usize>) -> Vec<usize> {
     let count = columns
         .len()
         .max(rows.iter().map(Vec::len).max().unwrap_or(0));
@@ -305,7 +323,6 @@ fn fit_rows(columns: &[Column], rows: &[Vec<String>], width: usize) -> Vec<Vec<S
             natural[index] = natural[index].max(cell.width());
         }
     }
-    // Headers are never cut, and neither are numbers.
     let mut minimum = vec![0; count];
     for (index, column) in columns.iter().enumerate() {
         natural[index] = natural[index].max(column.header.width());
@@ -315,15 +332,10 @@ fn fit_rows(columns: &[Column], rows: &[Vec<String>], width: usize) -> Vec<Vec<S
             column.header.width()
         };
     }
-    let widths = fit_widths(&natural, &minimum, width);
-    rows.iter()
-        .map(|row| {
-            row.iter()
-                .zip(&widths)
-                .map(|(cell, width)| truncate(cell, *width))
-                .collect()
-        })
-        .collect()
+    match width {
+        Some(width) => fit_widths(&natural, &minimum, width),
+        None => natural,
+    }
 }
 
 /// Column widths for a line of at most `available` display columns with [`GAP`] spaces
@@ -636,6 +648,36 @@ database-server  00001234  ◼ Stopped           10
         assert_eq!(truncate("üüüü", 3), "üü…");
     }
 
+    fn table_text(rows: &[Vec<String>], width: Option<usize>) -> String {
+        let mut out = Vec::new();
+        render_table(&mut out, COLUMNS, rows, width).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn long_tables_keep_one_layout_across_chunks() {
+        let rows: Vec<Vec<String>> = (0..CHUNK * 2 + 7)
+            .map(|n| {
+                let name = if n == CHUNK * 2 + 3 {
+                    "the-longest-name-of-all".to_string()
+                } else {
+                    format!("s{n}")
+                };
+                vec![name, format!("{n:08}"), "▶ Running".into(), n.to_string()]
+            })
+            .collect();
+        let text = table_text(&rows, None);
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.len(), rows.len() + 1);
+        // Every line puts the UUID column at the same place, set by a row of the last chunk.
+        let at = lines[0].find("UUID").unwrap();
+        assert_eq!(at, "the-longest-name-of-all".len() + GAP);
+        for line in &lines[1..] {
+            assert_eq!(line.chars().nth(at - 1), Some(' '), "{line}");
+            assert_ne!(line.chars().nth(at), Some(' '), "{line}");
+        }
+    }
+
     #[test]
     fn a_table_fits_the_width_it_is_given() {
         let items = [
@@ -643,9 +685,9 @@ database-server  00001234  ◼ Stopped           10
             item(10, "db", "00001234", "Stopped"),
         ];
         let rows: Vec<Vec<String>> = items.iter().map(|(_, cells, _)| cells.clone()).collect();
-        let wide = render_table(COLUMNS, &rows, Some(200));
-        assert_eq!(wide, render_table(COLUMNS, &rows, None));
-        let text = render_table(COLUMNS, &rows, Some(50));
+        let wide = table_text(&rows, Some(200));
+        assert_eq!(wide, table_text(&rows, None));
+        let text = table_text(&rows, Some(50));
         for line in text.lines() {
             assert!(line.width() <= 50, "{text}");
         }

@@ -21,7 +21,7 @@ use resource::Resource;
 /// The response header naming the action an operation started.
 const ACTION_HEADER: &str = "X-DockerCloud-Action-URI";
 /// Objects requested per list page (the server may answer with fewer).
-pub const PAGE_SIZE: usize = 1000;
+pub const PAGE_SIZE: usize = 250;
 /// Attempts for one request that keeps failing in a retryable way.
 const ATTEMPTS: u32 = 3;
 /// The longest `Retry-After` honoured, in seconds.
