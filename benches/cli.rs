@@ -167,11 +167,11 @@ fn main() {
             ));
         }
         if wanted("inspect") {
-            let args = ["service", "inspect", "service-7"];
+            let args = ["service", "inspect", "svc-00007"];
             reports.push(measure(&sandbox, "service inspect <name>", &args, 30));
         }
         if wanted("scale") {
-            let args = ["service", "scale", "service-3", "2", "--sync"];
+            let args = ["service", "scale", "svc-00003", "2", "--sync"];
             reports.push(measure(&sandbox, "service scale --sync", &args, 15));
         }
     }
