@@ -18,8 +18,11 @@ use crate::hub::Hub;
 use crate::machine::{self, Ctx, Speed};
 use crate::ops::{self, ApiError, Started};
 use crate::store::{canonical_uri, Store};
+use crate::tutum;
 use crate::Args;
 
+/// The reply header naming the action an operation started.
+const ACTION_HEADER: &str = "X-DockerCloud-Action-URI";
 /// Default page size.
 const DEFAULT_LIMIT: usize = 25;
 /// Largest page size (`limit=0` asks for it).
@@ -178,7 +181,7 @@ fn reply(status: u16, body: &Value, action: Option<&str>) -> Response {
     );
     if let Some(a) = action {
         if let Ok(v) = HeaderValue::from_str(&format!("/api/audit/v1/action/{a}/")) {
-            r.headers_mut().insert("X-DockerCloud-Action-URI", v);
+            r.headers_mut().insert(ACTION_HEADER, v);
         }
     }
     r
@@ -191,14 +194,68 @@ async fn rest(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
+    if let Some(path) = tutum::inward_path(uri.path()) {
+        return tutum_rest(app, method, uri, path, headers, body).await;
+    }
     let req = Req {
         method,
         path: uri.path().to_string(),
         query: uri.query().unwrap_or_default().to_string(),
         headers,
+        sent: body.clone(),
         body,
+        tutum: false,
     };
     handle(&app, &req).unwrap_or_else(|ApiError(code, msg)| error(code, &msg))
+}
+
+/// A Tutum request (see [`tutum`]): translated inward, handled, and its reply rewritten.
+async fn tutum_rest(
+    app: Arc<AppState>,
+    method: Method,
+    uri: Uri,
+    path: String,
+    headers: HeaderMap,
+    sent: Bytes,
+) -> Response {
+    let body = match serde_json::from_slice::<Value>(&sent) {
+        Ok(mut v) => {
+            tutum::inward(&mut v);
+            Bytes::from(v.to_string())
+        }
+        Err(_) => sent.clone(),
+    };
+    let req = Req {
+        method,
+        path,
+        query: tutum::inward_query(uri.query().unwrap_or_default()),
+        headers,
+        body,
+        sent,
+        tutum: true,
+    };
+    let r = match handle(&app, &req) {
+        Ok(r) => r,
+        Err(ApiError(code, msg)) => return error(code, &msg.replace(&req.path, uri.path())),
+    };
+    let (mut parts, body) = r.into_parts();
+    if let Some(action) = parts.headers.remove(ACTION_HEADER) {
+        let tutum_uri = action.to_str().ok().and_then(tutum::outward_uri);
+        if let Some(v) = tutum_uri.and_then(|u| HeaderValue::from_str(&u).ok()) {
+            parts.headers.insert("X-Tutum-Action-URI", v);
+        }
+    }
+    let Ok(bytes) = axum::body::to_bytes(body, usize::MAX).await else {
+        return error(500, "cannot read the reply");
+    };
+    let body = match serde_json::from_slice::<Value>(&bytes) {
+        Ok(mut v) => {
+            tutum::outward(&mut v, &app.lock());
+            axum::body::Body::from(v.to_string())
+        }
+        Err(_) => axum::body::Body::from(bytes),
+    };
+    Response::from_parts(parts, body)
 }
 
 /// One REST request.
@@ -207,7 +264,12 @@ struct Req {
     path: String,
     query: String,
     headers: HeaderMap,
+    /// The body handled (Tutum URIs mapped inward).
     body: Bytes,
+    /// The body as the client sent it (recorded in actions).
+    sent: Bytes,
+    /// Whether the request came in the Tutum dialect.
+    tutum: bool,
 }
 
 impl Req {
@@ -260,12 +322,13 @@ impl Req {
             path: self.path.clone(),
             user_agent: agent.to_string(),
             ip: "127.0.0.1".into(),
+            body: String::from_utf8_lossy(self.sent.trim_ascii()).into_owned(),
         }
     }
 }
 
-/// Resources of each subsystem.
-fn resources(subsystem: &str) -> &'static [&'static str] {
+/// Resources of each subsystem (`image` only in the Tutum dialect).
+fn resources(subsystem: &str, tutum: bool) -> &'static [&'static str] {
     match subsystem {
         "app" => &["stack", "service", "container"],
         "infra" => &[
@@ -278,7 +341,10 @@ fn resources(subsystem: &str) -> &'static [&'static str] {
             "node",
             "tag",
             "token",
+            "volume",
+            "volumegroup",
         ],
+        "repo" if tutum => &["registry", "repository", "image"],
         "repo" => &["registry", "repository"],
         "audit" => &["action"],
         _ => &[],
@@ -290,8 +356,17 @@ fn id_segments(kind: &str) -> usize {
     match kind {
         "region" | "nodetype" => 2,
         "az" => 3,
-        "repository" => 0,
+        "repository" | "image" => 0,
         _ => 1,
+    }
+}
+
+/// How many path segments of an image path name the image: up to a trailing
+/// `tag/` or `tag/<tag>/`.
+fn image_name_len(tail: &[&str]) -> usize {
+    match tail.iter().rposition(|s| *s == "tag") {
+        Some(i) if i > 0 && i + 2 >= tail.len() => i,
+        _ => tail.len(),
     }
 }
 
@@ -305,7 +380,7 @@ fn handle(app: &Arc<AppState>, req: &Req) -> Result<Response, ApiError> {
     if segs.len() < 4 || segs[0] != "api" || segs[2] != "v1" {
         return Err(unknown());
     }
-    let table = resources(segs[1]);
+    let table = resources(segs[1], req.tutum);
     if table.is_empty() {
         return Err(unknown());
     }
@@ -359,8 +434,11 @@ fn handle(app: &Arc<AppState>, req: &Req) -> Result<Response, ApiError> {
         }
         _ => {}
     }
-    let n = id_segments(kind);
-    let n = if n == 0 { tail.len() } else { n };
+    let n = match id_segments(kind) {
+        0 if kind == "image" => image_name_len(tail),
+        0 => tail.len(),
+        n => n,
+    };
     if !tail.is_empty() && tail.len() < n {
         return Err(unknown());
     }
@@ -502,6 +580,7 @@ fn member(
             Ok(reply(202, &object(st, "action", &action), Some(&action)))
         }
         ["trigger", trigger @ ..] if kind == "service" => triggers(st, req, ctx, id, trigger),
+        ["tag", tag @ ..] if kind == "image" => image_tags(st, req, &ctx.ns, id, tag),
         [op] if ops::operations(kind).contains(op)
             && !matches!(*op, "terminate")
             && !(kind == "nodecluster" && *op == "scale") =>
@@ -557,6 +636,34 @@ fn triggers(
             }
         }
         ([], _) => Err(not_allowed()),
+        _ => Err(ApiError(404, format!("unknown path {}", req.path))),
+    }
+}
+
+/// `image/<name>/tag/` (list) and `image/<name>/tag/<tag>/` (detail), read-only.
+fn image_tags(
+    st: &Store,
+    req: &Req,
+    ns: &str,
+    image: &str,
+    rest: &[&str],
+) -> Result<Response, ApiError> {
+    if req.method != Method::GET {
+        return Err(not_allowed());
+    }
+    match rest {
+        [] => {
+            let items = st
+                .visible("imagetag", ns)
+                .filter(|o| o.parent.as_deref() == Some(image))
+                .map(|o| &o.object);
+            let segs: Vec<&str> = req.path.split('/').filter(|s| !s.is_empty()).collect();
+            list(st, items, req, &segs)
+        }
+        [tag] => st
+            .object("imagetag", &format!("{image}:{tag}"))
+            .map(|o| reply(200, o, None))
+            .ok_or_else(|| ApiError::not_found("image tag")),
         _ => Err(ApiError(404, format!("unknown path {}", req.path))),
     }
 }

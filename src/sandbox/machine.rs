@@ -62,6 +62,8 @@ pub struct Ctx {
     pub user_agent: String,
     /// Caller's address.
     pub ip: String,
+    /// The request body as JSON text ("" without one).
+    pub body: String,
 }
 
 /// A refused operation: the message of a 400 reply.
@@ -154,6 +156,9 @@ pub fn begin_action(st: &mut Store, ctx: &Ctx, uuid: &str, object_uri: &str, nam
             object: action,
         },
     );
+    if !ctx.body.is_empty() {
+        st.action_bodies.insert(uuid.to_string(), ctx.body.clone());
+    }
     st.set_state("action", uuid, "In progress");
     st.log(
         &format!("action/{uuid}"),

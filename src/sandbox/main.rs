@@ -12,6 +12,7 @@ mod persist;
 mod seed;
 mod store;
 mod stream;
+mod tutum;
 
 use std::net::SocketAddr;
 use std::process::ExitCode;

@@ -948,6 +948,7 @@ pub fn call_trigger(
         path: uri,
         user_agent: "trigger".into(),
         ip: "127.0.0.1".into(),
+        body: payload.to_string(),
     };
     let env = [("DOCKERCLOUD_TRIGGER_BODY".to_string(), payload.to_string())];
     if entry.object["operation"] == "SCALEUP" {

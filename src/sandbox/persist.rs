@@ -63,6 +63,12 @@ pub fn load(path: &Path, store: &mut Store) -> Result<HashMap<String, Vec<LogLin
             store.insert(kind, entry);
         }
     }
+    if let Some(bodies) = snapshot.get_mut("action_bodies").map(Value::take) {
+        if !bodies.is_null() {
+            store.action_bodies =
+                serde_json::from_value(bodies).map_err(|e| bad(&format!("action_bodies: {e}")))?;
+        }
+    }
     match snapshot.get_mut("logs").map(Value::take) {
         None | Some(Value::Null) => Ok(HashMap::new()),
         Some(logs) => serde_json::from_value(logs).map_err(|e| bad(&format!("logs: {e}"))),

@@ -232,6 +232,7 @@ fn ctx(owner: &str, method: &str, path: &str) -> Ctx {
         path: path.to_string(),
         user_agent: "dockercloud-cli/1.0.9 python-dockercloud/1.0.12".to_string(),
         ip: "127.0.0.1".to_string(),
+        body: String::new(),
     }
 }
 

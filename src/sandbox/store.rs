@@ -26,6 +26,10 @@ pub const KINDS: &[&str] = &[
     "container",
     "trigger",
     "action",
+    "image",
+    "imagetag",
+    "volume",
+    "volumegroup",
 ];
 
 /// Kinds whose changes go to the event stream.
@@ -89,6 +93,8 @@ pub struct Store {
     pub quiet: bool,
     /// Whether log lines are dropped (while seeding large data sets).
     pub mute_logs: bool,
+    /// Request bodies of actions (JSON text), served as the Tutum action `body`.
+    pub action_bodies: HashMap<String, String>,
 }
 
 /// Seconds added to the wall clock (seeding builds its history in the past).
@@ -183,6 +189,7 @@ impl Store {
             dirty: false,
             quiet: false,
             mute_logs: false,
+            action_bodies: HashMap::new(),
         }
     }
 
@@ -190,6 +197,11 @@ impl Store {
     /// node clusters, actions and triggers).
     pub fn object(&self, kind: &str, id: &str) -> Option<&Value> {
         self.entry(kind, id).map(|o| &o.object)
+    }
+
+    /// The request body (JSON text) of the call that started an action, if it had one.
+    pub fn action_body(&self, uuid: &str) -> Option<&str> {
+        self.action_bodies.get(uuid).map(String::as_str)
     }
 
     /// The stored entry (namespace, parent, object).
@@ -492,6 +504,7 @@ impl Store {
             "format": crate::persist::FORMAT,
             "objects": objects,
             "logs": self.hub.snapshot_logs(),
+            "action_bodies": self.action_bodies,
         })
     }
 
