@@ -445,7 +445,153 @@ fn demo(st: &mut Store, owner: &str) -> Result<(), String> {
         "stdout",
         None,
     );
+    volumes(st, owner);
+    images(st, owner);
     Ok(())
+}
+
+/// Tutum volume groups (one per stateful service) and volumes (one per container of
+/// it, on the container's node); the containers' bindings point to their volume.
+fn volumes(st: &mut Store, owner: &str) {
+    let services: Vec<String> = st.visible("service", owner).map(|o| o.id.clone()).collect();
+    for svc in services {
+        let Some(obj) = st.object("service", &svc) else {
+            continue;
+        };
+        let stateful = obj["bindings"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .any(|b| b["host_path"].is_null() && b["container_path"].is_string());
+        if !stateful {
+            continue;
+        }
+        let name = obj["name"].as_str().unwrap_or_default().to_string();
+        let service_uri = obj["resource_uri"].clone();
+        let containers: Vec<String> = obj["containers"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .map(|u| crate::store::uri_id(u).to_string())
+            .collect();
+        let group = crate::store::new_uuid();
+        let group_uri = format!("/api/infra/v1/{owner}/volumegroup/{group}/");
+        let mut volume_uris = Vec::new();
+        for c in containers {
+            let volume = crate::store::new_uuid();
+            let uri = format!("/api/infra/v1/{owner}/volume/{volume}/");
+            let container_uri = st.str_of("container", &c, "resource_uri");
+            let node = st.str_of("container", &c, "node");
+            owned(
+                st,
+                "volume",
+                owner,
+                &volume,
+                json!({
+                    "uuid": volume, "resource_uri": uri, "node": node, "state": "Created",
+                    "containers": [container_uri], "volume_group": group_uri,
+                }),
+            );
+            st.modify("container", &c, |m| {
+                for b in m
+                    .get_mut("bindings")
+                    .and_then(Value::as_array_mut)
+                    .into_iter()
+                    .flatten()
+                {
+                    if b["host_path"].is_null() {
+                        b["volume"] = json!(uri);
+                    }
+                }
+            });
+            volume_uris.push(uri);
+        }
+        owned(
+            st,
+            "volumegroup",
+            owner,
+            &group,
+            json!({
+                "uuid": group, "name": name, "resource_uri": group_uri, "state": "Created",
+                "services": [service_uri], "volumes": volume_uris,
+            }),
+        );
+    }
+}
+
+/// Tutum images of the demo services (`tutum/*`), with their tags and layers;
+/// `tutum/hello-world` also has the tag `v1`.
+fn images(st: &mut Store, owner: &str) {
+    let registry = format!("/api/repo/v1/{owner}/registry/registry-1.docker.io/");
+    let mut refs: Vec<String> = st
+        .visible("service", owner)
+        .filter_map(|o| o.object["image_name"].as_str())
+        .filter(|i| i.starts_with("tutum/"))
+        .map(str::to_string)
+        .collect();
+    refs.push("tutum/hello-world:v1".into());
+    refs.sort();
+    refs.dedup();
+    for image_ref in refs {
+        let (name, tag) = image_ref.split_once(':').unwrap_or((&image_ref, "latest"));
+        let uri = format!("/api/repo/v1/{owner}/image/{name}/");
+        let tag_uri = format!("{uri}tag/{tag}/");
+        if st.object("image", name).is_none() {
+            let short = name.trim_start_matches("tutum/");
+            owned(
+                st,
+                "image",
+                owner,
+                name,
+                json!({
+                    "resource_uri": uri, "name": name, "description": format!("Tutum's {short} image"),
+                    "icon_url": format!("https://dashboard.tutum.co/static/images/{short}.png"),
+                    "state": "Success", "star_count": short.len() * 7, "jumpstart": name == "tutum/hello-world",
+                    "in_use": true, "categories": [{"name": "demo"}], "is_private_image": false, "is_user_image": false,
+                    "public_url": format!("https://hub.docker.com/r/{name}/"), "registry": registry,
+                    "last_build_date": crate::store::now(), "build_source": null, "tags": [],
+                }),
+            );
+        }
+        st.modify("image", name, |m| {
+            if let Some(tags) = m.get_mut("tags").and_then(Value::as_array_mut) {
+                tags.push(json!(tag_uri));
+            }
+        });
+        let docker_id: String = format!("{:032x}{:032x}", fastrand::u128(..), fastrand::u128(..));
+        let tag_obj = json!({
+            "resource_uri": tag_uri, "name": tag, "full_name": format!("{name}:{tag}"), "image": uri,
+            "layer": {
+                "author": "Tutum", "creation": crate::store::now(), "docker_id": docker_id,
+                "entrypoint": "", "run_command": "/run.sh", "envvars": [{"key": "PATH", "value": "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"}],
+                "labels": [], "ports": [{"port": 80, "protocol": "tcp"}], "volumes": [],
+                "resource_uri": format!("/api/v1/layer/{docker_id}/"),
+            },
+        });
+        st.insert(
+            "imagetag",
+            Obj {
+                id: format!("{name}:{tag}"),
+                namespace: Some(owner.to_string()),
+                parent: Some(name.to_string()),
+                object: tag_obj,
+            },
+        );
+    }
+}
+
+/// Stores an object owned by `owner`.
+fn owned(st: &mut Store, kind: &'static str, owner: &str, id: &str, object: Value) {
+    st.insert(
+        kind,
+        Obj {
+            id: id.to_string(),
+            namespace: Some(owner.to_string()),
+            parent: None,
+            object,
+        },
+    );
 }
 
 fn scale(st: &mut Store, owner: &str, n: usize) -> Result<(), String> {

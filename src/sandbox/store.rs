@@ -448,10 +448,13 @@ impl Store {
                         _ => a < b,
                     }
                 }
-                _ => match field_str {
-                    Some(uri) if uri.starts_with("/api/") => self
+                _ => match (field_str, obj.get(field)) {
+                    (Some(uri), _) if uri.starts_with("/api/") => self
                         .by_uri(uri)
                         .is_some_and(|(_, o)| self.matches(o, lookup, value)),
+                    (_, Some(Value::Array(items))) => items
+                        .iter()
+                        .any(|i| i.get(lookup).and_then(Value::as_str) == Some(value)),
                     _ => !obj.as_object().is_some_and(|m| m.contains_key(field)),
                 },
             };
