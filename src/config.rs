@@ -23,6 +23,35 @@ use crate::error::{Error, Result};
 
 /// The default REST host.
 const DEFAULT_REST_HOST: &str = "https://cloud.docker.com/";
+/// The default Tutum REST host.
+const TUTUM_REST_HOST: &str = "https://dashboard.tutum.co/";
+/// The default Tutum stream host.
+const TUTUM_STREAM_HOST: &str = "wss://stream.tutum.co/";
+/// The variable choosing the API dialect (`--api` wins over it).
+pub const API_VAR: &str = "DOCKERCLOUD_API";
+/// The variables whose presence selects the Tutum dialect.
+const TUTUM_SELECTORS: &[&str] = &[
+    "TUTUM_AUTH",
+    "TUTUM_APIKEY",
+    "TUTUM_PASS",
+    "TUTUM_REST_HOST",
+    "TUTUM_BASE_URL",
+    "TUTUM_STREAM_HOST",
+    "TUTUM_STREAM_URL",
+];
+/// The Docker Cloud variables that conflict with Tutum selectors when no dialect is chosen.
+const DOCKERCLOUD_SETTINGS: &[&str] = &[
+    "DOCKERCLOUD_AUTH",
+    "DOCKERCLOUD_USER",
+    "DOCKERCLOUD_APIKEY",
+    "DOCKERCLOUD_PASS",
+    "DOCKERCLOUD_REST_HOST",
+    "DOCKERCLOUD_STREAM_HOST",
+    "DOCKERCLOUD_NAMESPACE",
+];
+/// The message shown when the Tutum dialect has no credentials.
+const NO_TUTUM_CREDENTIALS: &str =
+    "Not logged in to Tutum: set TUTUM_USER and TUTUM_APIKEY (or TUTUM_PASS), or TUTUM_AUTH";
 /// The default stream (WebSocket) host.
 const DEFAULT_STREAM_HOST: &str = "wss://ws.cloud.docker.com/";
 /// The Docker config entry that holds Docker Cloud credentials.
@@ -60,9 +89,59 @@ impl Env {
     }
 }
 
+/// The API dialect: the Docker Cloud API or its predecessor, the Tutum API.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Dialect {
+    /// `/api/<subsystem>/v1/[ns/]<resource>/`, Basic auth, `X-DockerCloud-Action-URI`.
+    Dockercloud,
+    /// `/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, streams under
+    /// `/v1/` with query authentication.
+    Tutum,
+}
+
+impl Dialect {
+    /// Chooses the dialect: `flag` (`--api`), else `DOCKERCLOUD_API`, else Tutum when any
+    /// Tutum selector is set (an error if Docker Cloud settings are set too), else Docker
+    /// Cloud.
+    pub fn choose(env: &Env, flag: Option<Dialect>) -> Result<Dialect> {
+        if let Some(dialect) = flag {
+            return Ok(dialect);
+        }
+        if let Some(value) = env.get(API_VAR) {
+            return match value.trim().to_ascii_lowercase().as_str() {
+                "tutum" => Ok(Dialect::Tutum),
+                "dockercloud" => Ok(Dialect::Dockercloud),
+                _ => Err(Error::usage(format!(
+                    "{API_VAR}: expected tutum or dockercloud, not '{value}'"
+                ))),
+            };
+        }
+        // A key or password selects Tutum together with TUTUM_USER only.
+        let paired = |var: &str| !matches!(var, "TUTUM_APIKEY" | "TUTUM_PASS");
+        let tutum = TUTUM_SELECTORS
+            .iter()
+            .find(|var| env.get(var).is_some() && (paired(var) || env.get("TUTUM_USER").is_some()));
+        let Some(tutum) = tutum else {
+            return Ok(Dialect::Dockercloud);
+        };
+        match DOCKERCLOUD_SETTINGS
+            .iter()
+            .find(|var| env.get(var).is_some())
+        {
+            Some(cloud) => Err(Error::usage(format!(
+                "both {tutum} and {cloud} are set: choose the API with --api tutum|dockercloud \
+                 or {API_VAR}"
+            ))),
+            None => Ok(Dialect::Tutum),
+        }
+    }
+}
+
 /// Where the client talks to and how it authenticates.
 #[derive(Debug, Clone)]
 pub struct Config {
+    /// The API dialect spoken.
+    pub dialect: Dialect,
     /// REST base URL without a trailing slash (any path prefix kept).
     pub rest_host: String,
     /// Stream base URL without a trailing slash.
@@ -81,9 +160,18 @@ pub struct Config {
 }
 
 impl Config {
-    /// Reads hosts, namespace, timeouts and `DOCKERCLOUD_INSECURE_HTTP`; `namespace` (from
-    /// `--namespace`) overrides `DOCKERCLOUD_NAMESPACE`.
+    /// Reads hosts, namespace, timeouts and `DOCKERCLOUD_INSECURE_HTTP` for the Docker Cloud
+    /// dialect; `namespace` (from `--namespace`) overrides `DOCKERCLOUD_NAMESPACE`.
+    #[cfg(test)]
     pub fn new(env: Env, namespace: Option<String>) -> Result<Config> {
+        Config::for_dialect(env, namespace, Dialect::Dockercloud)
+    }
+
+    /// Reads the configuration of `dialect`. Tutum has no namespaces: one given is an error.
+    pub fn for_dialect(env: Env, namespace: Option<String>, dialect: Dialect) -> Result<Config> {
+        if dialect == Dialect::Tutum {
+            return Config::tutum(env, namespace);
+        }
         let rest_set = env.get("DOCKERCLOUD_REST_HOST");
         let rest_host = base_url(
             "DOCKERCLOUD_REST_HOST",
@@ -105,6 +193,7 @@ impl Config {
             }
         }
         Ok(Config {
+            dialect,
             rest_host,
             stream_host,
             namespace,
@@ -114,6 +203,80 @@ impl Config {
             login: None,
             env,
         })
+    }
+
+    /// The Tutum configuration: `TUTUM_BASE_URL` (REST base ending in `/api/v1/`) or
+    /// `TUTUM_REST_HOST`, `TUTUM_STREAM_URL` (ending in `/v1/`) or `TUTUM_STREAM_HOST`
+    /// (derived from a custom REST host when unset).
+    fn tutum(env: Env, namespace: Option<String>) -> Result<Config> {
+        let namespace = namespace
+            .filter(|ns| !ns.is_empty())
+            .map(|_| "--namespace")
+            .or_else(|| {
+                env.get("DOCKERCLOUD_NAMESPACE")
+                    .map(|_| "DOCKERCLOUD_NAMESPACE")
+            });
+        if let Some(source) = namespace {
+            return Err(Error::usage(format!(
+                "the Tutum API has no namespaces: drop {source}"
+            )));
+        }
+        let rest = match (env.get("TUTUM_BASE_URL"), env.get("TUTUM_REST_HOST")) {
+            (Some(base), _) => Some(strip_suffix("TUTUM_BASE_URL", base, "/api/v1")?),
+            (None, Some(host)) => Some(base_url("TUTUM_REST_HOST", host)?),
+            (None, None) => None,
+        };
+        let stream_host = match (env.get("TUTUM_STREAM_URL"), env.get("TUTUM_STREAM_HOST")) {
+            (Some(url), _) => strip_suffix("TUTUM_STREAM_URL", url, "/v1")?,
+            (None, Some(host)) => base_url("TUTUM_STREAM_HOST", host)?,
+            (None, None) => match &rest {
+                Some(rest) => derive_stream_host(rest),
+                None => TUTUM_STREAM_HOST.trim_end_matches('/').to_string(),
+            },
+        };
+        let rest_host = rest.unwrap_or_else(|| TUTUM_REST_HOST.trim_end_matches('/').to_string());
+        Ok(Config {
+            dialect: Dialect::Tutum,
+            rest_host,
+            stream_host,
+            namespace: None,
+            timeout: seconds(&env, "DOCKERCLOUD_TIMEOUT", DEFAULT_TIMEOUT)?,
+            connect_timeout: seconds(&env, "DOCKERCLOUD_CONNECT_TIMEOUT", DEFAULT_CONNECT_TIMEOUT)?,
+            insecure_http: flag(&env, INSECURE_HTTP)?,
+            login: None,
+            env,
+        })
+    }
+
+    /// The Tutum stream's query authentication: `user` and `token` for an API key, else
+    /// `auth` with the whole `Authorization` value; nothing in the Docker Cloud dialect.
+    pub fn stream_query(&self) -> Result<Vec<(&'static str, String)>> {
+        if self.dialect != Dialect::Tutum {
+            return Ok(Vec::new());
+        }
+        let key = (self.env.get("TUTUM_AUTH").is_none())
+            .then(|| self.env.get("TUTUM_USER").zip(self.env.get("TUTUM_APIKEY")))
+            .flatten();
+        Ok(match key {
+            Some((user, key)) => vec![("user", user.to_string()), ("token", key.to_string())],
+            None => vec![("auth", self.authorization()?)],
+        })
+    }
+
+    /// The Tutum `Authorization` value: `TUTUM_AUTH` verbatim, `ApiKey user:key` from
+    /// `TUTUM_USER` + `TUTUM_APIKEY`, Basic from `TUTUM_USER` + `TUTUM_PASS`.
+    fn tutum_authorization(&self) -> Result<String> {
+        if let Some(auth) = self.env.get("TUTUM_AUTH") {
+            return Ok(auth.to_string());
+        }
+        let user = self.env.get("TUTUM_USER");
+        if let Some((user, key)) = user.zip(self.env.get("TUTUM_APIKEY")) {
+            return Ok(format!("ApiKey {user}:{key}"));
+        }
+        if let Some((user, pass)) = user.zip(self.env.get("TUTUM_PASS")) {
+            return Ok(basic(user, pass));
+        }
+        Err(Error::auth(NO_TUTUM_CREDENTIALS))
     }
 
     /// Also allows credentials over plain HTTP to hosts that are not loopback when `allow`
@@ -171,6 +334,9 @@ impl Config {
         if let Some(login) = &self.login {
             return Ok(login.clone());
         }
+        if self.dialect == Dialect::Tutum {
+            return self.tutum_authorization();
+        }
         if let Some(auth) = self.env.get("DOCKERCLOUD_AUTH") {
             return Ok(auth.to_string());
         }
@@ -226,6 +392,15 @@ fn base_url(var: &str, value: &str) -> Result<String> {
         )));
     }
     Ok(value.trim_end_matches('/').to_string())
+}
+
+/// A base URL given with its API path (`TUTUM_BASE_URL` ends in `/api/v1/`), without that
+/// path.
+fn strip_suffix(var: &str, value: &str, suffix: &str) -> Result<String> {
+    let url = base_url(var, value)?;
+    url.strip_suffix(suffix)
+        .map(str::to_string)
+        .ok_or_else(|| Error::usage(format!("{var}: '{value}' must end with {suffix}/")))
 }
 
 /// The stream host for a custom REST host: same host, port and path, `ws` for `http` and

@@ -57,7 +57,9 @@ fn clap_exit(error: &clap::Error) -> i32 {
 
 /// Reads the configuration and runs the command.
 fn start(cli: cli::Cli) -> Result<(), Error> {
-    let config = config::Config::new(config::Env::capture(), cli.namespace.clone())?
+    let env = config::Env::capture();
+    let dialect = config::Dialect::choose(&env, cli.api)?;
+    let config = config::Config::for_dialect(env, cli.namespace.clone(), dialect)?
         .allow_insecure_http(cli.insecure_http);
     let client = api::Client::new(config, cli.debug)?;
     commands::run(cli, client)

@@ -120,7 +120,22 @@ impl Conn {
             .port_or_known_default()
             .unwrap_or(if tls { 443 } else { 80 });
         let authorization = client.authorization().map_err(Failure::Fatal)?;
-        let mut request = url
+        // Tutum authenticates streams in the query: added here only, so that no message or
+        // trace ever shows the key.
+        let auth_query = client.config().stream_query().map_err(Failure::Fatal)?;
+        let mut full = parsed.clone();
+        let mut shown = url.to_string();
+        if !auth_query.is_empty() {
+            let mut pairs = full.query_pairs_mut();
+            for (name, value) in &auth_query {
+                pairs.append_pair(name, value);
+                let sep = if shown.contains('?') { '&' } else { '?' };
+                let value = if *name == "user" { value } else { "<redacted>" };
+                shown.push_str(&format!("{sep}{name}={value}"));
+            }
+        }
+        let mut request = full
+            .as_str()
             .into_client_request()
             .map_err(|e| bad_url(format!(": {e}")))?;
         let headers = request.headers_mut();
@@ -134,7 +149,7 @@ impl Conn {
             "User-Agent",
             HeaderValue::from_static(concat!("docker-cloud/", env!("CARGO_PKG_VERSION"))),
         );
-        client.trace(&format!("> WebSocket {url}\n> Authorization: <redacted>"));
+        client.trace(&format!("> WebSocket {shown}\n> Authorization: <redacted>"));
 
         let config = client.config();
         let tcp = tcp_connect(&host, port, config.connect_timeout)
@@ -420,7 +435,7 @@ impl Backoff {
 /// How many recent log messages a reconnecting log stream remembers to skip repeats.
 const LOG_MEMORY: usize = 300;
 
-/// Prints the logs of one object (`<stream>/api/.../<uuid>/logs/?follow=..[&tail=N]`):
+/// Prints the logs of one object (`<stream>/.../<uuid>/logs/?follow=..[&tail=N]`):
 /// `source | log` lines, stderr lines on stderr; with `--json` each message as one line of
 /// JSON. Without `follow` it returns once the backlog is printed; with it, it follows new
 /// lines until the object ends (or Ctrl-C: `Kind::Interrupted`), reconnecting after drops: the new connection
@@ -436,9 +451,8 @@ pub fn logs(
     follow_on: bool,
 ) -> Result<()> {
     let base = format!(
-        "{}{}{uuid}/logs/?follow={follow_on}",
-        client.config().stream_host,
-        client.collection_path(resource)
+        "{}?follow={follow_on}",
+        client.stream_url(Some((resource, uuid, "logs")))
     );
     let url = |again: bool| match (again, tail.filter(|t| *t > 0)) {
         (true, _) => format!("{base}&tail={LOG_MEMORY}"),

@@ -14,12 +14,14 @@ use reqwest::header::{HeaderMap, HeaderValue, ACCEPT, AUTHORIZATION, CONTENT_TYP
 use reqwest::{Method, StatusCode};
 use serde_json::Value;
 
-use crate::config::Config;
+use crate::config::{Config, Dialect};
 use crate::error::{Error, Result};
 use resource::Resource;
 
 /// The response header naming the action an operation started.
 const ACTION_HEADER: &str = "X-DockerCloud-Action-URI";
+/// Its Tutum name.
+const TUTUM_ACTION_HEADER: &str = "X-Tutum-Action-URI";
 /// Objects requested per list page (the server may answer with fewer).
 pub const PAGE_SIZE: usize = 250;
 /// Attempts for one request that keeps failing in a retryable way.
@@ -32,7 +34,8 @@ const MAX_RETRY_AFTER: u64 = 10;
 pub struct Reply {
     /// The response object, if the body held one.
     pub body: Option<Value>,
-    /// The `X-DockerCloud-Action-URI` header, if present and non-empty.
+    /// The `X-DockerCloud-Action-URI` (Tutum: `X-Tutum-Action-URI`) header, if present and
+    /// non-empty.
     pub action_uri: Option<String>,
 }
 
@@ -89,8 +92,23 @@ impl Client {
         Ok(self.authorization.get_or_init(|| value))
     }
 
-    /// `/api/<subsystem>/v1/[ns/]<endpoint>/`.
+    /// Fails with a usage error when the dialect in use lacks `resource` (before any
+    /// request).
+    pub fn require(&self, resource: &Resource) -> Result<()> {
+        if self.config.dialect == Dialect::Dockercloud && !resource.docker_cloud {
+            return Err(Error::usage(format!(
+                "{} is only available with the Tutum API (--api tutum)",
+                resource.tutum
+            )));
+        }
+        Ok(())
+    }
+
+    /// `/api/<subsystem>/v1/[ns/]<endpoint>/`; Tutum: `/api/v1/<endpoint>/`.
     pub fn collection_path(&self, resource: &Resource) -> String {
+        if self.config.dialect == Dialect::Tutum {
+            return format!("/api/v1/{}/", resource.tutum);
+        }
         match (&self.config.namespace, resource.namespaced) {
             (Some(ns), true) => {
                 format!("/api/{}/v1/{ns}/{}/", resource.subsystem, resource.endpoint)
@@ -102,6 +120,31 @@ impl Client {
     /// `/api/<subsystem>/v1/[ns/]<endpoint>/<pk>/`.
     pub fn object_path(&self, resource: &Resource, pk: &str) -> String {
         format!("{}{pk}/", self.collection_path(resource))
+    }
+
+    /// The stream URL of `<endpoint>/<pk>/<what>/` (`logs`, `exec`), or of the event stream
+    /// when `object` is `None`: `<stream host>/api/.../` in Docker Cloud, `<stream
+    /// host>/v1/...` in Tutum. Tutum's query authentication is added when connecting.
+    pub fn stream_url(&self, object: Option<(&Resource, &str, &str)>) -> String {
+        let host = &self.config.stream_host;
+        match (self.config.dialect, object) {
+            (Dialect::Tutum, None) => format!("{host}/v1/events/"),
+            (Dialect::Tutum, Some((resource, pk, what))) => {
+                format!("{host}/v1/{}/{pk}/{what}/", resource.tutum)
+            }
+            (Dialect::Dockercloud, None) => {
+                let ns = self
+                    .config
+                    .namespace
+                    .as_deref()
+                    .map(|ns| format!("{ns}/"))
+                    .unwrap_or_default();
+                format!("{host}/api/audit/v1/{ns}events")
+            }
+            (Dialect::Dockercloud, Some((resource, pk, what))) => {
+                format!("{host}{}{pk}/{what}/", self.collection_path(resource))
+            }
+        }
     }
 
     /// The full URL for an API path (`/api/...`, optionally with a query) or for an absolute
@@ -176,12 +219,23 @@ impl Client {
         resource: &Resource,
         filters: &[(&str, &str)],
         limit: usize,
+        page: impl FnMut(Vec<Value>) -> Result<bool>,
+    ) -> Result<()> {
+        self.list_at(&self.collection_path(resource), filters, limit, page)
+    }
+
+    /// Lists the collection at `path` like [`Client::list`].
+    pub fn list_at(
+        &self,
+        path: &str,
+        filters: &[(&str, &str)],
+        limit: usize,
         mut page: impl FnMut(Vec<Value>) -> Result<bool>,
     ) -> Result<()> {
         let limit = limit.to_string();
         let mut query = filters.to_vec();
         query.push(("limit", &limit));
-        let mut url = self.url(&self.collection_path(resource), &query)?;
+        let mut url = self.url(path, &query)?;
         let mut seen = HashSet::new();
         loop {
             seen.insert(url.to_string());
@@ -238,7 +292,11 @@ impl Client {
             let status = response.status();
             let retry_after = header_text(response.headers(), RETRY_AFTER.as_str())
                 .and_then(|text| text.trim().parse::<u64>().ok());
-            let action_uri = header_text(response.headers(), ACTION_HEADER)
+            let action_header = match self.config.dialect {
+                Dialect::Dockercloud => ACTION_HEADER,
+                Dialect::Tutum => TUTUM_ACTION_HEADER,
+            };
+            let action_uri = header_text(response.headers(), action_header)
                 .filter(|uri| !uri.is_empty())
                 .map(str::to_string);
             let headers = self.debug.then(|| response.headers().clone());

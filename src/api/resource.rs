@@ -25,6 +25,10 @@ pub struct Resource {
     pub stack_filter: Option<&'static str>,
     /// Table columns of the list command: header and whether the column is numeric.
     pub columns: &'static [Column],
+    /// Endpoint name in Tutum paths (`/api/v1/<tutum>/`).
+    pub tutum: &'static str,
+    /// Whether the Docker Cloud API has it (`false` for the Tutum-only resources).
+    pub docker_cloud: bool,
 }
 
 /// Services: `/api/app/v1/[ns/]service/`.
@@ -70,6 +74,8 @@ pub const SERVICE: Resource = Resource {
             numeric: false,
         },
     ],
+    tutum: "service",
+    docker_cloud: true,
 };
 
 /// Stacks: `/api/app/v1/[ns/]stack/`.
@@ -103,6 +109,8 @@ pub const STACK: Resource = Resource {
             numeric: false,
         },
     ],
+    tutum: "stack",
+    docker_cloud: true,
 };
 
 /// Containers: `/api/app/v1/[ns/]container/`.
@@ -156,6 +164,8 @@ pub const CONTAINER: Resource = Resource {
             numeric: false,
         },
     ],
+    tutum: "container",
+    docker_cloud: true,
 };
 
 /// Actions: `/api/audit/v1/action/` (never namespaced; identified by uuid or uuid prefix).
@@ -197,6 +207,8 @@ pub const ACTION: Resource = Resource {
             numeric: false,
         },
     ],
+    tutum: "action",
+    docker_cloud: true,
 };
 
 /// The container states `container ps --status` accepts.
@@ -276,6 +288,8 @@ pub const NODE: Resource = Resource {
         text("CLUSTER"),
         text("DOCKER_VER"),
     ],
+    tutum: "node",
+    docker_cloud: true,
 };
 
 /// Node clusters: `/api/infra/v1/[ns/]nodecluster/`.
@@ -297,6 +311,8 @@ pub const NODECLUSTER: Resource = Resource {
         number("CURRENT#NODES"),
         number("TARGET#NODES"),
     ],
+    tutum: "nodecluster",
+    docker_cloud: true,
 };
 
 /// Providers: `/api/infra/v1/provider/` (read-only).
@@ -309,6 +325,8 @@ pub const PROVIDER: Resource = Resource {
     by_name: true,
     stack_filter: None,
     columns: &[text("NAME"), text("LABEL")],
+    tutum: "provider",
+    docker_cloud: true,
 };
 
 /// Regions: `/api/infra/v1/region/` (read-only).
@@ -321,6 +339,8 @@ pub const REGION: Resource = Resource {
     by_name: true,
     stack_filter: None,
     columns: &[text("NAME"), text("LABEL"), text("PROVIDER")],
+    tutum: "region",
+    docker_cloud: true,
 };
 
 /// Node types: `/api/infra/v1/nodetype/` (read-only).
@@ -338,6 +358,8 @@ pub const NODETYPE: Resource = Resource {
         text("PROVIDER"),
         text("REGIONS"),
     ],
+    tutum: "nodetype",
+    docker_cloud: true,
 };
 
 /// Availability zones: `/api/infra/v1/az/` (read-only).
@@ -350,6 +372,8 @@ pub const AZ: Resource = Resource {
     by_name: true,
     stack_filter: None,
     columns: &[text("NAME"), text("AVAILABLE"), text("RESOURCE URI")],
+    tutum: "az",
+    docker_cloud: true,
 };
 
 /// Tokens for bringing your own node: `/api/infra/v1/[ns/]token/` (create only).
@@ -362,10 +386,12 @@ pub const TOKEN: Resource = Resource {
     by_name: false,
     stack_filter: None,
     columns: &[],
+    tutum: "token",
+    docker_cloud: true,
 };
 
 /// Third-party repositories: `/api/repo/v1/[ns/]repository/<full name>/`; addressed by
-/// name only.
+/// name only. Tutum calls them images: `/api/v1/image/<full name>/`.
 pub const REPOSITORY: Resource = Resource {
     endpoint: "repository",
     subsystem: "repo",
@@ -375,4 +401,85 @@ pub const REPOSITORY: Resource = Resource {
     by_name: true,
     stack_filter: None,
     columns: &[text("NAME"), text("IN_USE")],
+    tutum: "image",
+    docker_cloud: true,
+};
+
+/// Tutum images: `/api/v1/image/<full name>/` (Tutum only; addressed by name).
+pub const IMAGE: Resource = Resource {
+    endpoint: "image",
+    subsystem: "repo",
+    namespaced: false,
+    label: "image",
+    article: "an",
+    by_name: true,
+    stack_filter: None,
+    columns: &[
+        text("NAME"),
+        text("DESCRIPTION"),
+        text("STATE"),
+        text("PRIVATE"),
+        text("IN_USE"),
+    ],
+    tutum: "image",
+    docker_cloud: false,
+};
+
+/// Tutum image tags: `/api/v1/image/<name>/tag/<tag>/` (Tutum only).
+pub const IMAGETAG: Resource = Resource {
+    endpoint: "tag",
+    subsystem: "repo",
+    namespaced: false,
+    label: "image tag",
+    article: "an",
+    by_name: true,
+    stack_filter: None,
+    columns: &[
+        text("FULL NAME"),
+        text("TAG"),
+        text("CREATED"),
+        text("DOCKER ID"),
+    ],
+    tutum: "image",
+    docker_cloud: false,
+};
+
+/// Tutum volumes: `/api/v1/volume/<uuid>/` (Tutum only; identified by uuid or prefix).
+pub const VOLUME: Resource = Resource {
+    endpoint: "volume",
+    subsystem: "infra",
+    namespaced: false,
+    label: "volume",
+    article: "a",
+    by_name: false,
+    stack_filter: None,
+    columns: &[
+        text("UUID"),
+        text("STATE"),
+        text("NODE"),
+        number("#CONTAINERS"),
+        text("VOLUME GROUP"),
+    ],
+    tutum: "volume",
+    docker_cloud: false,
+};
+
+/// Tutum volume groups: `/api/v1/volumegroup/<uuid>/` (Tutum only).
+pub const VOLUMEGROUP: Resource = Resource {
+    endpoint: "volumegroup",
+    subsystem: "infra",
+    namespaced: false,
+    label: "volume group",
+    article: "a",
+    by_name: true,
+    stack_filter: None,
+    columns: &[
+        text("NAME"),
+        text("UUID"),
+        text("STATE"),
+        number("#SERVICES"),
+        number("#VOLUMES"),
+    ],
+    tutum: "volumegroup",
+    docker_cloud: false,
 };

@@ -11,6 +11,7 @@ pub mod service;
 pub mod stack;
 pub mod tag;
 pub mod trigger;
+pub mod tutum;
 
 use clap::{ArgAction, Args, Parser, Subcommand};
 
@@ -43,6 +44,13 @@ pub struct Cli {
     /// Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE
     #[arg(long, global = true, value_name = "NS")]
     pub namespace: Option<String>,
+
+    /// API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with
+    /// TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL,
+    /// TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_*
+    /// credentials, hosts or namespace are set too); else dockercloud
+    #[arg(long, global = true, value_name = "API", value_enum)]
+    pub api: Option<crate::config::Dialect>,
 
     /// Allow sending credentials over plain http:// or ws:// to a host that is not loopback
     /// (also DOCKERCLOUD_INSECURE_HTTP=1)
@@ -88,6 +96,12 @@ pub enum Command {
         subcommand_help_heading = "Docker Cloud repository commands"
     )]
     Repository(repository::RepositoryCommand),
+    /// Image-related operations (Tutum API only)
+    #[command(subcommand, subcommand_help_heading = "Tutum image commands")]
+    Image(tutum::ReadCommand),
+    /// Image tag-related operations (Tutum API only)
+    #[command(subcommand, subcommand_help_heading = "Tutum imagetag commands")]
+    Imagetag(tutum::ImageTagCommand),
     /// Create and run a new service (same as `service run`)
     Run(service::CreateArgs),
     /// Service-related operations
@@ -99,6 +113,12 @@ pub enum Command {
     /// Trigger-related operations
     #[command(subcommand, subcommand_help_heading = "Docker Cloud trigger commands")]
     Trigger(trigger::TriggerCommand),
+    /// Volume-related operations (Tutum API only)
+    #[command(subcommand, subcommand_help_heading = "Tutum volume commands")]
+    Volume(tutum::ReadCommand),
+    /// Volume group-related operations (Tutum API only)
+    #[command(subcommand, subcommand_help_heading = "Tutum volumegroup commands")]
+    Volumegroup(tutum::ReadCommand),
     /// Stack-related operations
     #[command(subcommand, subcommand_help_heading = "Docker Cloud stack commands")]
     Stack(stack::StackCommand),

@@ -1,9 +1,11 @@
 //! `event`: the namespace's events as they happen.
 //!
-//! What reconnecting guarantees: the stream has no resume cursor, so events published while
-//! the client is disconnected are not replayed and cannot be recovered (each reconnect says
-//! so on stderr). Events are never printed twice: each event's `uuid` is remembered (the
-//! last [`REMEMBERED`]) and repeats are skipped, should a server resend any.
+//! What reconnecting guarantees: in the Docker Cloud dialect the new connection asks for
+//! the events after the last one seen (`since=<event uuid>`); a server that replays them
+//! fills the gap, and one that announces a gap (`{"type":"gap"}`) gets a note on stderr
+//! that events may have been missed. The Tutum stream has no resume cursor (its events have
+//! no uuid). Events are never printed twice: each event's `uuid` is remembered (the last
+//! [`REMEMBERED`]) and repeats are skipped.
 
 use std::borrow::Cow;
 use std::collections::{HashSet, VecDeque};
@@ -27,28 +29,23 @@ const REMEMBERED: usize = 4096;
 pub fn run(client: &Client, json: bool) -> Result<()> {
     let out = Output::new(json, false);
     let raw = json || !std::io::stdout().is_terminal();
-    let ns = client
-        .config()
-        .namespace
-        .as_deref()
-        .map(|ns| format!("{ns}/"))
-        .unwrap_or_default();
-    let url = format!(
-        "{}/api/audit/v1/{ns}events",
-        client.config().stream_host.trim_end_matches('/')
-    );
+    let url = client.stream_url(None);
+    let last = std::cell::RefCell::new(None::<String>);
     let mut seen = Seen::default();
     let result = follow(
         client,
-        |_| url.clone(),
+        |again| match last.borrow().as_deref() {
+            Some(since) if again => {
+                let since: String =
+                    url::form_urlencoded::byte_serialize(since.as_bytes()).collect();
+                format!("{url}?since={since}")
+            }
+            _ => url.clone(),
+        },
         Reconnect::Always,
         |event| {
-            let text = match event {
-                Event::Reconnected => {
-                    out.note("reconnected; events published while disconnected are not replayed");
-                    return Ok(());
-                }
-                Event::Text(text) => text,
+            let Event::Text(text) = event else {
+                return Ok(());
             };
             // JSON whose known fields have unexpected types is still an event to show.
             let message = match serde_json::from_str::<Message>(text) {
@@ -58,6 +55,12 @@ pub fn run(client: &Client, json: bool) -> Result<()> {
             };
             match message.kind.as_deref() {
                 Some("auth") => return Ok(()),
+                Some("gap") => {
+                    out.note(
+                        "reconnected; events published while disconnected may have been missed",
+                    );
+                    return Ok(());
+                }
                 Some("error") if message.error_message() == Some("UNAUTHORIZED") => {
                     return Err(Error::auth("Not authorized"));
                 }
@@ -67,6 +70,7 @@ pub fn run(client: &Client, json: bool) -> Result<()> {
                 if !seen.insert(id) {
                     return Ok(());
                 }
+                *last.borrow_mut() = Some(id.to_string());
             }
             if raw {
                 out.line(text.trim_end())?;

@@ -29,12 +29,7 @@ const EXEC_TICK: Duration = Duration::from_millis(20);
 pub fn run(client: &Client, id: &str, command: &[String]) -> Result<()> {
     super::check_ids(&[id.to_string()])?;
     let container = resolve(client, &CONTAINER, id)?;
-    let mut url = format!(
-        "{}{}{}/exec/",
-        client.config().stream_host,
-        client.collection_path(&CONTAINER),
-        uuid(&container)
-    );
+    let mut url = client.stream_url(Some((&CONTAINER, uuid(&container), "exec")));
     if !command.is_empty() {
         url.push_str("?command=");
         url.extend(url::form_urlencoded::byte_serialize(

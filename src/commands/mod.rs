@@ -14,6 +14,7 @@ pub mod service;
 pub mod stack;
 pub mod tag;
 pub mod trigger;
+pub mod tutum;
 
 use std::io::{IsTerminal, Write};
 use std::time::{Duration, Instant};
@@ -25,6 +26,8 @@ use crate::api::resource::Resource;
 use crate::api::{Client, Reply};
 use crate::cli::service::{LogsArgs, OperateArgs, RedeployArgs};
 use crate::cli::{Cli, Command, SyncArgs};
+use crate::config::Dialect;
+
 use crate::error::{Error, Kind, Result};
 use crate::output::{self, Output};
 
@@ -66,6 +69,18 @@ pub fn run(cli: Cli, client: Client) -> Result<()> {
         Command::Repository(command) => repository::run(command, client, cli.json),
         Command::Tag(command) => tag::run(command, client, cli.json),
         Command::Trigger(command) => trigger::run(command, client, cli.json),
+        Command::Volume(command) => tutum::read(tutum::Kind::Volume, command, client, cli.json),
+        Command::Volumegroup(command) => {
+            tutum::read(tutum::Kind::VolumeGroup, command, client, cli.json)
+        }
+        Command::Image(command) => tutum::read(tutum::Kind::Image, command, client, cli.json),
+        Command::Imagetag(command) => tutum::imagetag(command, client, cli.json),
+        Command::Login(_) | Command::Logout if client.config().dialect == Dialect::Tutum => {
+            Err(Error::usage(
+                "login and logout are only available with the Docker Cloud API: the Tutum \
+                 API reads TUTUM_USER and TUTUM_APIKEY (or TUTUM_AUTH)",
+            ))
+        }
         Command::Login(args) => login::login(&args, &client, cli.debug),
         Command::Logout => login::logout(&client),
         Command::Completion(args) => completion::completion(&args),
@@ -290,11 +305,25 @@ pub fn list(
     quiet: impl Fn(&Value) -> String,
     rows: impl FnOnce(&[Value]) -> Result<Vec<Vec<String>>>,
 ) -> Result<()> {
+    let path = ctx.client.collection_path(resource);
+    list_at(ctx, resource, &path, filters, keep, quiet, rows)
+}
+
+/// [`list`] of the collection at `path` (a nested one, such as an image's tags).
+pub fn list_at(
+    ctx: &Ctx,
+    resource: &Resource,
+    path: &str,
+    filters: &[(&str, &str)],
+    keep: impl Fn(&Value) -> bool,
+    quiet: impl Fn(&Value) -> String,
+    rows: impl FnOnce(&[Value]) -> Result<Vec<Vec<String>>>,
+) -> Result<()> {
     let table = !ctx.out.is_json() && !ctx.out.is_quiet();
     let mut list = ctx.out.list(resource.columns);
     let mut kept = Vec::new();
     ctx.client
-        .list(resource, filters, crate::api::PAGE_SIZE, |objects| {
+        .list_at(path, filters, crate::api::PAGE_SIZE, |objects| {
             for object in objects.into_iter().filter(|object| keep(object)) {
                 if table {
                     kept.push(object);

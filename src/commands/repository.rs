@@ -94,9 +94,9 @@ pub fn run(command: RepositoryCommand, client: Client, json: bool) -> Result<()>
     }
 }
 
-/// Checks repository names before any request: each becomes the end of a URI path, so it
-/// must be a plain `host/path` name. Returns the first one.
-fn checked(names: &[String]) -> Result<&str> {
+/// Checks repository (Tutum: image) names before any request: each becomes the end of a
+/// URI path, so it must be a plain `host/path` name. Returns the first one.
+pub fn checked(names: &[String]) -> Result<&str> {
     for name in names {
         let bad = name.is_empty()
             || name
