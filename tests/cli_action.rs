@@ -1,12 +1,9 @@
 //! `docker-cloud action ...` against a sandbox on a free port.
 
 mod common;
-#[path = "fixtures/support.rs"]
-mod support;
 
-use common::Cli;
+use common::{start_in, uri_uuid, Cli, Dialect};
 use serde_json::Value;
-use support::{start, uri_uuid};
 
 /// The uuids `action ls -q` prints with these extra arguments.
 fn uuids(cli: &Cli, extra: &[&str]) -> Vec<String> {
@@ -23,9 +20,8 @@ fn services(cli: &Cli, count: usize) {
     }
 }
 
-#[test]
-fn ls_table_quiet_json_and_last() {
-    let (_sandbox, cli) = start(&["--seed", "empty"]);
+fn ls_table_quiet_json_and_last(d: Dialect) {
+    let (_sandbox, cli) = start_in(d, &["--seed", "empty"]);
     // The header is complete even without rows.
     assert_eq!(
         cli.run(&["action", "ls"]).ok(),
@@ -69,9 +65,8 @@ fn ls_table_quiet_json_and_last() {
     cli.run(&["action", "ls", "-l", "x"]).fails(2);
 }
 
-#[test]
-fn ls_stops_paging_once_it_has_enough() {
-    let (_sandbox, cli) = start(&["--seed", "empty"]);
+fn ls_stops_paging_once_it_has_enough(d: Dialect) {
+    let (_sandbox, cli) = start_in(d, &["--seed", "empty"]);
     services(&cli, 5);
     let run = cli.run(&["--debug", "action", "ls", "-q", "--last", "2"]);
     assert_eq!(run.ok().lines().count(), 2);
@@ -82,14 +77,13 @@ fn ls_stops_paging_once_it_has_enough() {
         .collect();
     assert_eq!(gets.len(), 1, "{gets:#?}");
     assert!(
-        gets[0].contains("/api/audit/v1/action/?limit=2"),
+        gets[0].contains(&d.path("/api/audit/v1/action/?limit=2")),
         "{gets:#?}"
     );
 }
 
-#[test]
-fn inspect_by_uuid_and_prefix_only() {
-    let (_sandbox, cli) = start(&["--seed", "empty"]);
+fn inspect_by_uuid_and_prefix_only(d: Dialect) {
+    let (_sandbox, cli) = start_in(d, &["--seed", "empty"]);
     services(&cli, 1);
     let uuid = uuids(&cli, &[]).remove(0);
     let full = cli.run(&["action", "inspect", &uuid]).json();
@@ -102,18 +96,20 @@ fn inspect_by_uuid_and_prefix_only() {
         by_name.fails(3),
         "Cannot find an action with the identifier 'Service Create'\n"
     );
-    let namespaced = cli.run(&[
-        "--namespace",
-        "tester",
-        "--debug",
-        "action",
-        "inspect",
-        &uuid,
-    ]);
-    namespaced.ok();
-    assert!(namespaced
-        .stderr
-        .contains(&format!("/api/audit/v1/action/{uuid}/")));
+    if d == Dialect::DockerCloud {
+        let namespaced = cli.run(&[
+            "--namespace",
+            "tester",
+            "--debug",
+            "action",
+            "inspect",
+            &uuid,
+        ]);
+        namespaced.ok();
+        assert!(namespaced
+            .stderr
+            .contains(&d.path(&format!("/api/audit/v1/action/{uuid}/"))));
+    }
     let several = cli.run(&["action", "inspect", "zzz", &uuid]);
     assert_eq!(
         several.fails(3),
@@ -126,9 +122,8 @@ fn inspect_by_uuid_and_prefix_only() {
     cli.run(&["action", "inspect"]).fails(2);
 }
 
-#[test]
-fn ambiguous_prefixes_are_refused() {
-    let (_sandbox, cli) = start(&["--seed", "empty"]);
+fn ambiguous_prefixes_are_refused(d: Dialect) {
+    let (_sandbox, cli) = start_in(d, &["--seed", "empty"]);
     services(&cli, 17);
     let all = uuids(&cli, &["-l", "100"]);
     // 17 uuids over 16 hex digits: two share their first digit.
@@ -154,16 +149,15 @@ fn reopen_actions(state: &std::path::Path) {
     std::fs::write(state, saved.to_string()).unwrap();
 }
 
-#[test]
-fn cancel_and_retry_print_the_action() {
+fn cancel_and_retry_print_the_action(d: Dialect) {
     let dir = tempfile::tempdir().unwrap();
     let state = dir.path().join("state.json");
     let saved = state.to_str().unwrap();
-    let (sandbox, cli) = start(&["--seed", "empty", "--state", saved]);
+    let (sandbox, cli) = start_in(d, &["--seed", "empty", "--state", saved]);
     cli.run(&["service", "create", "-n", "web", "nginx"]).ok();
     drop(sandbox);
     reopen_actions(&state);
-    let (_sandbox, cli) = start(&["--state", saved]);
+    let (_sandbox, cli) = start_in(d, &["--state", saved]);
     let create = uuids(&cli, &[]).pop().unwrap();
     let inspect = |id: &str| cli.run(&["action", "inspect", id]).json();
     assert_eq!(inspect(&create)["state"], "In progress");
@@ -190,9 +184,8 @@ fn cancel_and_retry_print_the_action() {
     );
 }
 
-#[test]
-fn logs_print_the_action_log() {
-    let (_sandbox, cli) = start(&["--seed", "empty"]);
+fn logs_print_the_action_log(d: Dialect) {
+    let (_sandbox, cli) = start_in(d, &["--seed", "empty"]);
     cli.run(&["service", "run", "-n", "web", "nginx"]).ok();
     let start = uuids(&cli, &[]).remove(0);
     let run = cli.run(&["action", "logs", &start]);
@@ -203,3 +196,12 @@ fn logs_print_the_action_log() {
         "Cannot find an action with the identifier 'nope'\n"
     );
 }
+
+both_dialects!(
+    ls_table_quiet_json_and_last,
+    ls_stops_paging_once_it_has_enough,
+    inspect_by_uuid_and_prefix_only,
+    ambiguous_prefixes_are_refused,
+    cancel_and_retry_print_the_action,
+    logs_print_the_action_log,
+);

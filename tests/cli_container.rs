@@ -1,12 +1,9 @@
 //! `docker-cloud container ...` against a sandbox on a free port.
 
 mod common;
-#[path = "fixtures/support.rs"]
-mod support;
 
-use common::{Cli, Sandbox};
+use common::{start_in, uri_uuid, Cli, Dialect, Sandbox};
 use serde_json::Value;
-use support::{requests, start, uri_uuid};
 
 /// The full `container ps` header.
 const HEADER: &str =
@@ -15,8 +12,8 @@ const HEADER: &str =
 /// An empty sandbox with a running service `web` (2 containers, port 80 published) outside
 /// any stack, and a running stack `shop` whose service `web` has one container `web-1` with
 /// a long command.
-fn populated() -> (Sandbox, Cli) {
-    let (sandbox, cli) = start(&["--seed", "empty"]);
+fn populated(d: Dialect) -> (Sandbox, Cli) {
+    let (sandbox, cli) = start_in(d, &["--seed", "empty"]);
     cli.run(&[
         "service", "run", "-n", "web", "-t", "2", "-p", "80:80", "nginx",
     ])
@@ -48,9 +45,8 @@ fn rows(table: &str) -> Vec<Vec<String>> {
         .collect()
 }
 
-#[test]
-fn ps_on_nothing_prints_the_whole_header() {
-    let (_sandbox, cli) = start(&["--seed", "empty"]);
+fn ps_on_nothing_prints_the_whole_header(d: Dialect) {
+    let (_sandbox, cli) = start_in(d, &["--seed", "empty"]);
     assert_eq!(cli.run(&["container", "ps"]).ok(), HEADER);
     assert_eq!(cli.run(&["container", "ps", "-q"]).ok(), "");
     assert_eq!(
@@ -59,9 +55,8 @@ fn ps_on_nothing_prints_the_whole_header() {
     );
 }
 
-#[test]
-fn ps_table_quiet_json_and_filters() {
-    let (_sandbox, cli) = populated();
+fn ps_table_quiet_json_and_filters(d: Dialect) {
+    let (_sandbox, cli) = populated(d);
     let all = cli.run(&["container", "ps", "--json"]).json();
     let all = all.as_array().unwrap().clone();
     assert_eq!(all.len(), 3);
@@ -121,19 +116,18 @@ fn ps_table_quiet_json_and_filters() {
         .fails(2);
 }
 
-#[test]
-fn ps_reads_only_what_it_shows() {
-    let (_sandbox, cli) = populated();
+fn ps_reads_only_what_it_shows(d: Dialect) {
+    let (_sandbox, cli) = populated(d);
     let quiet = cli.run(&["--debug", "container", "ps", "-q"]);
     quiet.ok();
-    assert_eq!(requests(&quiet).len(), 1, "{:#?}", requests(&quiet));
+    assert_eq!(quiet.requests().len(), 1, "{:#?}", quiet.requests());
     let json = cli.run(&["--debug", "container", "ps", "--json"]);
     json.ok();
-    assert_eq!(requests(&json).len(), 1);
+    assert_eq!(json.requests().len(), 1);
     // Table: containers and one listing of stacks, never services or nodes.
     let table = cli.run(&["--debug", "container", "ps"]);
     table.ok();
-    let sent = requests(&table);
+    let sent = table.requests();
     assert_eq!(sent.len(), 2, "{sent:#?}");
     assert!(sent[1].contains("/stack/"), "{sent:#?}");
     // Filtered by a stackless service: nothing but the resolution and the containers.
@@ -144,12 +138,11 @@ fn ps_reads_only_what_it_shows() {
     let service = uri_uuid(&short);
     let filtered = cli.run(&["--debug", "container", "ps", "--service", service]);
     filtered.ok();
-    assert_eq!(requests(&filtered).len(), 2, "{:#?}", requests(&filtered));
+    assert_eq!(filtered.requests().len(), 2, "{:#?}", filtered.requests());
 }
 
-#[test]
-fn node_cells_come_from_the_node_uri() {
-    let (_sandbox, cli) = start(&["--seed", "demo"]);
+fn node_cells_come_from_the_node_uri(d: Dialect) {
+    let (_sandbox, cli) = start_in(d, &["--seed", "demo"]);
     let all = cli.run(&["container", "ps", "--json"]).json();
     let table = cli.run(&["container", "ps"]);
     let text = table.ok();
@@ -164,9 +157,8 @@ fn node_cells_come_from_the_node_uri() {
     }
 }
 
-#[test]
-fn inspect_resolves_names_stacks_and_prefixes() {
-    let (_sandbox, cli) = populated();
+fn inspect_resolves_names_stacks_and_prefixes(d: Dialect) {
+    let (_sandbox, cli) = populated(d);
     let all = cli.run(&["container", "ps", "--json"]).json();
     let shop = all[2]["uuid"].as_str().unwrap();
     let by_stack = cli.run(&["container", "inspect", "web-1.shop"]).json();
@@ -190,9 +182,8 @@ fn inspect_resolves_names_stacks_and_prefixes() {
     assert_eq!(several.stdout.matches("\"uuid\"").count(), 2);
 }
 
-#[test]
-fn lifecycle_with_sync_and_multiple_identifiers() {
-    let (_sandbox, cli) = populated();
+fn lifecycle_with_sync_and_multiple_identifiers(d: Dialect) {
+    let (_sandbox, cli) = populated(d);
     let all = cli.run(&["container", "ps", "--json"]).json();
     let a = all[0]["uuid"].as_str().unwrap().to_string();
     let b = all[1]["uuid"].as_str().unwrap().to_string();
@@ -228,16 +219,15 @@ fn lifecycle_with_sync_and_multiple_identifiers() {
 
     let gone = cli.run(&["--debug", "container", "terminate", &b, "--sync"]);
     assert_eq!(gone.ok(), format!("{b}\n"));
-    assert!(requests(&gone).iter().any(|r| r.starts_with("DELETE ")));
+    assert!(gone.requests().iter().any(|r| r.starts_with("DELETE ")));
     assert_eq!(state(&b), "Terminated");
     // Usage errors: no identifier, unknown flag.
     cli.run(&["container", "start"]).fails(2);
     cli.run(&["container", "stop", "x", "--bogus"]).fails(2);
 }
 
-#[test]
-fn logs_print_the_backlog_of_each_container() {
-    let (_sandbox, cli) = start(&["--seed", "demo"]);
+fn logs_print_the_backlog_of_each_container(d: Dialect) {
+    let (_sandbox, cli) = start_in(d, &["--seed", "demo"]);
     let run = cli.run(&["container", "logs", "web-1", "--tail", "2"]);
     let text = run.ok();
     assert!(!text.is_empty() && text.lines().count() <= 2, "{run:#?}");
@@ -252,3 +242,13 @@ fn logs_print_the_backlog_of_each_container() {
         "Cannot find a container with the identifier 'nope'\n"
     );
 }
+
+both_dialects!(
+    ps_table_quiet_json_and_filters,
+    ps_reads_only_what_it_shows,
+    inspect_resolves_names_stacks_and_prefixes,
+    lifecycle_with_sync_and_multiple_identifiers,
+    ps_on_nothing_prints_the_whole_header,
+    node_cells_come_from_the_node_uri,
+    logs_print_the_backlog_of_each_container,
+);

@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{demo, text, Cli, Sandbox};
+use common::{demo_in, text, Cli, Dialect, Sandbox};
 use serde_json::Value;
 
 /// The nodes as `node ls --json` gives them.
@@ -14,9 +14,8 @@ fn nodes(cli: &Cli) -> Vec<Value> {
         .clone()
 }
 
-#[test]
-fn ls_table_names_clusters_with_one_lookup() {
-    let (_sandbox, cli) = demo();
+fn ls_table_names_clusters_with_one_lookup(d: Dialect) {
+    let (_sandbox, cli) = demo_in(d);
     let all = nodes(&cli);
     assert!(all.len() >= 2, "{all:#?}");
     let clusters = cli.run(&["nodecluster", "ls", "--json"]).json();
@@ -59,16 +58,18 @@ fn ls_table_names_clusters_with_one_lookup() {
     // One node list and one cluster list, however many nodes there are.
     let requests = run.requests();
     assert_eq!(requests.len(), 2, "{requests:#?}");
-    assert!(requests[0].contains("/api/infra/v1/node/"), "{requests:#?}");
     assert!(
-        requests[1].contains("/api/infra/v1/nodecluster/"),
+        requests[0].contains(&d.path("/api/infra/v1/node/")),
+        "{requests:#?}"
+    );
+    assert!(
+        requests[1].contains(&d.path("/api/infra/v1/nodecluster/")),
         "{requests:#?}"
     );
 }
 
-#[test]
-fn ls_quiet_and_json_make_no_lookups() {
-    let (_sandbox, cli) = demo();
+fn ls_quiet_and_json_make_no_lookups(d: Dialect) {
+    let (_sandbox, cli) = demo_in(d);
     let all = nodes(&cli);
     let quiet = cli.run(&["node", "ls", "-q", "--debug"]);
     let uuids: Vec<&str> = all.iter().map(|n| text(n, "uuid")).collect();
@@ -79,17 +80,21 @@ fn ls_quiet_and_json_make_no_lookups() {
     assert_eq!(json.requests().len(), 1);
     // An empty sandbox still prints the header.
     let empty = Sandbox::start(&["--seed", "empty"]);
-    let run = Cli::new(&empty).run(&["node", "ls"]);
+    let run = Cli::in_dialect(&empty, d).run(&["node", "ls"]);
     assert_eq!(
         run.ok().trim_end(),
         "UUID  FQDN  LASTSEEN  STATUS  CLUSTER  DOCKER_VER"
     );
-    assert_eq!(Cli::new(&empty).run(&["node", "ls", "--json"]).ok(), "[]\n");
+    assert_eq!(
+        Cli::in_dialect(&empty, d)
+            .run(&["node", "ls", "--json"])
+            .ok(),
+        "[]\n"
+    );
 }
 
-#[test]
-fn inspect_by_uuid_and_prefix_never_by_name() {
-    let (_sandbox, cli) = demo();
+fn inspect_by_uuid_and_prefix_never_by_name(d: Dialect) {
+    let (_sandbox, cli) = demo_in(d);
     let all = nodes(&cli);
     let (first, second) = (text(&all[0], "uuid"), text(&all[1], "uuid"));
     let run = cli.run(&["node", "inspect", first, &second[..8], "--debug"]);
@@ -116,9 +121,8 @@ fn inspect_by_uuid_and_prefix_never_by_name() {
     );
 }
 
-#[test]
-fn ambiguous_prefix_is_an_error() {
-    let (_sandbox, cli) = demo();
+fn ambiguous_prefix_is_an_error(d: Dialect) {
+    let (_sandbox, cli) = demo_in(d);
     // 17 or more nodes guarantee two uuids sharing their first hex digit.
     cli.run(&[
         "nodecluster",
@@ -148,9 +152,8 @@ fn ambiguous_prefix_is_an_error() {
     );
 }
 
-#[test]
-fn upgrade_and_rm_with_sync() {
-    let (_sandbox, cli) = demo();
+fn upgrade_and_rm_with_sync(d: Dialect) {
+    let (_sandbox, cli) = demo_in(d);
     let all = nodes(&cli);
     let deployed: Vec<&str> = all
         .iter()
@@ -167,7 +170,9 @@ fn upgrade_and_rm_with_sync() {
             .any(|r| r.starts_with("POST ") && r.ends_with(&format!("{a}/docker-upgrade/"))),
         "{requests:#?}"
     );
-    assert!(requests.iter().any(|r| r.contains("/api/audit/v1/action/")));
+    assert!(requests
+        .iter()
+        .any(|r| r.contains(&d.path("/api/audit/v1/action/"))));
 
     // Several identifiers: a failure in the middle does not stop the others.
     let run = cli.run(&["node", "rm", a, "nope", b, "--sync"]);
@@ -188,7 +193,9 @@ fn upgrade_and_rm_with_sync() {
 
 #[test]
 fn byo_prints_the_install_command() {
-    let (_sandbox, cli) = demo();
+    // Docker Cloud only: it checks Docker Cloud paths, namespaces or writes the Tutum side lacks.
+    let d = Dialect::DockerCloud;
+    let (_sandbox, cli) = demo_in(d);
     let run = cli.run(&["node", "byo", "--debug"]);
     let out = run.ok();
     let lines: Vec<&str> = out.split('\n').collect();
@@ -204,7 +211,7 @@ fn byo_prints_the_install_command() {
     assert_eq!(requests.len(), 1, "{requests:#?}");
     assert!(requests[0].starts_with("POST "), "{requests:#?}");
     assert!(
-        requests[0].ends_with("/api/infra/v1/token/"),
+        requests[0].ends_with(&d.path("/api/infra/v1/token/")),
         "{requests:#?}"
     );
 
@@ -216,5 +223,13 @@ fn byo_prints_the_install_command() {
     // The namespace goes into the token path.
     let run = cli.run(&["node", "byo", "--namespace", "tester", "--debug"]);
     run.ok();
-    assert!(run.requests()[0].ends_with("/api/infra/v1/tester/token/"));
+    assert!(run.requests()[0].ends_with(&d.path("/api/infra/v1/tester/token/")));
 }
+
+both_dialects!(
+    ls_table_names_clusters_with_one_lookup,
+    ls_quiet_and_json_make_no_lookups,
+    inspect_by_uuid_and_prefix_never_by_name,
+    ambiguous_prefix_is_an_error,
+    upgrade_and_rm_with_sync,
+);

@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{demo, text, Cli, Sandbox};
+use common::{demo_in, text, Cli, Dialect, Sandbox};
 use serde_json::{json, Value};
 
 /// The lines of a table split into whitespace-separated cells (labels may hold spaces, so
@@ -23,9 +23,8 @@ fn create(cli: &Cli, args: &[&str]) -> String {
     uuid
 }
 
-#[test]
-fn ls_table_uses_one_listing_of_regions_and_types() {
-    let (_sandbox, cli) = demo();
+fn ls_table_uses_one_listing_of_regions_and_types(d: Dialect) {
+    let (_sandbox, cli) = demo_in(d);
     create(&cli, &["extra", "digitalocean", "lon1", "1gb"]);
     let clusters = cli.run(&["nodecluster", "ls", "--json"]).json();
     let clusters = clusters.as_array().unwrap();
@@ -58,10 +57,12 @@ fn ls_table_uses_one_listing_of_regions_and_types() {
     // Clusters, regions and node types: three lists, however many clusters there are.
     let requests = run.requests();
     assert_eq!(requests.len(), 3, "{requests:#?}");
-    assert!(requests.iter().any(|r| r.contains("/api/infra/v1/region/")));
     assert!(requests
         .iter()
-        .any(|r| r.contains("/api/infra/v1/nodetype/")));
+        .any(|r| r.contains(&d.path("/api/infra/v1/region/"))));
+    assert!(requests
+        .iter()
+        .any(|r| r.contains(&d.path("/api/infra/v1/nodetype/"))));
 
     let quiet = cli.run(&["nodecluster", "ls", "-q", "--debug"]);
     let uuids: Vec<&str> = clusters.iter().map(|c| text(c, "uuid")).collect();
@@ -71,7 +72,9 @@ fn ls_table_uses_one_listing_of_regions_and_types() {
 
 #[test]
 fn create_sends_every_flag_then_deploys() {
-    let (_sandbox, cli) = demo();
+    // Docker Cloud only: it checks Docker Cloud paths, namespaces or writes the Tutum side lacks.
+    let d = Dialect::DockerCloud;
+    let (_sandbox, cli) = demo_in(d);
     let run = cli.run(&[
         "nodecluster",
         "create",
@@ -105,12 +108,13 @@ fn create_sends_every_flag_then_deploys() {
     let uuid = run.ok().trim().to_string();
     let requests = run.requests();
     assert!(
-        requests[0].starts_with("POST ") && requests[0].ends_with("/api/infra/v1/nodecluster/")
+        requests[0].starts_with("POST ")
+            && requests[0].ends_with(&d.path("/api/infra/v1/nodecluster/"))
     );
     assert!(requests[1].starts_with("POST ") && requests[1].ends_with(&format!("{uuid}/deploy/")));
     assert!(requests[2..]
         .iter()
-        .all(|r| r.contains("/api/audit/v1/action/")));
+        .all(|r| r.contains(&d.path("/api/audit/v1/action/"))));
     let body_line = run
         .stderr
         .lines()
@@ -121,8 +125,8 @@ fn create_sends_every_flag_then_deploys() {
         body,
         json!({
             "name": "mycl",
-            "region": "/api/infra/v1/region/aws/us-east-1/",
-            "node_type": "/api/infra/v1/nodetype/aws/t2.micro/",
+            "region": d.path("/api/infra/v1/region/aws/us-east-1/"),
+            "node_type": d.path("/api/infra/v1/nodetype/aws/t2.micro/"),
             "target_num_nodes": 2,
             "disk": 30,
             "tags": [{"name": "a"}, {"name": "b"}],
@@ -163,7 +167,7 @@ fn create_sends_every_flag_then_deploys() {
     ];
     let run = cli.run(&[&args[..], &["lon1", "1gb", "--debug"]].concat());
     run.ok();
-    assert!(run.requests()[0].ends_with("/api/infra/v1/tester/nodecluster/"));
+    assert!(run.requests()[0].ends_with(&d.path("/api/infra/v1/tester/nodecluster/")));
     assert!(run
         .stderr
         .contains(r#""region":"/api/infra/v1/region/digitalocean/lon1/","node_type":"/api/infra/v1/nodetype/digitalocean/1gb/""#));
@@ -225,10 +229,9 @@ fn bad_input_fails_before_any_request() {
     }
 }
 
-#[test]
-fn a_failed_deploy_names_the_created_cluster() {
+fn a_failed_deploy_names_the_created_cluster(d: Dialect) {
     let sandbox = Sandbox::start(&["--seed", "demo", "--fault", "status=500,path=*/deploy/"]);
-    let cli = Cli::new(&sandbox);
+    let cli = Cli::in_dialect(&sandbox, d);
     let run = cli.run(&[
         "nodecluster",
         "create",
@@ -255,9 +258,8 @@ fn a_failed_deploy_names_the_created_cluster() {
     assert_eq!(err.lines().count(), 1, "{err}");
 }
 
-#[test]
-fn scale_patches_only_a_new_target() {
-    let (_sandbox, cli) = demo();
+fn scale_patches_only_a_new_target(d: Dialect) {
+    let (_sandbox, cli) = demo_in(d);
     let uuid = create(&cli, &["scaly", "digitalocean", "lon1", "1gb", "--sync"]);
     let run = cli.run(&["nodecluster", "scale", "scaly", "3", "--sync", "--debug"]);
     assert_eq!(run.ok(), format!("{uuid}\n"));
@@ -293,9 +295,8 @@ fn scale_patches_only_a_new_target() {
     );
 }
 
-#[test]
-fn inspect_and_rm_by_name_prefix_and_uuid() {
-    let (_sandbox, cli) = demo();
+fn inspect_and_rm_by_name_prefix_and_uuid(d: Dialect) {
+    let (_sandbox, cli) = demo_in(d);
     // A terminated cluster keeps its name in the lists: a new one of the same name makes the
     // name ambiguous.
     let old = create(&cli, &["dup", "digitalocean", "lon1", "1gb", "--sync"]);
@@ -327,9 +328,8 @@ fn inspect_and_rm_by_name_prefix_and_uuid() {
     }
 }
 
-#[test]
-fn providers_regions_nodetypes_and_zones() {
-    let (_sandbox, cli) = demo();
+fn providers_regions_nodetypes_and_zones(d: Dialect) {
+    let (_sandbox, cli) = demo_in(d);
     let providers = cli.run(&["nodecluster", "provider"]);
     let table = rows(providers.ok());
     assert_eq!(table[0], ["NAME", "LABEL"]);
@@ -390,9 +390,17 @@ fn providers_regions_nodetypes_and_zones() {
         .expect("zone row");
     assert!(row.contains(" Yes ") || row.contains(" No "), "{row}");
     assert!(
-        row.ends_with("/api/infra/v1/az/aws/us-east-1/us-east-1a/"),
+        row.ends_with(&d.path("/api/infra/v1/az/aws/us-east-1/us-east-1a/")),
         "{row}"
     );
     let names = cli.run(&["nodecluster", "az", "-q"]);
     assert!(names.ok().lines().any(|l| l == "us-east-1a"));
 }
+
+both_dialects!(
+    ls_table_uses_one_listing_of_regions_and_types,
+    a_failed_deploy_names_the_created_cluster,
+    scale_patches_only_a_new_target,
+    inspect_and_rm_by_name_prefix_and_uuid,
+    providers_regions_nodetypes_and_zones,
+);

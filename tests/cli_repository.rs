@@ -2,12 +2,11 @@
 
 mod common;
 
-use common::{demo, pty, read_until, run_with_stdin, shown_so_far, text, Cli};
+use common::{demo_in, pty, read_until, run_with_stdin, shown_so_far, text, Cli, Dialect};
 use serde_json::Value;
 
-#[test]
-fn ls_and_inspect() {
-    let (_sandbox, cli) = demo();
+fn ls_and_inspect(d: Dialect) {
+    let (_sandbox, cli) = demo_in(d);
     let all = cli.run(&["repository", "ls", "--json"]).json();
     let names: Vec<&str> = all
         .as_array()
@@ -62,12 +61,14 @@ fn ls_and_inspect() {
         .stderr
         .contains("Cannot find a repository with the identifier 'nope/none'"));
     // The name goes into the path as it is, slashes included.
-    assert!(run.requests()[0].ends_with(&format!("/api/repo/v1/repository/{}/", names[0])));
+    assert!(run.requests()[0].ends_with(&d.path(&format!("/api/repo/v1/repository/{}/", names[0]))));
 }
 
 #[test]
 fn register_reads_the_password_from_stdin_and_never_shows_it() {
-    let (_sandbox, cli) = demo();
+    // Docker Cloud only: it checks Docker Cloud paths, namespaces or writes the Tutum side lacks.
+    let d = Dialect::DockerCloud;
+    let (_sandbox, cli) = demo_in(d);
     let args = [
         "repository",
         "register",
@@ -156,7 +157,9 @@ fn missing_credentials_without_a_terminal_are_a_usage_error() {
 
 #[test]
 fn update_sends_only_what_changes() {
-    let (_sandbox, cli) = demo();
+    // Docker Cloud only: it checks Docker Cloud paths, namespaces or writes the Tutum side lacks.
+    let d = Dialect::DockerCloud;
+    let (_sandbox, cli) = demo_in(d);
     cli.run(&[
         "repository",
         "register",
@@ -209,7 +212,9 @@ fn update_sends_only_what_changes() {
 
 #[test]
 fn rm_removes_each_name() {
-    let (_sandbox, cli) = demo();
+    // Docker Cloud only: it checks Docker Cloud paths, namespaces or writes the Tutum side lacks.
+    let d = Dialect::DockerCloud;
+    let (_sandbox, cli) = demo_in(d);
     cli.run(&["repository", "register", "r.io/a/b", "-u", "u", "-p", "p"])
         .ok();
     cli.run(&["repository", "register", "r.io/c", "-u", "u", "-p", "p"])
@@ -228,10 +233,12 @@ fn rm_removes_each_name() {
 
 #[test]
 fn a_terminal_is_prompted_with_the_password_hidden() {
+    // Docker Cloud only: it checks Docker Cloud paths, namespaces or writes the Tutum side lacks.
+    let d = Dialect::DockerCloud;
     use std::io::{Read, Write};
     use std::process::Stdio;
 
-    let (_sandbox, cli) = demo();
+    let (_sandbox, cli) = demo_in(d);
     let (mut terminal, slave) = pty(80);
     let mut command = cli.command(&["repository", "register", "t.io/me/app"]);
     command
@@ -263,3 +270,5 @@ fn a_terminal_is_prompted_with_the_password_hidden() {
     let repository = cli.run(&["repository", "inspect", "t.io/me/app"]).json();
     assert_eq!(text(&repository, "username"), "carol");
 }
+
+both_dialects!(ls_and_inspect,);

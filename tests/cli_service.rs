@@ -2,13 +2,13 @@
 
 mod common;
 
-use common::{Cli, Sandbox};
+use common::{Cli, Dialect, Sandbox};
 use serde_json::{json, Value};
 
 /// An empty sandbox and a client for it.
-fn empty() -> (Sandbox, Cli) {
+fn empty(d: Dialect) -> (Sandbox, Cli) {
     let sandbox = Sandbox::start(&["--seed", "empty"]);
-    let cli = Cli::new(&sandbox);
+    let cli = Cli::in_dialect(&sandbox, d);
     (sandbox, cli)
 }
 
@@ -184,9 +184,8 @@ fn bad_values_fail_before_any_request() {
     }
 }
 
-#[test]
-fn create_sends_the_full_definition() {
-    let (_sandbox, cli) = empty();
+fn create_sends_the_full_definition(d: Dialect) {
+    let (_sandbox, cli) = empty(d);
     let db = create(&cli, &["--name", "db", "mysql"]);
     let env_file = cli.home.path().join("web.env");
     std::fs::write(&env_file, "A=1\n# comment\n\nC=x=y\n").unwrap();
@@ -323,9 +322,8 @@ fn create_sends_the_full_definition() {
     assert!(bindings[3]["volumes_from"].as_str().unwrap().contains(&db));
 }
 
-#[test]
-fn create_run_and_top_level_run() {
-    let (_sandbox, cli) = empty();
+fn create_run_and_top_level_run(d: Dialect) {
+    let (_sandbox, cli) = empty(d);
     let minimal = create(&cli, &["tutum/hello-world"]);
     let service = inspect(&cli, &minimal);
     assert_eq!(service["name"], "hello-world");
@@ -353,9 +351,8 @@ fn create_run_and_top_level_run() {
         .contains("Cannot find a service with the identifier 'nope'"));
 }
 
-#[test]
-fn ps_table_json_quiet_and_filters() {
-    let (sandbox, cli) = empty();
+fn ps_table_json_quiet_and_filters(d: Dialect) {
+    let (sandbox, cli) = empty(d);
     // Empty: the full header and nothing else.
     let header = cli.run(&["service", "ps"]);
     assert_eq!(
@@ -422,9 +419,8 @@ fn ps_table_json_quiet_and_filters() {
     );
 }
 
-#[test]
-fn ps_marks_services_that_need_a_redeploy() {
-    let (_sandbox, cli) = empty();
+fn ps_marks_services_that_need_a_redeploy(d: Dialect) {
+    let (_sandbox, cli) = empty(d);
     cli.run(&["service", "run", "-n", "web", "nginx", "--sync"])
         .ok();
     let set = cli.run(&["service", "set", "web", "--memory", "128"]);
@@ -440,10 +436,9 @@ fn ps_marks_services_that_need_a_redeploy() {
     assert!(!quiet.ok().contains("Please note"));
 }
 
-#[test]
-fn ps_pages_through_many_services() {
+fn ps_pages_through_many_services(d: Dialect) {
     let sandbox = Sandbox::start(&["--seed", "scale:1203"]);
-    let cli = Cli::new(&sandbox);
+    let cli = Cli::in_dialect(&sandbox, d);
     let quiet = cli.run(&["service", "ps", "-q"]);
     let lines: Vec<&str> = quiet.ok().lines().collect();
     assert_eq!(lines.len(), 1203);
@@ -463,9 +458,8 @@ fn ps_pages_through_many_services() {
     assert_eq!(gets, 1203_usize.div_ceil(250), "{}", debug.stderr);
 }
 
-#[test]
-fn identifiers_resolve_by_uuid_prefix_name_and_stack() {
-    let (sandbox, cli) = empty();
+fn identifiers_resolve_by_uuid_prefix_name_and_stack(d: Dialect) {
+    let (sandbox, cli) = empty(d);
     stack(&sandbox, "one");
     stack(&sandbox, "two");
     let solo = create(&cli, &["-n", "solo", "nginx"]);
@@ -518,9 +512,8 @@ fn identifiers_resolve_by_uuid_prefix_name_and_stack() {
     assert!(gets[0].contains("uuid__startswith=solo") && gets[1].contains("name=solo"));
 }
 
-#[test]
-fn lifecycle_operations_with_sync() {
-    let (_sandbox, cli) = empty();
+fn lifecycle_operations_with_sync(d: Dialect) {
+    let (_sandbox, cli) = empty(d);
     let uuid = create(&cli, &["-n", "web", "nginx"]);
     let started = cli.run(&["service", "start", "web", "--sync"]);
     assert_eq!(started.ok(), format!("{uuid}\n"));
@@ -558,9 +551,8 @@ fn lifecycle_operations_with_sync() {
     assert_eq!(inspect(&cli, &uuid)["state"], "Terminated");
 }
 
-#[test]
-fn multiple_identifiers_continue_past_failures() {
-    let (_sandbox, cli) = empty();
+fn multiple_identifiers_continue_past_failures(d: Dialect) {
+    let (_sandbox, cli) = empty(d);
     let a = create(&cli, &["-n", "a", "nginx"]);
     let b = create(&cli, &["-n", "b", "nginx"]);
     let run = cli.run(&["service", "start", "a", "missing", "b"]);
@@ -575,9 +567,8 @@ fn multiple_identifiers_continue_past_failures() {
     assert_eq!(scale.stdout.lines().count(), 2);
 }
 
-#[test]
-fn set_changes_only_what_differs() {
-    let (_sandbox, cli) = empty();
+fn set_changes_only_what_differs(d: Dialect) {
+    let (_sandbox, cli) = empty(d);
     create(&cli, &["-n", "db", "mysql"]);
     let uuid = create(&cli, &["-n", "web", "nginx", "-t", "2"]);
     let run = cli.run(&[
@@ -710,9 +701,8 @@ fn env_lines(cli: &Cli, id: &str, filter: &[&str]) -> Vec<String> {
     cli.run(&args).ok().lines().map(str::to_string).collect()
 }
 
-#[test]
-fn env_commands() {
-    let (_sandbox, cli) = empty();
+fn env_commands(d: Dialect) {
+    let (_sandbox, cli) = empty(d);
     let uuid = create(
         &cli,
         &["-n", "web", "nginx", "-e", "FOO=bar", "-e", "KEEP=1"],
@@ -823,9 +813,8 @@ fn env_commands() {
         .contains("nope"));
 }
 
-#[test]
-fn logs_print_each_source() {
-    let (_sandbox, cli) = empty();
+fn logs_print_each_source(d: Dialect) {
+    let (_sandbox, cli) = empty(d);
     cli.run(&["service", "run", "-n", "web", "nginx", "-t", "2", "--sync"])
         .ok();
     let logs = cli.run(&["service", "logs", "web", "--tail", "5"]);
@@ -956,16 +945,18 @@ fn credential_sources() {
 
 #[test]
 fn namespace_from_flag_and_environment() {
-    let (_sandbox, cli) = empty();
+    // Docker Cloud only: it checks Docker Cloud paths, namespaces or writes the Tutum side lacks.
+    let d = Dialect::DockerCloud;
+    let (_sandbox, cli) = empty(d);
     let in_env = cli.clone().with("DOCKERCLOUD_NAMESPACE", common::USER);
     let run = in_env.run(&["service", "ps", "-q", "--debug"]);
     run.ok();
     assert!(run
         .stderr
-        .contains(&format!("/api/app/v1/{}/service/", common::USER)));
+        .contains(&d.path(&format!("/api/app/v1/{}/service/", common::USER))));
     let flag = in_env.run(&["service", "ps", "-q", "--debug", "--namespace", "other"]);
     assert!(
-        flag.stderr.contains("/api/app/v1/other/service/"),
+        flag.stderr.contains(&d.path("/api/app/v1/other/service/")),
         "{flag:#?}"
     );
     let created = in_env
@@ -978,9 +969,8 @@ fn namespace_from_flag_and_environment() {
     cli.run(&["service", "inspect", "nsweb"]).ok();
 }
 
-#[test]
-fn debug_redacts_credentials() {
-    let (_sandbox, cli) = empty();
+fn debug_redacts_credentials(d: Dialect) {
+    let (_sandbox, cli) = empty(d);
     let run = cli.run(&["--debug", "service", "ps"]);
     run.ok();
     assert!(run.stderr.contains("Authorization: <redacted>"));
@@ -993,6 +983,8 @@ fn debug_redacts_credentials() {
 
 #[test]
 fn reads_are_retried_and_writes_are_not() {
+    // Docker Cloud only: it checks Docker Cloud paths, namespaces or writes the Tutum side lacks.
+    let d = Dialect::DockerCloud;
     let sandbox = Sandbox::start(&[
         "--seed",
         "empty",
@@ -1001,7 +993,7 @@ fn reads_are_retried_and_writes_are_not() {
         "--fault",
         "status=429,retry-after=1,count=1,path=/api/app/v1/stack/*",
     ]);
-    let cli = Cli::new(&sandbox);
+    let cli = Cli::in_dialect(&sandbox, d);
     // The first two service requests (GETs) get 503 and are retried; the stack list gets
     // one 429 and is retried after its Retry-After.
     let run = cli.run(&["service", "ps", "--debug"]);
@@ -1022,7 +1014,7 @@ fn reads_are_retried_and_writes_are_not() {
         "--fault",
         "status=503,count=1,path=/api/app/v1/service/",
     ]);
-    let cli = Cli::new(&post);
+    let cli = Cli::in_dialect(&post, d);
     let failed = cli.run(&["service", "create", "-n", "once", "nginx"]);
     let err = failed.fails(3);
     assert!(err.starts_with("Status 503 (POST http://"), "{err}");
@@ -1034,6 +1026,8 @@ fn reads_are_retried_and_writes_are_not() {
 
 #[test]
 fn broken_replies_are_one_line_errors() {
+    // Docker Cloud only: it checks Docker Cloud paths, namespaces or writes the Tutum side lacks.
+    let d = Dialect::DockerCloud;
     for (fault, expected) in [
         ("malformed", "Invalid JSON in the response (GET "),
         ("truncate", "Invalid JSON in the response (GET "),
@@ -1042,7 +1036,7 @@ fn broken_replies_are_one_line_errors() {
     ] {
         let rule = format!("{fault},path=/api/app/v1/service/*");
         let sandbox = Sandbox::start(&["--seed", "empty", "--fault", &rule]);
-        let cli = Cli::new(&sandbox);
+        let cli = Cli::in_dialect(&sandbox, d);
         let run = cli.run(&["service", "ps", "-q"]);
         let err = run.fails(3);
         assert!(err.starts_with(expected), "{fault}: {err}");
@@ -1055,7 +1049,9 @@ fn broken_replies_are_one_line_errors() {
         "--fault",
         "drop,count=1,path=/api/app/v1/service/*",
     ]);
-    Cli::new(&sandbox).run(&["service", "ps", "-q"]).ok();
+    Cli::in_dialect(&sandbox, d)
+        .run(&["service", "ps", "-q"])
+        .ok();
     // A reply slower than DOCKERCLOUD_TIMEOUT times out.
     let slow = Sandbox::start(&[
         "--seed",
@@ -1063,7 +1059,7 @@ fn broken_replies_are_one_line_errors() {
         "--fault",
         "delay=3s,path=/api/app/v1/service/*",
     ]);
-    let cli = Cli::new(&slow).with("DOCKERCLOUD_TIMEOUT", "0.2");
+    let cli = Cli::in_dialect(&slow, d).with("DOCKERCLOUD_TIMEOUT", "0.2");
     let run = cli.run(&["service", "ps", "-q"]);
     assert!(run.fails(3).contains("timed out"), "{run:#?}");
     // Nothing listening.
@@ -1075,10 +1071,9 @@ fn broken_replies_are_one_line_errors() {
     assert_eq!(run.stderr.lines().count(), 1);
 }
 
-#[test]
-fn sync_gives_up_after_its_timeout() {
+fn sync_gives_up_after_its_timeout(d: Dialect) {
     let sandbox = Sandbox::start_at_speed("realistic", &["--seed", "empty"]);
-    let cli = Cli::new(&sandbox);
+    let cli = Cli::in_dialect(&sandbox, d);
     let uuid = create(&cli, &["-n", "slow", "nginx"]);
     let run = cli.run(&["service", "start", "slow", "--sync", "--timeout", "1"]);
     assert_eq!(run.code, 3, "{run:#?}");
@@ -1105,7 +1100,9 @@ fn requests(run: &common::Run, host: &str) -> Vec<String> {
 
 #[test]
 fn state_changing_requests_match_the_original() {
-    let (sandbox, cli) = empty();
+    // Docker Cloud only: it checks Docker Cloud paths, namespaces or writes the Tutum side lacks.
+    let d = Dialect::DockerCloud;
+    let (sandbox, cli) = empty(d);
     let uuid = create(&cli, &["-n", "web", "nginx"]);
     let object = format!("/api/app/v1/{}/service/{uuid}/", common::USER);
     let list = "/api/app/v1/service/";
@@ -1160,10 +1157,9 @@ fn state_changing_requests_match_the_original() {
     );
 }
 
-#[test]
-fn run_reports_a_service_it_could_not_start() {
+fn run_reports_a_service_it_could_not_start(d: Dialect) {
     let sandbox = Sandbox::start(&["--seed", "empty", "--fault", "status=500,path=*/start/"]);
-    let cli = Cli::new(&sandbox);
+    let cli = Cli::in_dialect(&sandbox, d);
     let run = cli.run(&["run", "-n", "web", "nginx"]);
     let err = run.fails(3);
     let uuid = inspect(&cli, "web")["uuid"].as_str().unwrap().to_string();
@@ -1174,3 +1170,20 @@ fn run_reports_a_service_it_could_not_start() {
         "{err}"
     );
 }
+
+both_dialects!(
+    create_sends_the_full_definition,
+    create_run_and_top_level_run,
+    ps_table_json_quiet_and_filters,
+    ps_marks_services_that_need_a_redeploy,
+    ps_pages_through_many_services,
+    identifiers_resolve_by_uuid_prefix_name_and_stack,
+    lifecycle_operations_with_sync,
+    multiple_identifiers_continue_past_failures,
+    set_changes_only_what_differs,
+    env_commands,
+    logs_print_each_source,
+    debug_redacts_credentials,
+    sync_gives_up_after_its_timeout,
+    run_reports_a_service_it_could_not_start,
+);

@@ -2,14 +2,11 @@
 //! corpus: discovery, merging, interpolation, YAML types and bad files.
 
 mod common;
-#[path = "fixtures/support.rs"]
-mod support;
 
 use std::path::Path;
 
-use common::{Cli, Run, Sandbox};
+use common::{bodies, run_in, start_in, uri_uuid, Cli, Dialect, Run, Sandbox};
 use serde_json::{json, Value};
-use support::{bodies, requests, run_in, start, uri_uuid};
 
 /// A client whose every request fails (nothing listens): exit 2 with it proves that the
 /// command stopped before its first request (a failed request exits 3).
@@ -55,9 +52,8 @@ fn inspect(cli: &Cli, id: &str) -> Value {
 
 const WEB: &str = "web:\n  image: tutum/hello-world\n";
 
-#[test]
-fn ls_and_inspect() {
-    let (_sandbox, cli) = start(&["--seed", "empty"]);
+fn ls_and_inspect(d: Dialect) {
+    let (_sandbox, cli) = start_in(d, &["--seed", "empty"]);
     assert_eq!(
         cli.run(&["stack", "ls"]).ok(),
         "NAME  UUID  STATUS  DEPLOYED  DESTROYED\n"
@@ -91,9 +87,8 @@ fn ls_and_inspect() {
     cli.run(&["stack", "inspect"]).fails(2);
 }
 
-#[test]
-fn ambiguous_prefixes_are_refused() {
-    let (_sandbox, cli) = start(&["--seed", "empty"]);
+fn ambiguous_prefixes_are_refused(d: Dialect) {
+    let (_sandbox, cli) = start_in(d, &["--seed", "empty"]);
     let uuids: Vec<String> = (0..17)
         .map(|n| create(&cli, &format!("s{n}"), WEB))
         .collect();
@@ -109,9 +104,8 @@ fn ambiguous_prefixes_are_refused() {
     );
 }
 
-#[test]
-fn create_finds_the_stackfile_in_parents_and_merges_its_override() {
-    let (_sandbox, cli) = start(&["--seed", "empty"]);
+fn create_finds_the_stackfile_in_parents_and_merges_its_override(d: Dialect) {
+    let (_sandbox, cli) = start_in(d, &["--seed", "empty"]);
     let root = tempfile::tempdir().unwrap();
     write(
         root.path(),
@@ -175,9 +169,8 @@ fn create_finds_the_stackfile_in_parents_and_merges_its_override() {
     assert_eq!(bodies(&run)[0]["services"][0]["name"], "compose");
 }
 
-#[test]
-fn several_files_merge_in_order() {
-    let (_sandbox, cli) = start(&["--seed", "empty"]);
+fn several_files_merge_in_order(d: Dialect) {
+    let (_sandbox, cli) = start_in(d, &["--seed", "empty"]);
     let dir = tempfile::tempdir().unwrap();
     write(
         dir.path(),
@@ -203,9 +196,8 @@ fn several_files_merge_in_order() {
     );
 }
 
-#[test]
-fn interpolation_and_yaml_types() {
-    let (_sandbox, cli) = start(&["--seed", "empty"]);
+fn interpolation_and_yaml_types(d: Dialect) {
+    let (_sandbox, cli) = start_in(d, &["--seed", "empty"]);
     let dir = tempfile::tempdir().unwrap();
     write(
         dir.path(),
@@ -329,16 +321,15 @@ fn bad_input_fails_before_any_request() {
     cli.run(&["stack", "ls", "--bogus"]).fails(2);
 }
 
-#[test]
-fn up_creates_and_starts() {
-    let (_sandbox, cli) = start(&["--seed", "empty"]);
+fn up_creates_and_starts(d: Dialect) {
+    let (_sandbox, cli) = start_in(d, &["--seed", "empty"]);
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), &[("app/docker-cloud.yml", WEB)]);
     let app = dir.path().join("app");
     let run = run_in(&cli, &app, &["--debug", "up", "--sync"]);
     let uuid = run.ok().trim().to_string();
-    let sent = requests(&run);
-    assert!(sent[0].starts_with("POST ") && sent[0].ends_with("/api/app/v1/stack/"));
+    let sent = run.requests();
+    assert!(sent[0].starts_with("POST ") && sent[0].ends_with(&d.path("/api/app/v1/stack/")));
     assert!(sent[1].starts_with("POST ") && sent[1].ends_with(&format!("/{uuid}/start/")));
     assert_eq!(inspect(&cli, &uuid)["state"], "Running");
 
@@ -354,10 +345,9 @@ fn up_creates_and_starts() {
     assert_eq!(created["state"], "Not Running");
 }
 
-#[test]
-fn up_says_which_stack_it_created_when_start_fails() {
+fn up_says_which_stack_it_created_when_start_fails(d: Dialect) {
     let sandbox = Sandbox::start(&["--seed", "empty", "--fault", "status=500,path=*/start/"]);
-    let cli = Cli::new(&sandbox);
+    let cli = Cli::in_dialect(&sandbox, d);
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), &[("docker-cloud.yml", WEB)]);
     let run = run_in(&cli, dir.path(), &["up", "-n", "half"]);
@@ -372,9 +362,8 @@ fn up_says_which_stack_it_created_when_start_fails() {
     );
 }
 
-#[test]
-fn update_replaces_the_services() {
-    let (_sandbox, cli) = start(&["--seed", "empty"]);
+fn update_replaces_the_services(d: Dialect) {
+    let (_sandbox, cli) = start_in(d, &["--seed", "empty"]);
     let uuid = create(&cli, "shop", WEB);
     let dir = tempfile::tempdir().unwrap();
     write(
@@ -397,7 +386,7 @@ fn update_replaces_the_services() {
             {"image": "mysql", "name": "db"}
         ]})]
     );
-    let sent = requests(&run);
+    let sent = run.requests();
     assert!(sent
         .iter()
         .any(|r| r.starts_with("PATCH ") && r.ends_with(&format!("/{uuid}/"))));
@@ -418,9 +407,8 @@ fn update_replaces_the_services() {
     );
 }
 
-#[test]
-fn export_round_trips() {
-    let (_sandbox, cli) = start(&["--seed", "demo"]);
+fn export_round_trips(d: Dialect) {
+    let (_sandbox, cli) = start_in(d, &["--seed", "demo"]);
     let dir = tempfile::tempdir().unwrap();
     let stacks = cli.run(&["stack", "ls", "--json"]).json();
     for stack in stacks.as_array().unwrap() {
@@ -462,9 +450,8 @@ fn export_round_trips() {
     );
 }
 
-#[test]
-fn lifecycle_with_sync_and_multiple_identifiers() {
-    let (_sandbox, cli) = start(&["--seed", "empty"]);
+fn lifecycle_with_sync_and_multiple_identifiers(d: Dialect) {
+    let (_sandbox, cli) = start_in(d, &["--seed", "empty"]);
     let a = create(&cli, "one", WEB);
     let b = create(&cli, "two", WEB);
     let started = cli.run(&["stack", "start", "one", "missing", "two", "--sync"]);
@@ -491,7 +478,7 @@ fn lifecycle_with_sync_and_multiple_identifiers() {
     let gone = cli.run(&["--debug", "stack", "terminate", "one", "two", "--sync"]);
     assert_eq!(gone.ok(), format!("{a}\n{b}\n"));
     assert_eq!(
-        requests(&gone)
+        gone.requests()
             .iter()
             .filter(|r| r.starts_with("DELETE "))
             .count(),
@@ -499,3 +486,16 @@ fn lifecycle_with_sync_and_multiple_identifiers() {
     );
     assert_eq!(inspect(&cli, &a)["state"], "Terminated");
 }
+
+both_dialects!(
+    ls_and_inspect,
+    ambiguous_prefixes_are_refused,
+    create_finds_the_stackfile_in_parents_and_merges_its_override,
+    several_files_merge_in_order,
+    interpolation_and_yaml_types,
+    up_creates_and_starts,
+    up_says_which_stack_it_created_when_start_fails,
+    update_replaces_the_services,
+    export_round_trips,
+    lifecycle_with_sync_and_multiple_identifiers,
+);

@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{demo, Cli};
+use common::{demo_in, Cli, Dialect};
 use serde_json::Value;
 
 /// The tag names of what `tag ls --json ID` finds.
@@ -22,9 +22,8 @@ fn first_uuid(cli: &Cli, args: &[&str]) -> String {
     list[0]["uuid"].as_str().expect("uuid").to_string()
 }
 
-#[test]
-fn add_deduplicates_and_patches_only_changes() {
-    let (_sandbox, cli) = demo();
+fn add_deduplicates_and_patches_only_changes(d: Dialect) {
+    let (_sandbox, cli) = demo_in(d);
     let before = tags(&cli, "web");
     let run = cli.run(&[
         "tag", "add", "web", "-t", "x", "-t", "y", "-t", "x", "--debug",
@@ -48,9 +47,8 @@ fn add_deduplicates_and_patches_only_changes() {
     assert_eq!(tags(&cli, "web"), expected);
 }
 
-#[test]
-fn identifiers_resolve_across_services_clusters_and_nodes() {
-    let (_sandbox, cli) = demo();
+fn identifiers_resolve_across_services_clusters_and_nodes(d: Dialect) {
+    let (_sandbox, cli) = demo_in(d);
     let node = first_uuid(&cli, &["node", "ls", "--json"]);
     let cluster = first_uuid(&cli, &["nodecluster", "ls", "--json"]);
     let run = cli.run(&[
@@ -101,9 +99,8 @@ fn identifiers_resolve_across_services_clusters_and_nodes() {
     assert_eq!(json[1]["uuid"], Value::from(node.as_str()));
 }
 
-#[test]
-fn an_ambiguous_identifier_stops_the_lookup() {
-    let (_sandbox, cli) = demo();
+fn an_ambiguous_identifier_stops_the_lookup(d: Dialect) {
+    let (_sandbox, cli) = demo_in(d);
     // A terminated cluster keeps its name: a second one of that name is ambiguous.
     let args = [
         "nodecluster",
@@ -125,9 +122,8 @@ fn an_ambiguous_identifier_stops_the_lookup() {
     cli.run(&["tag", "ls", "twin"]).fails(3);
 }
 
-#[test]
-fn rm_and_set() {
-    let (_sandbox, cli) = demo();
+fn rm_and_set(d: Dialect) {
+    let (_sandbox, cli) = demo_in(d);
     cli.run(&[
         "tag", "set", "db", "-t", "a", "-t", "b", "-t", "c", "-t", "a",
     ])
@@ -176,3 +172,10 @@ fn bad_input_fails_before_any_request() {
         assert!(!run.fails(2).contains("127.0.0.1:9"), "{args:?}: {run:#?}");
     }
 }
+
+both_dialects!(
+    add_deduplicates_and_patches_only_changes,
+    identifiers_resolve_across_services_clusters_and_nodes,
+    an_ambiguous_identifier_stops_the_lookup,
+    rm_and_set,
+);

@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{demo, text, Cli, Sandbox};
+use common::{demo_in, text, Cli, Dialect, Sandbox};
 use serde_json::Value;
 
 /// The triggers of `service` as `trigger ls --json` gives them.
@@ -22,7 +22,9 @@ fn service(cli: &Cli, name: &str) -> String {
 
 #[test]
 fn create_and_ls() {
-    let (sandbox, cli) = demo();
+    // Docker Cloud only: it checks Docker Cloud paths, namespaces or writes the Tutum side lacks.
+    let d = Dialect::DockerCloud;
+    let (sandbox, cli) = demo_in(d);
     let uuid = service(&cli, "hooked");
     let run = cli.run(&[
         "trigger", "create", "hooked", "-n", "up", "-o", "scaleup", "--debug",
@@ -102,9 +104,8 @@ fn create_and_ls() {
     assert_eq!(cli.run(&["trigger", "ls", &empty, "--json"]).ok(), "[]\n");
 }
 
-#[test]
-fn rm_resolves_each_identifier() {
-    let (_sandbox, cli) = demo();
+fn rm_resolves_each_identifier(d: Dialect) {
+    let (_sandbox, cli) = demo_in(d);
     service(&cli, "svc");
     // Names that cannot be uuid prefixes (those are tried first).
     for name in ["alpha", "beta", "gamma", "twin", "twin"] {
@@ -175,10 +176,9 @@ fn rm_resolves_each_identifier() {
     assert_eq!(left, ["twin", "twin"]);
 }
 
-#[test]
-fn errors_exit_3() {
+fn errors_exit_3(d: Dialect) {
     let sandbox = Sandbox::start(&["--seed", "demo", "--fault", "status=500,path=*/trigger/*"]);
-    let cli = Cli::new(&sandbox);
+    let cli = Cli::in_dialect(&sandbox, d);
     let run = cli.run(&["trigger", "ls", "web"]);
     assert!(run.fails(3).starts_with("Status 500"), "{run:#?}");
     cli.run(&["trigger", "ls", "-q", "web"]).fails(3);
@@ -207,3 +207,5 @@ fn bad_input_fails_before_any_request() {
         assert!(!run.fails(2).contains("127.0.0.1:9"), "{args:?}: {run:#?}");
     }
 }
+
+both_dialects!(rm_resolves_each_identifier, errors_exit_3,);

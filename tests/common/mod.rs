@@ -71,6 +71,50 @@ impl Drop for Sandbox {
     }
 }
 
+/// The API dialect a client test speaks; command suites run in both (see
+/// [`both_dialects!`](crate::both_dialects)).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dialect {
+    /// The Docker Cloud API, configured with `DOCKERCLOUD_*` variables.
+    DockerCloud,
+    /// The Tutum API, configured with `TUTUM_*` variables only.
+    Tutum,
+}
+
+impl Dialect {
+    /// A Docker Cloud API path as this dialect writes it: Tutum drops the subsystem
+    /// (`/api/app/v1/service/` → `/api/v1/service/`) and calls repositories images.
+    pub fn path(self, docker_cloud: &str) -> String {
+        match self {
+            Dialect::DockerCloud => docker_cloud.to_string(),
+            Dialect::Tutum => {
+                let rest = docker_cloud
+                    .strip_prefix("/api/")
+                    .and_then(|rest| rest.split_once("/v1/"))
+                    .map_or(docker_cloud, |(_, rest)| rest);
+                let rest = rest
+                    .strip_prefix("repository/")
+                    .map_or(rest.to_string(), |r| format!("image/{r}"));
+                format!("/api/v1/{rest}")
+            }
+        }
+    }
+}
+
+/// Generates, for each named `fn name(d: Dialect)`, the tests `dockercloud::name` and
+/// `tutum::name`.
+#[macro_export]
+macro_rules! both_dialects {
+    ($($name:ident),* $(,)?) => {
+        mod dockercloud {
+            $(#[test] fn $name() { super::$name(super::common::Dialect::DockerCloud) })*
+        }
+        mod tutum {
+            $(#[test] fn $name() { super::$name(super::common::Dialect::Tutum) })*
+        }
+    };
+}
+
 /// The outcome of one `docker-cloud` run.
 #[derive(Debug)]
 pub struct Run {
@@ -115,6 +159,22 @@ impl Cli {
         Cli::for_url(&sandbox.url, &sandbox.ws_url)
             .with("DOCKERCLOUD_USER", USER)
             .with("DOCKERCLOUD_APIKEY", APIKEY)
+    }
+
+    /// A client for `sandbox` speaking `dialect`, authenticated with the test user's API key:
+    /// Docker Cloud as [`Cli::new`]; Tutum with `TUTUM_USER`, `TUTUM_APIKEY`,
+    /// `TUTUM_REST_HOST` and `TUTUM_STREAM_HOST` and no `DOCKERCLOUD_*` variable.
+    pub fn in_dialect(sandbox: &Sandbox, dialect: Dialect) -> Cli {
+        match dialect {
+            Dialect::DockerCloud => Cli::new(sandbox),
+            Dialect::Tutum => Cli::for_url(&sandbox.url, &sandbox.ws_url)
+                .without("DOCKERCLOUD_REST_HOST")
+                .without("DOCKERCLOUD_STREAM_HOST")
+                .with("TUTUM_REST_HOST", &sandbox.url)
+                .with("TUTUM_STREAM_HOST", &sandbox.ws_url)
+                .with("TUTUM_USER", USER)
+                .with("TUTUM_APIKEY", APIKEY),
+        }
     }
 
     /// A client for these hosts without credentials.
@@ -211,11 +271,53 @@ pub fn run_with_stdin(cli: &Cli, args: &[&str], input: &str) -> Run {
     }
 }
 
-/// A sandbox with the demo data and a client for it.
+/// A sandbox with the demo data and a Docker Cloud client for it.
 pub fn demo() -> (Sandbox, Cli) {
-    let sandbox = Sandbox::start(&["--seed", "demo"]);
-    let cli = Cli::new(&sandbox);
+    demo_in(Dialect::DockerCloud)
+}
+
+/// A sandbox with the demo data and a client for it speaking `dialect`.
+pub fn demo_in(dialect: Dialect) -> (Sandbox, Cli) {
+    start_in(dialect, &["--seed", "demo"])
+}
+
+/// A sandbox started with `args` (`--speed instant` is implied) and a client for it
+/// speaking `dialect`.
+pub fn start_in(dialect: Dialect, args: &[&str]) -> (Sandbox, Cli) {
+    let sandbox = Sandbox::start(args);
+    let cli = Cli::in_dialect(&sandbox, dialect);
     (sandbox, cli)
+}
+
+/// Runs `docker-cloud ARGS` with `dir` as the working directory.
+pub fn run_in(cli: &Cli, dir: &std::path::Path, args: &[&str]) -> Run {
+    let output = cli
+        .command(args)
+        .current_dir(dir)
+        .output()
+        .expect("run docker-cloud");
+    Run {
+        code: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    }
+}
+
+/// The JSON bodies a `--debug` run sent, in order.
+pub fn bodies(run: &Run) -> Vec<serde_json::Value> {
+    run.stderr
+        .lines()
+        .filter_map(|line| line.strip_prefix("> {"))
+        .map(|body| serde_json::from_str(&format!("{{{body}")).expect("traced JSON body"))
+        .collect()
+}
+
+/// The uuid at the end of a resource URI.
+pub fn uri_uuid(uri: &str) -> &str {
+    uri.trim_end_matches('/')
+        .rsplit('/')
+        .next()
+        .unwrap_or_default()
 }
 
 /// A string field of a JSON object (empty when missing or not a string).
