@@ -15,10 +15,14 @@ const LOG_CAPACITY: usize = 5_000;
 const CHANNEL_CAPACITY: usize = 4_096;
 /// How many log lines a slow follower may fall behind.
 const LOG_CHANNEL_CAPACITY: usize = 1_024;
+/// How many recent events are kept for `since` replays.
+const RING_CAPACITY: usize = 4_096;
 
 /// One event of the event stream, with what subscribers filter on.
 #[derive(Clone, Debug)]
 pub struct Event {
+    /// The message's `uuid` (what `since` names).
+    pub uuid: String,
     /// Namespace (owner) of the object; the stream only shows a subscriber its namespace.
     pub namespace: String,
     /// The message's `type` (`service`, `container`, `action`, ...).
@@ -64,7 +68,19 @@ impl LogBuffer {
 pub struct Hub {
     /// Shared so that a thousand subscribers do not copy every event.
     events: broadcast::Sender<Arc<Event>>,
+    /// The last [`RING_CAPACITY`] events, oldest first. Events are sent while this lock
+    /// is held, so that a replay and a subscription taken together split the event
+    /// sequence exactly (see [`Hub::replay_and_subscribe`]).
+    ring: Mutex<VecDeque<Arc<Event>>>,
     logs: Mutex<HashMap<String, LogBuffer>>,
+}
+
+/// Where a `since` replay starts.
+pub enum Replay {
+    /// The events published after the named one, oldest first.
+    After(Vec<Arc<Event>>),
+    /// The named event is not (or no longer) among the recent events.
+    Gap,
 }
 
 impl Default for Hub {
@@ -77,13 +93,33 @@ impl Hub {
     pub fn new() -> Self {
         Hub {
             events: broadcast::channel(CHANNEL_CAPACITY).0,
+            ring: Mutex::new(VecDeque::with_capacity(RING_CAPACITY)),
             logs: Mutex::new(HashMap::new()),
         }
     }
 
-    /// Sends an event to every current subscriber (none is fine).
+    /// Records an event among the recent ones and sends it to every current subscriber
+    /// (none is fine).
     pub fn publish_event(&self, event: Event) {
-        let _ = self.events.send(Arc::new(event));
+        let event = Arc::new(event);
+        let mut ring = self.ring.lock().unwrap_or_else(|e| e.into_inner());
+        if ring.len() == RING_CAPACITY {
+            ring.pop_front();
+        }
+        ring.push_back(event.clone());
+        let _ = self.events.send(event);
+    }
+
+    /// Sandbox extension for resuming an event stream: the recent events published
+    /// after the event `since`, and a receiver for the events published from then on,
+    /// taken atomically, so that every event is in exactly one of the two.
+    pub fn replay_and_subscribe(&self, since: &str) -> (Replay, broadcast::Receiver<Arc<Event>>) {
+        let ring = self.ring.lock().unwrap_or_else(|e| e.into_inner());
+        let replay = match ring.iter().position(|e| e.uuid == since) {
+            Some(i) => Replay::After(ring.iter().skip(i + 1).cloned().collect()),
+            None => Replay::Gap,
+        };
+        (replay, self.events.subscribe())
     }
 
     /// Subscribes to events published from now on.

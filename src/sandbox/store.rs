@@ -320,16 +320,18 @@ impl Store {
         let obj = &entry.object;
         let resource_uri = obj["resource_uri"].as_str().unwrap_or_default().to_string();
         let parents = self.parents(kind, obj);
+        let uuid = new_uuid();
         let message = json!({
             "type": kind,
             "action": action,
             "parents": parents,
             "resource_uri": resource_uri,
             "state": obj.get("state").cloned().unwrap_or(Value::Null),
-            "uuid": new_uuid(),
+            "uuid": uuid,
             "datetime": clock().format("%Y-%m-%dT%H:%M:%SZ").to_string(),
         });
         let event = Event {
+            uuid,
             namespace: entry.namespace.clone().unwrap_or_default(),
             kind: kind.to_string(),
             resource_uri,

@@ -11,6 +11,12 @@
 //! | action logs | `/api/audit/v1/[ns/]action/<uuid>/logs/` | `tail`, `follow` |
 //! | exec | `/api/app/v1/[ns/]container/<uuid>/exec/` | `command` (`sh`) |
 //!
+//! The Tutum paths `/v1/events/`, `/v1/container/<uuid>/logs/`, `/v1/service/<uuid>/logs/`,
+//! `/v1/action/<uuid>/logs/` and `/v1/container/<uuid>/exec/` serve the same streams in the
+//! caller's own namespace; their event messages have Tutum URIs and no `uuid` /
+//! `datetime`, and their `object` / `parent` filters may be Tutum URIs. Events also
+//! accept `since=<event uuid>`, a sandbox extension (see [`send_replay`]).
+//!
 //! Authentication: the `Authorization` header, or the query parameters `user` + `token`,
 //! or `auth` (a whole header value). The upgrade is refused with 401 without valid
 //! credentials, 403 for a namespace the user may not use, 404 for an unknown object, and
@@ -53,8 +59,9 @@ use tokio::sync::broadcast::Receiver;
 
 use crate::app::AppState;
 use crate::fault::WsDrop;
-use crate::hub::{Event, LogLine};
+use crate::hub::{Event, LogLine, Replay};
 use crate::store::canonical_uri;
+use crate::tutum;
 use shell::{Machine, Session};
 
 /// Lines sent before following when `tail` is not given.
@@ -73,6 +80,9 @@ pub fn routes() -> Router<Arc<AppState>> {
         ("audit", "action/{uuid}/logs", get(action_logs)),
         ("app", "container/{uuid}/exec", get(exec)),
     ] {
+        for slash in ["", "/"] {
+            router = router.route(&format!("/v1/{rest}{slash}"), handler.clone());
+        }
         router = route_variants(router, subsystem, rest, handler);
     }
     router
@@ -104,6 +114,8 @@ struct StreamRequest {
     raw_query: Option<String>,
     headers: HeaderMap,
     drop_after: Option<u64>,
+    /// Whether the path is a Tutum one (`/v1/...`).
+    tutum: bool,
 }
 
 /// An authenticated stream: the user and the namespace it is scoped to.
@@ -152,6 +164,7 @@ impl FromRequestParts<Arc<AppState>> for StreamRequest {
             raw_query,
             headers: parts.headers.clone(),
             drop_after: parts.extensions.get::<WsDrop>().map(|d| d.0),
+            tutum: parts.uri.path().starts_with("/v1/"),
         })
     }
 }
@@ -199,7 +212,8 @@ impl StreamRequest {
             .map(|(_, v)| v.as_str())
     }
 
-    /// Every value of the query parameters `keys`, comma-separated lists split.
+    /// Every value of the query parameters `keys`, comma-separated lists split, Tutum
+    /// URIs mapped to their Docker Cloud form.
     fn query_list(&self, keys: &[&str]) -> Vec<String> {
         self.query
             .iter()
@@ -207,7 +221,7 @@ impl StreamRequest {
             .flat_map(|(_, v)| v.split(','))
             .map(str::trim)
             .filter(|v| !v.is_empty())
-            .map(str::to_string)
+            .map(|v| tutum::inward_path(v).unwrap_or_else(|| v.to_string()))
             .collect()
     }
 }
@@ -327,7 +341,14 @@ async fn events(req: StreamRequest, upgrade: WebSocketUpgrade) -> Response {
         req.query_list(&["object"]),
         req.query_list(&["parent", "parents"]),
     );
-    let receiver = req.state.hub.subscribe_events();
+    let (replay, receiver) = match req.param("since") {
+        Some(since) => {
+            let (replay, receiver) = req.state.hub.replay_and_subscribe(since);
+            (Some(replay), receiver)
+        }
+        None => (None, req.state.hub.subscribe_events()),
+    };
+    let dialect = Dialect(req.tutum);
     let drop_after = req.drop_after;
     upgrade
         .read_buffer_size(READ_BUFFER)
@@ -335,11 +356,54 @@ async fn events(req: StreamRequest, upgrade: WebSocketUpgrade) -> Response {
             let mut socket = Socket::new(ws, drop_after);
             let auth = json!({"type": "auth", "user": scope.user, "namespace": scope.namespace});
             if socket.send_json(&auth).await.is_ok()
-                && send_events(&mut socket, receiver, &filter).await.is_ok()
+                && send_replay(&mut socket, replay, &filter, dialect)
+                    .await
+                    .is_ok()
+                && send_events(&mut socket, receiver, &filter, dialect)
+                    .await
+                    .is_ok()
             {
                 socket.close().await;
             }
         })
+}
+
+/// Whether event messages go out in the Tutum form.
+#[derive(Clone, Copy)]
+struct Dialect(bool);
+
+impl Dialect {
+    fn message(self, event: &Event) -> String {
+        if self.0 {
+            tutum::event_message(&event.json)
+        } else {
+            event.json.to_string()
+        }
+    }
+}
+
+/// Sandbox extension: `?since=<event uuid>` resumes a dropped stream. The missed events
+/// of the subscriber's namespace that pass its filters are replayed from the hub's ring
+/// of recent events, then the stream goes live; the replay and the live part are cut
+/// from the event sequence atomically, so no event is sent twice or lost between them.
+/// When `since` is not among the recent events, `{"type":"gap"}` is sent instead of a
+/// replay. (Tutum messages carry no `uuid`, so a Tutum client has nothing to pass.)
+async fn send_replay(
+    socket: &mut Socket,
+    replay: Option<Replay>,
+    filter: &EventFilter,
+    dialect: Dialect,
+) -> Result<(), Gone> {
+    match replay {
+        None => Ok(()),
+        Some(Replay::Gap) => socket.send_json(&json!({"type": "gap"})).await,
+        Some(Replay::After(events)) => {
+            for event in events.iter().filter(|e| filter.accepts(e)) {
+                socket.send(dialect.message(event)).await?;
+            }
+            Ok(())
+        }
+    }
 }
 
 /// Forwards events until the hub shuts down (`Ok`: close normally), the client leaves or
@@ -348,11 +412,12 @@ async fn send_events(
     socket: &mut Socket,
     mut receiver: Receiver<Arc<Event>>,
     filter: &EventFilter,
+    dialect: Dialect,
 ) -> Result<(), Gone> {
     loop {
         tokio::select! {
             event = receiver.recv() => match event {
-                Ok(event) if filter.accepts(&event) => socket.send(event.json.to_string()).await?,
+                Ok(event) if filter.accepts(&event) => socket.send(dialect.message(&event)).await?,
                 Ok(_) | Err(RecvError::Lagged(_)) => {}
                 Err(RecvError::Closed) => return Ok(()),
             },
@@ -626,6 +691,7 @@ mod tests {
 
     fn event(namespace: &str, kind: &str, uri: &str, parents: &[&str]) -> Event {
         Event {
+            uuid: String::new(),
             namespace: namespace.into(),
             kind: kind.into(),
             resource_uri: uri.into(),

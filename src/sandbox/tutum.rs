@@ -108,8 +108,13 @@ pub fn outward_uri(uri: &str) -> Option<String> {
         out.push('/');
     }
     if let Some(q) = query {
+        let mut pairs = url::form_urlencoded::Serializer::new(String::new());
+        for (k, v) in url::form_urlencoded::parse(q.as_bytes()) {
+            let v = outward_uri(&v).unwrap_or_else(|| v.into_owned());
+            pairs.append_pair(&k, &v);
+        }
         out.push('?');
-        out.push_str(q);
+        out.push_str(&pairs.finish());
     }
     Some(out)
 }
