@@ -34,6 +34,12 @@ _docker__cloud() {
             docker__cloud,help)
                 cmd="docker__cloud__subcmd__help"
                 ;;
+            docker__cloud,image)
+                cmd="docker__cloud__subcmd__image"
+                ;;
+            docker__cloud,imagetag)
+                cmd="docker__cloud__subcmd__imagetag"
+                ;;
             docker__cloud,login)
                 cmd="docker__cloud__subcmd__login"
                 ;;
@@ -69,6 +75,12 @@ _docker__cloud() {
                 ;;
             docker__cloud,up)
                 cmd="docker__cloud__subcmd__up"
+                ;;
+            docker__cloud,volume)
+                cmd="docker__cloud__subcmd__volume"
+                ;;
+            docker__cloud,volumegroup)
+                cmd="docker__cloud__subcmd__volumegroup"
                 ;;
             docker__cloud__subcmd__action,cancel)
                 cmd="docker__cloud__subcmd__action__subcmd__cancel"
@@ -178,6 +190,12 @@ _docker__cloud() {
             docker__cloud__subcmd__help,help)
                 cmd="docker__cloud__subcmd__help__subcmd__help"
                 ;;
+            docker__cloud__subcmd__help,image)
+                cmd="docker__cloud__subcmd__help__subcmd__image"
+                ;;
+            docker__cloud__subcmd__help,imagetag)
+                cmd="docker__cloud__subcmd__help__subcmd__imagetag"
+                ;;
             docker__cloud__subcmd__help,login)
                 cmd="docker__cloud__subcmd__help__subcmd__login"
                 ;;
@@ -213,6 +231,12 @@ _docker__cloud() {
                 ;;
             docker__cloud__subcmd__help,up)
                 cmd="docker__cloud__subcmd__help__subcmd__up"
+                ;;
+            docker__cloud__subcmd__help,volume)
+                cmd="docker__cloud__subcmd__help__subcmd__volume"
+                ;;
+            docker__cloud__subcmd__help,volumegroup)
+                cmd="docker__cloud__subcmd__help__subcmd__volumegroup"
                 ;;
             docker__cloud__subcmd__help__subcmd__action,cancel)
                 cmd="docker__cloud__subcmd__help__subcmd__action__subcmd__cancel"
@@ -252,6 +276,18 @@ _docker__cloud() {
                 ;;
             docker__cloud__subcmd__help__subcmd__container,terminate)
                 cmd="docker__cloud__subcmd__help__subcmd__container__subcmd__terminate"
+                ;;
+            docker__cloud__subcmd__help__subcmd__image,inspect)
+                cmd="docker__cloud__subcmd__help__subcmd__image__subcmd__inspect"
+                ;;
+            docker__cloud__subcmd__help__subcmd__image,ls)
+                cmd="docker__cloud__subcmd__help__subcmd__image__subcmd__ls"
+                ;;
+            docker__cloud__subcmd__help__subcmd__imagetag,inspect)
+                cmd="docker__cloud__subcmd__help__subcmd__imagetag__subcmd__inspect"
+                ;;
+            docker__cloud__subcmd__help__subcmd__imagetag,ls)
+                cmd="docker__cloud__subcmd__help__subcmd__imagetag__subcmd__ls"
                 ;;
             docker__cloud__subcmd__help__subcmd__node,byo)
                 cmd="docker__cloud__subcmd__help__subcmd__node__subcmd__byo"
@@ -411,6 +447,54 @@ _docker__cloud() {
                 ;;
             docker__cloud__subcmd__help__subcmd__trigger,rm)
                 cmd="docker__cloud__subcmd__help__subcmd__trigger__subcmd__rm"
+                ;;
+            docker__cloud__subcmd__help__subcmd__volume,inspect)
+                cmd="docker__cloud__subcmd__help__subcmd__volume__subcmd__inspect"
+                ;;
+            docker__cloud__subcmd__help__subcmd__volume,ls)
+                cmd="docker__cloud__subcmd__help__subcmd__volume__subcmd__ls"
+                ;;
+            docker__cloud__subcmd__help__subcmd__volumegroup,inspect)
+                cmd="docker__cloud__subcmd__help__subcmd__volumegroup__subcmd__inspect"
+                ;;
+            docker__cloud__subcmd__help__subcmd__volumegroup,ls)
+                cmd="docker__cloud__subcmd__help__subcmd__volumegroup__subcmd__ls"
+                ;;
+            docker__cloud__subcmd__image,help)
+                cmd="docker__cloud__subcmd__image__subcmd__help"
+                ;;
+            docker__cloud__subcmd__image,inspect)
+                cmd="docker__cloud__subcmd__image__subcmd__inspect"
+                ;;
+            docker__cloud__subcmd__image,ls)
+                cmd="docker__cloud__subcmd__image__subcmd__ls"
+                ;;
+            docker__cloud__subcmd__image__subcmd__help,help)
+                cmd="docker__cloud__subcmd__image__subcmd__help__subcmd__help"
+                ;;
+            docker__cloud__subcmd__image__subcmd__help,inspect)
+                cmd="docker__cloud__subcmd__image__subcmd__help__subcmd__inspect"
+                ;;
+            docker__cloud__subcmd__image__subcmd__help,ls)
+                cmd="docker__cloud__subcmd__image__subcmd__help__subcmd__ls"
+                ;;
+            docker__cloud__subcmd__imagetag,help)
+                cmd="docker__cloud__subcmd__imagetag__subcmd__help"
+                ;;
+            docker__cloud__subcmd__imagetag,inspect)
+                cmd="docker__cloud__subcmd__imagetag__subcmd__inspect"
+                ;;
+            docker__cloud__subcmd__imagetag,ls)
+                cmd="docker__cloud__subcmd__imagetag__subcmd__ls"
+                ;;
+            docker__cloud__subcmd__imagetag__subcmd__help,help)
+                cmd="docker__cloud__subcmd__imagetag__subcmd__help__subcmd__help"
+                ;;
+            docker__cloud__subcmd__imagetag__subcmd__help,inspect)
+                cmd="docker__cloud__subcmd__imagetag__subcmd__help__subcmd__inspect"
+                ;;
+            docker__cloud__subcmd__imagetag__subcmd__help,ls)
+                cmd="docker__cloud__subcmd__imagetag__subcmd__help__subcmd__ls"
                 ;;
             docker__cloud__subcmd__node,byo)
                 cmd="docker__cloud__subcmd__node__subcmd__byo"
@@ -793,6 +877,42 @@ _docker__cloud() {
             docker__cloud__subcmd__trigger__subcmd__help,rm)
                 cmd="docker__cloud__subcmd__trigger__subcmd__help__subcmd__rm"
                 ;;
+            docker__cloud__subcmd__volume,help)
+                cmd="docker__cloud__subcmd__volume__subcmd__help"
+                ;;
+            docker__cloud__subcmd__volume,inspect)
+                cmd="docker__cloud__subcmd__volume__subcmd__inspect"
+                ;;
+            docker__cloud__subcmd__volume,ls)
+                cmd="docker__cloud__subcmd__volume__subcmd__ls"
+                ;;
+            docker__cloud__subcmd__volume__subcmd__help,help)
+                cmd="docker__cloud__subcmd__volume__subcmd__help__subcmd__help"
+                ;;
+            docker__cloud__subcmd__volume__subcmd__help,inspect)
+                cmd="docker__cloud__subcmd__volume__subcmd__help__subcmd__inspect"
+                ;;
+            docker__cloud__subcmd__volume__subcmd__help,ls)
+                cmd="docker__cloud__subcmd__volume__subcmd__help__subcmd__ls"
+                ;;
+            docker__cloud__subcmd__volumegroup,help)
+                cmd="docker__cloud__subcmd__volumegroup__subcmd__help"
+                ;;
+            docker__cloud__subcmd__volumegroup,inspect)
+                cmd="docker__cloud__subcmd__volumegroup__subcmd__inspect"
+                ;;
+            docker__cloud__subcmd__volumegroup,ls)
+                cmd="docker__cloud__subcmd__volumegroup__subcmd__ls"
+                ;;
+            docker__cloud__subcmd__volumegroup__subcmd__help,help)
+                cmd="docker__cloud__subcmd__volumegroup__subcmd__help__subcmd__help"
+                ;;
+            docker__cloud__subcmd__volumegroup__subcmd__help,inspect)
+                cmd="docker__cloud__subcmd__volumegroup__subcmd__help__subcmd__inspect"
+                ;;
+            docker__cloud__subcmd__volumegroup__subcmd__help,ls)
+                cmd="docker__cloud__subcmd__volumegroup__subcmd__help__subcmd__ls"
+                ;;
             *)
                 ;;
         esac
@@ -800,7 +920,7 @@ _docker__cloud() {
 
     case "${cmd}" in
         docker__cloud)
-            opts="-v -h --version --json --debug --namespace --insecure-http --help action container event exec login logout node nodecluster repository run service tag trigger stack up completion man help"
+            opts="-v -h --version --json --debug --namespace --api --insecure-http --help action container event exec login logout node nodecluster repository image imagetag run service tag trigger volume volumegroup stack up completion man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -808,6 +928,10 @@ _docker__cloud() {
             case "${prev}" in
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -818,7 +942,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__action)
-            opts="-h --json --debug --namespace --insecure-http --help cancel inspect logs ls retry help"
+            opts="-h --json --debug --namespace --api --insecure-http --help cancel inspect logs ls retry help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -826,6 +950,10 @@ _docker__cloud() {
             case "${prev}" in
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -836,7 +964,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__action__subcmd__cancel)
-            opts="-h --json --debug --namespace --insecure-http --help"
+            opts="-h --json --debug --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -844,6 +972,10 @@ _docker__cloud() {
             case "${prev}" in
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -952,7 +1084,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__action__subcmd__inspect)
-            opts="-h --json --debug --namespace --insecure-http --help"
+            opts="-h --json --debug --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -960,6 +1092,10 @@ _docker__cloud() {
             case "${prev}" in
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -970,7 +1106,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__action__subcmd__logs)
-            opts="-t -f -h --tail --follow --json --debug --namespace --insecure-http --help"
+            opts="-t -f -h --tail --follow --json --debug --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -988,6 +1124,10 @@ _docker__cloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -996,7 +1136,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__action__subcmd__ls)
-            opts="-q -l -h --quiet --last --json --debug --namespace --insecure-http --help"
+            opts="-q -l -h --quiet --last --json --debug --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1014,6 +1154,10 @@ _docker__cloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1022,7 +1166,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__action__subcmd__retry)
-            opts="-h --json --debug --namespace --insecure-http --help"
+            opts="-h --json --debug --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1030,6 +1174,10 @@ _docker__cloud() {
             case "${prev}" in
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1040,7 +1188,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__completion)
-            opts="-h --json --debug --namespace --insecure-http --help bash elvish fish powershell zsh"
+            opts="-h --json --debug --namespace --api --insecure-http --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1048,6 +1196,10 @@ _docker__cloud() {
             case "${prev}" in
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1058,7 +1210,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__container)
-            opts="-h --json --debug --namespace --insecure-http --help exec inspect logs redeploy ps start stop terminate help"
+            opts="-h --json --debug --namespace --api --insecure-http --help exec inspect logs redeploy ps start stop terminate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1066,6 +1218,10 @@ _docker__cloud() {
             case "${prev}" in
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1076,7 +1232,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__container__subcmd__exec)
-            opts="-h --json --debug --namespace --insecure-http --help"
+            opts="-h --json --debug --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1084,6 +1240,10 @@ _docker__cloud() {
             case "${prev}" in
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1234,7 +1394,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__container__subcmd__inspect)
-            opts="-h --json --debug --namespace --insecure-http --help"
+            opts="-h --json --debug --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1242,6 +1402,10 @@ _docker__cloud() {
             case "${prev}" in
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1252,7 +1416,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__container__subcmd__logs)
-            opts="-t -f -h --tail --follow --json --debug --namespace --insecure-http --help"
+            opts="-t -f -h --tail --follow --json --debug --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1270,6 +1434,10 @@ _docker__cloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1278,7 +1446,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__container__subcmd__ps)
-            opts="-q -s -h --quiet --status --service --no-trunc --json --debug --namespace --insecure-http --help"
+            opts="-q -s -h --quiet --status --service --no-trunc --json --debug --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1300,6 +1468,10 @@ _docker__cloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1308,7 +1480,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__container__subcmd__redeploy)
-            opts="-h --not-reuse-volumes --sync --timeout --json --debug --namespace --insecure-http --help"
+            opts="-h --not-reuse-volumes --sync --timeout --json --debug --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1320,6 +1492,10 @@ _docker__cloud() {
                     ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1330,7 +1506,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__container__subcmd__start)
-            opts="-h --sync --timeout --json --debug --namespace --insecure-http --help"
+            opts="-h --sync --timeout --json --debug --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1342,6 +1518,10 @@ _docker__cloud() {
                     ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1352,7 +1532,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__container__subcmd__stop)
-            opts="-h --sync --timeout --json --debug --namespace --insecure-http --help"
+            opts="-h --sync --timeout --json --debug --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1364,6 +1544,10 @@ _docker__cloud() {
                     ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1374,7 +1558,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__container__subcmd__terminate)
-            opts="-h --sync --timeout --json --debug --namespace --insecure-http --help"
+            opts="-h --sync --timeout --json --debug --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1388,6 +1572,10 @@ _docker__cloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1396,7 +1584,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__event)
-            opts="-h --json --debug --namespace --insecure-http --help"
+            opts="-h --json --debug --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1404,6 +1592,10 @@ _docker__cloud() {
             case "${prev}" in
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1414,7 +1606,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__exec)
-            opts="-h --json --debug --namespace --insecure-http --help"
+            opts="-h --json --debug --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1422,6 +1614,10 @@ _docker__cloud() {
             case "${prev}" in
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1432,7 +1628,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__help)
-            opts="action container event exec login logout node nodecluster repository run service tag trigger stack up completion man help"
+            opts="action container event exec login logout node nodecluster repository image imagetag run service tag trigger volume volumegroup stack up completion man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1700,6 +1896,90 @@ _docker__cloud() {
         docker__subcmd__cloud__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        docker__subcmd__cloud__subcmd__help__subcmd__image)
+            opts="inspect ls"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        docker__subcmd__cloud__subcmd__help__subcmd__image__subcmd__inspect)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        docker__subcmd__cloud__subcmd__help__subcmd__image__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        docker__subcmd__cloud__subcmd__help__subcmd__imagetag)
+            opts="inspect ls"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        docker__subcmd__cloud__subcmd__help__subcmd__imagetag__subcmd__inspect)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        docker__subcmd__cloud__subcmd__help__subcmd__imagetag__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2621,8 +2901,336 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        docker__subcmd__cloud__subcmd__help__subcmd__volume)
+            opts="inspect ls"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        docker__subcmd__cloud__subcmd__help__subcmd__volume__subcmd__inspect)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        docker__subcmd__cloud__subcmd__help__subcmd__volume__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        docker__subcmd__cloud__subcmd__help__subcmd__volumegroup)
+            opts="inspect ls"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        docker__subcmd__cloud__subcmd__help__subcmd__volumegroup__subcmd__inspect)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        docker__subcmd__cloud__subcmd__help__subcmd__volumegroup__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        docker__subcmd__cloud__subcmd__image)
+            opts="-h --json --debug --namespace --api --insecure-http --help inspect ls help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        docker__subcmd__cloud__subcmd__image__subcmd__help)
+            opts="inspect ls help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        docker__subcmd__cloud__subcmd__image__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        docker__subcmd__cloud__subcmd__image__subcmd__help__subcmd__inspect)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        docker__subcmd__cloud__subcmd__image__subcmd__help__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        docker__subcmd__cloud__subcmd__image__subcmd__inspect)
+            opts="-h --json --debug --namespace --api --insecure-http --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        docker__subcmd__cloud__subcmd__image__subcmd__ls)
+            opts="-q -h --quiet --json --debug --namespace --api --insecure-http --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        docker__subcmd__cloud__subcmd__imagetag)
+            opts="-h --json --debug --namespace --api --insecure-http --help inspect ls help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        docker__subcmd__cloud__subcmd__imagetag__subcmd__help)
+            opts="inspect ls help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        docker__subcmd__cloud__subcmd__imagetag__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        docker__subcmd__cloud__subcmd__imagetag__subcmd__help__subcmd__inspect)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        docker__subcmd__cloud__subcmd__imagetag__subcmd__help__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        docker__subcmd__cloud__subcmd__imagetag__subcmd__inspect)
+            opts="-h --json --debug --namespace --api --insecure-http --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        docker__subcmd__cloud__subcmd__imagetag__subcmd__ls)
+            opts="-q -h --quiet --json --debug --namespace --api --insecure-http --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         docker__subcmd__cloud__subcmd__login)
-            opts="-u -h --username --password-stdin --json --debug --namespace --insecure-http --help"
+            opts="-u -h --username --password-stdin --json --debug --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2640,6 +3248,10 @@ _docker__cloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2648,7 +3260,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__logout)
-            opts="-h --json --debug --namespace --insecure-http --help"
+            opts="-h --json --debug --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2656,6 +3268,10 @@ _docker__cloud() {
             case "${prev}" in
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2666,7 +3282,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__man)
-            opts="-h --out-dir --json --debug --namespace --insecure-http --help"
+            opts="-h --out-dir --json --debug --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2680,6 +3296,10 @@ _docker__cloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2688,7 +3308,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__node)
-            opts="-h --json --debug --namespace --insecure-http --help byo inspect ls rm upgrade help"
+            opts="-h --json --debug --namespace --api --insecure-http --help byo inspect ls rm upgrade help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2696,6 +3316,10 @@ _docker__cloud() {
             case "${prev}" in
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2706,7 +3330,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__node__subcmd__byo)
-            opts="-h --json --debug --namespace --insecure-http --help"
+            opts="-h --json --debug --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2714,6 +3338,10 @@ _docker__cloud() {
             case "${prev}" in
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2822,7 +3450,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__node__subcmd__inspect)
-            opts="-h --json --debug --namespace --insecure-http --help"
+            opts="-h --json --debug --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2830,6 +3458,10 @@ _docker__cloud() {
             case "${prev}" in
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2840,7 +3472,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__node__subcmd__ls)
-            opts="-q -h --quiet --json --debug --namespace --insecure-http --help"
+            opts="-q -h --quiet --json --debug --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2848,6 +3480,10 @@ _docker__cloud() {
             case "${prev}" in
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2858,7 +3494,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__node__subcmd__rm)
-            opts="-h --sync --timeout --json --debug --namespace --insecure-http --help"
+            opts="-h --sync --timeout --json --debug --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2870,6 +3506,10 @@ _docker__cloud() {
                     ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2880,7 +3520,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__node__subcmd__upgrade)
-            opts="-h --sync --timeout --json --debug --namespace --insecure-http --help"
+            opts="-h --sync --timeout --json --debug --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2894,6 +3534,10 @@ _docker__cloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2902,7 +3546,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__nodecluster)
-            opts="-h --json --debug --namespace --insecure-http --help az create inspect ls nodetype provider region rm scale help"
+            opts="-h --json --debug --namespace --api --insecure-http --help az create inspect ls nodetype provider region rm scale help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2910,6 +3554,10 @@ _docker__cloud() {
             case "${prev}" in
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2920,7 +3568,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__nodecluster__subcmd__az)
-            opts="-q -h --quiet --json --debug --namespace --insecure-http --help"
+            opts="-q -h --quiet --json --debug --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2928,6 +3576,10 @@ _docker__cloud() {
             case "${prev}" in
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2938,7 +3590,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__nodecluster__subcmd__create)
-            opts="-t -h --target-num-nodes --disk --tag --aws-vpc-id --aws-vpc-subnet --aws-vpc-security-group --aws-iam-instance-profile-name --sync --timeout --json --debug --namespace --insecure-http --help"
+            opts="-t -h --target-num-nodes --disk --tag --aws-vpc-id --aws-vpc-subnet --aws-vpc-security-group --aws-iam-instance-profile-name --sync --timeout --json --debug --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2982,6 +3634,10 @@ _docker__cloud() {
                     ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3146,7 +3802,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__nodecluster__subcmd__inspect)
-            opts="-h --json --debug --namespace --insecure-http --help"
+            opts="-h --json --debug --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3154,6 +3810,10 @@ _docker__cloud() {
             case "${prev}" in
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3164,7 +3824,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__nodecluster__subcmd__ls)
-            opts="-q -h --quiet --json --debug --namespace --insecure-http --help"
+            opts="-q -h --quiet --json --debug --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3172,6 +3832,10 @@ _docker__cloud() {
             case "${prev}" in
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3182,7 +3846,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__nodecluster__subcmd__nodetype)
-            opts="-p -r -h --provider --region --json --debug --namespace --insecure-http --help"
+            opts="-p -r -h --provider --region --json --debug --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3208,6 +3872,10 @@ _docker__cloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3216,7 +3884,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__nodecluster__subcmd__provider)
-            opts="-q -h --quiet --json --debug --namespace --insecure-http --help"
+            opts="-q -h --quiet --json --debug --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3224,6 +3892,10 @@ _docker__cloud() {
             case "${prev}" in
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3234,7 +3906,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__nodecluster__subcmd__region)
-            opts="-p -h --provider --json --debug --namespace --insecure-http --help"
+            opts="-p -h --provider --json --debug --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3252,6 +3924,10 @@ _docker__cloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3260,7 +3936,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__nodecluster__subcmd__rm)
-            opts="-h --sync --timeout --json --debug --namespace --insecure-http --help"
+            opts="-h --sync --timeout --json --debug --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3272,6 +3948,10 @@ _docker__cloud() {
                     ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3282,7 +3962,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__nodecluster__subcmd__scale)
-            opts="-h --sync --timeout --json --debug --namespace --insecure-http --help"
+            opts="-h --sync --timeout --json --debug --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3296,6 +3976,10 @@ _docker__cloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3304,7 +3988,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__repository)
-            opts="-h --json --debug --namespace --insecure-http --help inspect ls register rm update help"
+            opts="-h --json --debug --namespace --api --insecure-http --help inspect ls register rm update help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3312,6 +3996,10 @@ _docker__cloud() {
             case "${prev}" in
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3420,7 +4108,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__repository__subcmd__inspect)
-            opts="-h --json --debug --namespace --insecure-http --help"
+            opts="-h --json --debug --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3428,6 +4116,10 @@ _docker__cloud() {
             case "${prev}" in
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3438,7 +4130,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__repository__subcmd__ls)
-            opts="-q -h --quiet --json --debug --namespace --insecure-http --help"
+            opts="-q -h --quiet --json --debug --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3446,6 +4138,10 @@ _docker__cloud() {
             case "${prev}" in
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3456,7 +4152,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__repository__subcmd__register)
-            opts="-u -p -h --username --password --password-stdin --json --debug --namespace --insecure-http --help"
+            opts="-u -p -h --username --password --password-stdin --json --debug --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3480,6 +4176,10 @@ _docker__cloud() {
                     ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3490,7 +4190,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__repository__subcmd__rm)
-            opts="-h --json --debug --namespace --insecure-http --help"
+            opts="-h --json --debug --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3498,6 +4198,10 @@ _docker__cloud() {
             case "${prev}" in
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3508,7 +4212,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__repository__subcmd__update)
-            opts="-u -p -h --username --password --password-stdin --json --debug --namespace --insecure-http --help"
+            opts="-u -p -h --username --password --password-stdin --json --debug --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3534,6 +4238,10 @@ _docker__cloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3542,7 +4250,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__run)
-            opts="-n -t -r -p -e -v -h --name --privileged --autoredeploy --sequential --cpushares --memory --target-num-containers --run-command --entrypoint --publish --expose --env --env-file --tag --link-service --autodestroy --autorestart --role --volume --volumes-from --deployment-strategy --net --pid --sync --timeout --json --debug --namespace --insecure-http --help"
+            opts="-n -t -r -p -e -v -h --name --privileged --autoredeploy --sequential --cpushares --memory --target-num-containers --run-command --entrypoint --publish --expose --env --env-file --tag --link-service --autodestroy --autorestart --role --volume --volumes-from --deployment-strategy --net --pid --sync --timeout --json --debug --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3658,6 +4366,10 @@ _docker__cloud() {
                     ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3668,7 +4380,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__service)
-            opts="-h --json --debug --namespace --insecure-http --help create env inspect logs ps redeploy run scale set start stop terminate help"
+            opts="-h --json --debug --namespace --api --insecure-http --help create env inspect logs ps redeploy run scale set start stop terminate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3676,6 +4388,10 @@ _docker__cloud() {
             case "${prev}" in
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3686,7 +4402,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__service__subcmd__create)
-            opts="-n -t -r -p -e -v -h --name --privileged --autoredeploy --sequential --cpushares --memory --target-num-containers --run-command --entrypoint --publish --expose --env --env-file --tag --link-service --autodestroy --autorestart --role --volume --volumes-from --deployment-strategy --net --pid --sync --timeout --json --debug --namespace --insecure-http --help"
+            opts="-n -t -r -p -e -v -h --name --privileged --autoredeploy --sequential --cpushares --memory --target-num-containers --run-command --entrypoint --publish --expose --env --env-file --tag --link-service --autodestroy --autorestart --role --volume --volumes-from --deployment-strategy --net --pid --sync --timeout --json --debug --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3804,6 +4520,10 @@ _docker__cloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3812,7 +4532,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__service__subcmd__env)
-            opts="-h --json --debug --namespace --insecure-http --help add ls rm set update help"
+            opts="-h --json --debug --namespace --api --insecure-http --help add ls rm set update help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3820,6 +4540,10 @@ _docker__cloud() {
             case "${prev}" in
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3830,7 +4554,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__service__subcmd__env__subcmd__add)
-            opts="-e -h --env --env-file --redeploy --sync --timeout --json --debug --namespace --insecure-http --help"
+            opts="-e -h --env --env-file --redeploy --sync --timeout --json --debug --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3854,6 +4578,10 @@ _docker__cloud() {
                     ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3962,7 +4690,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__service__subcmd__env__subcmd__ls)
-            opts="-q -h --quiet --user --image --dockercloud --json --debug --namespace --insecure-http --help"
+            opts="-q -h --quiet --user --image --dockercloud --json --debug --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3970,6 +4698,10 @@ _docker__cloud() {
             case "${prev}" in
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3980,7 +4712,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__service__subcmd__env__subcmd__rm)
-            opts="-n -h --name --redeploy --sync --timeout --json --debug --namespace --insecure-http --help"
+            opts="-n -h --name --redeploy --sync --timeout --json --debug --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4002,6 +4734,10 @@ _docker__cloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4010,7 +4746,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__service__subcmd__env__subcmd__set)
-            opts="-e -h --env --env-file --redeploy --sync --timeout --json --debug --namespace --insecure-http --help"
+            opts="-e -h --env --env-file --redeploy --sync --timeout --json --debug --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4034,6 +4770,10 @@ _docker__cloud() {
                     ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4044,7 +4784,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__service__subcmd__env__subcmd__update)
-            opts="-e -h --env --env-file --redeploy --sync --timeout --json --debug --namespace --insecure-http --help"
+            opts="-e -h --env --env-file --redeploy --sync --timeout --json --debug --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4068,6 +4808,10 @@ _docker__cloud() {
                     ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4344,7 +5088,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__service__subcmd__inspect)
-            opts="-h --json --debug --namespace --insecure-http --help"
+            opts="-h --json --debug --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4352,6 +5096,10 @@ _docker__cloud() {
             case "${prev}" in
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4362,7 +5110,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__service__subcmd__logs)
-            opts="-t -f -h --tail --follow --json --debug --namespace --insecure-http --help"
+            opts="-t -f -h --tail --follow --json --debug --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4380,6 +5128,10 @@ _docker__cloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4388,7 +5140,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__service__subcmd__ps)
-            opts="-q -s -h --quiet --status --stack --json --debug --namespace --insecure-http --help"
+            opts="-q -s -h --quiet --status --stack --json --debug --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4410,6 +5162,10 @@ _docker__cloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4418,7 +5174,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__service__subcmd__redeploy)
-            opts="-h --not-reuse-volumes --sync --timeout --json --debug --namespace --insecure-http --help"
+            opts="-h --not-reuse-volumes --sync --timeout --json --debug --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4432,6 +5188,10 @@ _docker__cloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4440,7 +5200,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__service__subcmd__run)
-            opts="-n -t -r -p -e -v -h --name --privileged --autoredeploy --sequential --cpushares --memory --target-num-containers --run-command --entrypoint --publish --expose --env --env-file --tag --link-service --autodestroy --autorestart --role --volume --volumes-from --deployment-strategy --net --pid --sync --timeout --json --debug --namespace --insecure-http --help"
+            opts="-n -t -r -p -e -v -h --name --privileged --autoredeploy --sequential --cpushares --memory --target-num-containers --run-command --entrypoint --publish --expose --env --env-file --tag --link-service --autodestroy --autorestart --role --volume --volumes-from --deployment-strategy --net --pid --sync --timeout --json --debug --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4558,6 +5318,10 @@ _docker__cloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4566,7 +5330,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__service__subcmd__scale)
-            opts="-h --sync --timeout --json --debug --namespace --insecure-http --help"
+            opts="-h --sync --timeout --json --debug --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4580,6 +5344,10 @@ _docker__cloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4588,7 +5356,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__service__subcmd__set)
-            opts="-t -r -p -e -v -h --image --privileged --no-privileged --autoredeploy --no-autoredeploy --sequential --no-sequential --redeploy --cpushares --memory --target-num-containers --run-command --entrypoint --publish --expose --env --env-file --tag --link-service --autodestroy --autorestart --role --volume --volumes-from --deployment-strategy --net --pid --sync --timeout --json --debug --namespace --insecure-http --help"
+            opts="-t -r -p -e -v -h --image --privileged --no-privileged --autoredeploy --no-autoredeploy --sequential --no-sequential --redeploy --cpushares --memory --target-num-containers --run-command --entrypoint --publish --expose --env --env-file --tag --link-service --autodestroy --autorestart --role --volume --volumes-from --deployment-strategy --net --pid --sync --timeout --json --debug --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4702,6 +5470,10 @@ _docker__cloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4710,7 +5482,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__service__subcmd__start)
-            opts="-h --sync --timeout --json --debug --namespace --insecure-http --help"
+            opts="-h --sync --timeout --json --debug --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4722,6 +5494,10 @@ _docker__cloud() {
                     ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4732,7 +5508,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__service__subcmd__stop)
-            opts="-h --sync --timeout --json --debug --namespace --insecure-http --help"
+            opts="-h --sync --timeout --json --debug --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4744,6 +5520,10 @@ _docker__cloud() {
                     ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4754,7 +5534,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__service__subcmd__terminate)
-            opts="-h --sync --timeout --json --debug --namespace --insecure-http --help"
+            opts="-h --sync --timeout --json --debug --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4768,6 +5548,10 @@ _docker__cloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4776,7 +5560,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__stack)
-            opts="-h --json --debug --namespace --insecure-http --help create export inspect ls redeploy start stop terminate up update help"
+            opts="-h --json --debug --namespace --api --insecure-http --help create export inspect ls redeploy start stop terminate up update help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4784,6 +5568,10 @@ _docker__cloud() {
             case "${prev}" in
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4794,7 +5582,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__stack__subcmd__create)
-            opts="-n -f -h --name --file --sync --timeout --json --debug --namespace --insecure-http --help"
+            opts="-n -f -h --name --file --sync --timeout --json --debug --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4824,6 +5612,10 @@ _docker__cloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4832,7 +5624,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__stack__subcmd__export)
-            opts="-f -h --file --json --debug --namespace --insecure-http --help"
+            opts="-f -h --file --json --debug --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4848,6 +5640,10 @@ _docker__cloud() {
                     ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5026,7 +5822,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__stack__subcmd__inspect)
-            opts="-h --json --debug --namespace --insecure-http --help"
+            opts="-h --json --debug --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5034,6 +5830,10 @@ _docker__cloud() {
             case "${prev}" in
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5044,7 +5844,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__stack__subcmd__ls)
-            opts="-q -h --quiet --json --debug --namespace --insecure-http --help"
+            opts="-q -h --quiet --json --debug --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5052,6 +5852,10 @@ _docker__cloud() {
             case "${prev}" in
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5062,7 +5866,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__stack__subcmd__redeploy)
-            opts="-h --not-reuse-volumes --sync --timeout --json --debug --namespace --insecure-http --help"
+            opts="-h --not-reuse-volumes --sync --timeout --json --debug --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5074,6 +5878,10 @@ _docker__cloud() {
                     ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5084,7 +5892,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__stack__subcmd__start)
-            opts="-h --sync --timeout --json --debug --namespace --insecure-http --help"
+            opts="-h --sync --timeout --json --debug --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5096,6 +5904,10 @@ _docker__cloud() {
                     ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5106,7 +5918,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__stack__subcmd__stop)
-            opts="-h --sync --timeout --json --debug --namespace --insecure-http --help"
+            opts="-h --sync --timeout --json --debug --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5118,6 +5930,10 @@ _docker__cloud() {
                     ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5128,7 +5944,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__stack__subcmd__terminate)
-            opts="-h --sync --timeout --json --debug --namespace --insecure-http --help"
+            opts="-h --sync --timeout --json --debug --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5142,6 +5958,10 @@ _docker__cloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5150,7 +5970,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__stack__subcmd__up)
-            opts="-n -f -h --name --file --sync --timeout --json --debug --namespace --insecure-http --help"
+            opts="-n -f -h --name --file --sync --timeout --json --debug --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5180,6 +6000,10 @@ _docker__cloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5188,7 +6012,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__stack__subcmd__update)
-            opts="-f -h --file --sync --timeout --json --debug --namespace --insecure-http --help"
+            opts="-f -h --file --sync --timeout --json --debug --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5210,6 +6034,10 @@ _docker__cloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5218,7 +6046,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__tag)
-            opts="-h --json --debug --namespace --insecure-http --help add ls rm set help"
+            opts="-h --json --debug --namespace --api --insecure-http --help add ls rm set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5226,6 +6054,10 @@ _docker__cloud() {
             case "${prev}" in
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5236,7 +6068,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__tag__subcmd__add)
-            opts="-t -h --tag --json --debug --namespace --insecure-http --help"
+            opts="-t -h --tag --json --debug --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5252,6 +6084,10 @@ _docker__cloud() {
                     ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5346,7 +6182,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__tag__subcmd__ls)
-            opts="-q -h --quiet --json --debug --namespace --insecure-http --help"
+            opts="-q -h --quiet --json --debug --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5354,6 +6190,10 @@ _docker__cloud() {
             case "${prev}" in
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5364,7 +6204,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__tag__subcmd__rm)
-            opts="-t -h --tag --json --debug --namespace --insecure-http --help"
+            opts="-t -h --tag --json --debug --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5380,6 +6220,10 @@ _docker__cloud() {
                     ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5390,7 +6234,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__tag__subcmd__set)
-            opts="-t -h --tag --json --debug --namespace --insecure-http --help"
+            opts="-t -h --tag --json --debug --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5408,6 +6252,10 @@ _docker__cloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5416,7 +6264,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__trigger)
-            opts="-h --json --debug --namespace --insecure-http --help create ls rm help"
+            opts="-h --json --debug --namespace --api --insecure-http --help create ls rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5424,6 +6272,10 @@ _docker__cloud() {
             case "${prev}" in
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5434,7 +6286,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__trigger__subcmd__create)
-            opts="-n -o -h --name --operation --json --debug --namespace --insecure-http --help"
+            opts="-n -o -h --name --operation --json --debug --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5458,6 +6310,10 @@ _docker__cloud() {
                     ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5538,7 +6394,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__trigger__subcmd__ls)
-            opts="-q -h --quiet --json --debug --namespace --insecure-http --help"
+            opts="-q -h --quiet --json --debug --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5546,6 +6402,10 @@ _docker__cloud() {
             case "${prev}" in
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5556,7 +6416,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__trigger__subcmd__rm)
-            opts="-h --json --debug --namespace --insecure-http --help"
+            opts="-h --json --debug --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5564,6 +6424,10 @@ _docker__cloud() {
             case "${prev}" in
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5574,7 +6438,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__up)
-            opts="-n -f -h --name --file --sync --timeout --json --debug --namespace --insecure-http --help"
+            opts="-n -f -h --name --file --sync --timeout --json --debug --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5602,6 +6466,254 @@ _docker__cloud() {
                     ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        docker__subcmd__cloud__subcmd__volume)
+            opts="-h --json --debug --namespace --api --insecure-http --help inspect ls help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        docker__subcmd__cloud__subcmd__volume__subcmd__help)
+            opts="inspect ls help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        docker__subcmd__cloud__subcmd__volume__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        docker__subcmd__cloud__subcmd__volume__subcmd__help__subcmd__inspect)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        docker__subcmd__cloud__subcmd__volume__subcmd__help__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        docker__subcmd__cloud__subcmd__volume__subcmd__inspect)
+            opts="-h --json --debug --namespace --api --insecure-http --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        docker__subcmd__cloud__subcmd__volume__subcmd__ls)
+            opts="-q -h --quiet --json --debug --namespace --api --insecure-http --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        docker__subcmd__cloud__subcmd__volumegroup)
+            opts="-h --json --debug --namespace --api --insecure-http --help inspect ls help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        docker__subcmd__cloud__subcmd__volumegroup__subcmd__help)
+            opts="inspect ls help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        docker__subcmd__cloud__subcmd__volumegroup__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        docker__subcmd__cloud__subcmd__volumegroup__subcmd__help__subcmd__inspect)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        docker__subcmd__cloud__subcmd__volumegroup__subcmd__help__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        docker__subcmd__cloud__subcmd__volumegroup__subcmd__inspect)
+            opts="-h --json --debug --namespace --api --insecure-http --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        docker__subcmd__cloud__subcmd__volumegroup__subcmd__ls)
+            opts="-q -h --quiet --json --debug --namespace --api --insecure-http --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
                     return 0
                     ;;
                 *)

@@ -19,13 +19,14 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
     var completions = [
         &'docker-cloud'= {
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand -v 'Print the version and exit'
             cand --version 'Print the version and exit'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand action 'Action-related operations'
             cand container 'Container-related operations'
             cand event 'Get real time Docker Cloud events'
@@ -35,10 +36,14 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand node 'Node-related operations'
             cand nodecluster 'Node cluster-related operations'
             cand repository 'Repository-related operations'
+            cand image 'Image-related operations (Tutum API only)'
+            cand imagetag 'Image tag-related operations (Tutum API only)'
             cand run 'Create and run a new service (same as `service run`)'
             cand service 'Service-related operations'
             cand tag 'Tag-related operations'
             cand trigger 'Trigger-related operations'
+            cand volume 'Volume-related operations (Tutum API only)'
+            cand volumegroup 'Volume group-related operations (Tutum API only)'
             cand stack 'Stack-related operations'
             cand up 'Create and start a stack from stackfiles (same as `stack up`)'
             cand completion 'Print the shell completion script for bash, zsh, fish, powershell or elvish'
@@ -47,11 +52,12 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         }
         &'docker-cloud;action'= {
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand cancel 'Cancel an action in Pending or In progress state'
             cand inspect 'Print the detailed information of an action'
             cand logs 'Get the logs of an action'
@@ -61,51 +67,56 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         }
         &'docker-cloud;action;cancel'= {
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;action;inspect'= {
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;action;logs'= {
             cand -t 'Number of lines to show from the end of the logs'
             cand --tail 'Number of lines to show from the end of the logs'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand -f 'Follow log output until the object ends (or Ctrl-C)'
             cand --follow 'Follow log output until the object ends (or Ctrl-C)'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;action;ls'= {
             cand -l 'Show only the last N actions (0 means the default)'
             cand --last 'Show only the last N actions (0 means the default)'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand -q 'Print only long UUIDs'
             cand --quiet 'Print only long UUIDs'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;action;retry'= {
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;action;help'= {
             cand cancel 'Cancel an action in Pending or In progress state'
@@ -129,11 +140,12 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         }
         &'docker-cloud;container'= {
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand exec 'Run a command in a running container'
             cand inspect 'Print the detailed information of a container'
             cand logs 'Get the logs of a container'
@@ -146,86 +158,94 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         }
         &'docker-cloud;container;exec'= {
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;container;inspect'= {
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;container;logs'= {
             cand -t 'Number of lines to show from the end of the logs'
             cand --tail 'Number of lines to show from the end of the logs'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand -f 'Follow log output until the object ends (or Ctrl-C)'
             cand --follow 'Follow log output until the object ends (or Ctrl-C)'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;container;redeploy'= {
             cand --timeout 'With --sync: give up waiting after SECS seconds'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --not-reuse-volumes 'Do not reuse the volumes of the old containers'
             cand --sync 'Block until the asynchronous operation has finished'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;container;ps'= {
             cand -s 'Filter containers by status'
             cand --status 'Filter containers by status'
             cand --service 'Filter containers by service (UUID, short UUID, name or name.stack_name)'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand -q 'Print only long UUIDs'
             cand --quiet 'Print only long UUIDs'
             cand --no-trunc 'Do not truncate the output'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;container;start'= {
             cand --timeout 'With --sync: give up waiting after SECS seconds'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --sync 'Block until the asynchronous operation has finished'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;container;stop'= {
             cand --timeout 'With --sync: give up waiting after SECS seconds'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --sync 'Block until the asynchronous operation has finished'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;container;terminate'= {
             cand --timeout 'With --sync: give up waiting after SECS seconds'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --sync 'Block until the asynchronous operation has finished'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;container;help'= {
             cand exec 'Run a command in a running container'
@@ -258,46 +278,51 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         }
         &'docker-cloud;event'= {
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;exec'= {
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;login'= {
             cand -u 'Docker ID (prompted for when missing)'
             cand --username 'Docker ID (prompted for when missing)'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --password-stdin 'Read the API key or password from stdin (needs -u)'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;logout'= {
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;node'= {
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand byo 'Instructions on how to bring your own server to Docker Cloud'
             cand inspect 'Print the detailed information of a node'
             cand ls 'List nodes'
@@ -307,49 +332,54 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         }
         &'docker-cloud;node;byo'= {
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;node;inspect'= {
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;node;ls'= {
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand -q 'Print only the identifying value of each row'
             cand --quiet 'Print only the identifying value of each row'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;node;rm'= {
             cand --timeout 'With --sync: give up waiting after SECS seconds'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --sync 'Block until the asynchronous operation has finished'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;node;upgrade'= {
             cand --timeout 'With --sync: give up waiting after SECS seconds'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --sync 'Block until the asynchronous operation has finished'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;node;help'= {
             cand byo 'Instructions on how to bring your own server to Docker Cloud'
@@ -373,11 +403,12 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         }
         &'docker-cloud;nodecluster'= {
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand az 'List availability zones'
             cand create 'Create a node cluster and deploy it'
             cand inspect 'Print the detailed information of a node cluster'
@@ -391,13 +422,14 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         }
         &'docker-cloud;nodecluster;az'= {
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand -q 'Print only the identifying value of each row'
             cand --quiet 'Print only the identifying value of each row'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;nodecluster;create'= {
             cand -t 'Number of nodes to deploy (the server''s default is 1)'
@@ -410,30 +442,33 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand --aws-iam-instance-profile-name 'AWS: name of the IAM instance profile of the nodes'
             cand --timeout 'With --sync: give up waiting after SECS seconds'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --sync 'Block until the asynchronous operation has finished'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;nodecluster;inspect'= {
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;nodecluster;ls'= {
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand -q 'Print only the identifying value of each row'
             cand --quiet 'Print only the identifying value of each row'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;nodecluster;nodetype'= {
             cand -p 'Show only the node types of this provider'
@@ -441,51 +476,56 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand -r 'Show only the node types available in this region'
             cand --region 'Show only the node types available in this region'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;nodecluster;provider'= {
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand -q 'Print only the identifying value of each row'
             cand --quiet 'Print only the identifying value of each row'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;nodecluster;region'= {
             cand -p 'Show only the regions of this provider'
             cand --provider 'Show only the regions of this provider'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;nodecluster;rm'= {
             cand --timeout 'With --sync: give up waiting after SECS seconds'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --sync 'Block until the asynchronous operation has finished'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;nodecluster;scale'= {
             cand --timeout 'With --sync: give up waiting after SECS seconds'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --sync 'Block until the asynchronous operation has finished'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;nodecluster;help'= {
             cand az 'List availability zones'
@@ -521,11 +561,12 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         }
         &'docker-cloud;repository'= {
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand inspect 'Print the detailed information of a repository'
             cand ls 'List the registered repositories'
             cand register 'Register a repository of a third-party registry'
@@ -535,21 +576,23 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         }
         &'docker-cloud;repository;inspect'= {
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;repository;ls'= {
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand -q 'Print only the identifying value of each row'
             cand --quiet 'Print only the identifying value of each row'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;repository;register'= {
             cand -u 'Username of the registry'
@@ -557,20 +600,22 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand -p 'Password of the registry (visible to other users of this machine; prefer --password-stdin or the prompt)'
             cand --password 'Password of the registry (visible to other users of this machine; prefer --password-stdin or the prompt)'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --password-stdin 'Read the password from stdin (up to the end of input, without the final newline)'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;repository;rm'= {
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;repository;update'= {
             cand -u 'Username of the registry'
@@ -578,12 +623,13 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand -p 'Password of the registry (visible to other users of this machine; prefer --password-stdin or the prompt)'
             cand --password 'Password of the registry (visible to other users of this machine; prefer --password-stdin or the prompt)'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --password-stdin 'Read the password from stdin (up to the end of input, without the final newline)'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;repository;help'= {
             cand inspect 'Print the detailed information of a repository'
@@ -604,6 +650,92 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         &'docker-cloud;repository;help;update'= {
         }
         &'docker-cloud;repository;help;help'= {
+        }
+        &'docker-cloud;image'= {
+            cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
+            cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
+            cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
+            cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand inspect 'Print the detailed information of the given objects'
+            cand ls 'List them'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'docker-cloud;image;inspect'= {
+            cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
+            cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
+            cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
+            cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'docker-cloud;image;ls'= {
+            cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
+            cand -q 'Print only the identifying value of each row'
+            cand --quiet 'Print only the identifying value of each row'
+            cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
+            cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
+            cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'docker-cloud;image;help'= {
+            cand inspect 'Print the detailed information of the given objects'
+            cand ls 'List them'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'docker-cloud;image;help;inspect'= {
+        }
+        &'docker-cloud;image;help;ls'= {
+        }
+        &'docker-cloud;image;help;help'= {
+        }
+        &'docker-cloud;imagetag'= {
+            cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
+            cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
+            cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
+            cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand inspect 'Print the detailed information of image tags'
+            cand ls 'List the tags of an image'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'docker-cloud;imagetag;inspect'= {
+            cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
+            cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
+            cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
+            cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'docker-cloud;imagetag;ls'= {
+            cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
+            cand -q 'Print only the identifying value of each row'
+            cand --quiet 'Print only the identifying value of each row'
+            cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
+            cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
+            cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'docker-cloud;imagetag;help'= {
+            cand inspect 'Print the detailed information of image tags'
+            cand ls 'List the tags of an image'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'docker-cloud;imagetag;help;inspect'= {
+        }
+        &'docker-cloud;imagetag;help;ls'= {
+        }
+        &'docker-cloud;imagetag;help;help'= {
         }
         &'docker-cloud;run'= {
             cand -n 'Service name (default: the image name)'
@@ -634,6 +766,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand --pid 'PID mode, e.g. none or host'
             cand --timeout 'With --sync: give up waiting after SECS seconds'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --privileged 'Give the containers extended privileges'
             cand --autoredeploy 'Redeploy when the image is updated'
             cand --sequential 'Deploy containers one by one'
@@ -641,16 +774,17 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;service'= {
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand create 'Create a new service (not started)'
             cand env 'Service environment variables'
             cand inspect 'Print the detailed information of a service'
@@ -694,6 +828,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand --pid 'PID mode, e.g. none or host'
             cand --timeout 'With --sync: give up waiting after SECS seconds'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --privileged 'Give the containers extended privileges'
             cand --autoredeploy 'Redeploy when the image is updated'
             cand --sequential 'Deploy containers one by one'
@@ -701,16 +836,17 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;service;env'= {
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand add 'Add new environment variables'
             cand ls 'List all environment variables of a service'
             cand rm 'Remove environment variables'
@@ -724,16 +860,18 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand --env-file 'Read environment variables from a file (repeatable)'
             cand --timeout 'With --sync: give up waiting after SECS seconds'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --redeploy 'Redeploy the service after the change'
             cand --sync 'Block until the asynchronous operation has finished'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;service;env;ls'= {
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand -q 'Print only KEY=VALUE lines'
             cand --quiet 'Print only KEY=VALUE lines'
             cand --user 'Show variables defined by the user'
@@ -742,21 +880,22 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;service;env;rm'= {
             cand -n 'Name of the environment variable to remove (repeatable)'
             cand --name 'Name of the environment variable to remove (repeatable)'
             cand --timeout 'With --sync: give up waiting after SECS seconds'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --redeploy 'Redeploy the service after the change'
             cand --sync 'Block until the asynchronous operation has finished'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;service;env;set'= {
             cand -e 'Environment variable: KEY=VALUE (repeatable)'
@@ -764,13 +903,14 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand --env-file 'Read environment variables from a file (repeatable)'
             cand --timeout 'With --sync: give up waiting after SECS seconds'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --redeploy 'Redeploy the service after the change'
             cand --sync 'Block until the asynchronous operation has finished'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;service;env;update'= {
             cand -e 'Environment variable: KEY=VALUE (repeatable)'
@@ -778,13 +918,14 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand --env-file 'Read environment variables from a file (repeatable)'
             cand --timeout 'With --sync: give up waiting after SECS seconds'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --redeploy 'Redeploy the service after the change'
             cand --sync 'Block until the asynchronous operation has finished'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;service;env;help'= {
             cand add 'Add new environment variables'
@@ -808,47 +949,51 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         }
         &'docker-cloud;service;inspect'= {
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;service;logs'= {
             cand -t 'Number of lines to show from the end of the logs'
             cand --tail 'Number of lines to show from the end of the logs'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand -f 'Follow log output until the object ends (or Ctrl-C)'
             cand --follow 'Follow log output until the object ends (or Ctrl-C)'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;service;ps'= {
             cand -s 'Filter services by status'
             cand --status 'Filter services by status'
             cand --stack 'Filter services by stack (UUID, short UUID or name)'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand -q 'Print only long UUIDs'
             cand --quiet 'Print only long UUIDs'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;service;redeploy'= {
             cand --timeout 'With --sync: give up waiting after SECS seconds'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --not-reuse-volumes 'Do not reuse the volumes of the old containers'
             cand --sync 'Block until the asynchronous operation has finished'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;service;run'= {
             cand -n 'Service name (default: the image name)'
@@ -879,6 +1024,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand --pid 'PID mode, e.g. none or host'
             cand --timeout 'With --sync: give up waiting after SECS seconds'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --privileged 'Give the containers extended privileges'
             cand --autoredeploy 'Redeploy when the image is updated'
             cand --sequential 'Deploy containers one by one'
@@ -886,18 +1032,19 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;service;scale'= {
             cand --timeout 'With --sync: give up waiting after SECS seconds'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --sync 'Block until the asynchronous operation has finished'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;service;set'= {
             cand --image 'New image, e.g. tutum/hello-world:latest'
@@ -927,6 +1074,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand --pid 'PID mode, e.g. none or host'
             cand --timeout 'With --sync: give up waiting after SECS seconds'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --privileged 'Give the containers extended privileges'
             cand --no-privileged 'Remove extended privileges'
             cand --autoredeploy 'Redeploy when the image is updated'
@@ -938,38 +1086,41 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;service;start'= {
             cand --timeout 'With --sync: give up waiting after SECS seconds'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --sync 'Block until the asynchronous operation has finished'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;service;stop'= {
             cand --timeout 'With --sync: give up waiting after SECS seconds'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --sync 'Block until the asynchronous operation has finished'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;service;terminate'= {
             cand --timeout 'With --sync: give up waiting after SECS seconds'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --sync 'Block until the asynchronous operation has finished'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;service;help'= {
             cand create 'Create a new service (not started)'
@@ -1029,11 +1180,12 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         }
         &'docker-cloud;tag'= {
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand add 'Add tags to services, nodes or node clusters'
             cand ls 'List the tags of services, nodes or node clusters'
             cand rm 'Remove tags from services, nodes or node clusters'
@@ -1044,41 +1196,45 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand -t 'Tag name (repeatable)'
             cand --tag 'Tag name (repeatable)'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;tag;ls'= {
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand -q 'Print only the identifying value of each row'
             cand --quiet 'Print only the identifying value of each row'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;tag;rm'= {
             cand -t 'Tag name (repeatable)'
             cand --tag 'Tag name (repeatable)'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;tag;set'= {
             cand -t 'Tag name (repeatable)'
             cand --tag 'Tag name (repeatable)'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;tag;help'= {
             cand add 'Add tags to services, nodes or node clusters'
@@ -1099,11 +1255,12 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         }
         &'docker-cloud;trigger'= {
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand create 'Create a trigger on a service'
             cand ls 'List the triggers of a service'
             cand rm 'Remove triggers from a service'
@@ -1115,29 +1272,32 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand -o 'What calling the trigger does (the server''s default is REDEPLOY)'
             cand --operation 'What calling the trigger does (the server''s default is REDEPLOY)'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;trigger;ls'= {
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand -q 'Print only the identifying value of each row'
             cand --quiet 'Print only the identifying value of each row'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;trigger;rm'= {
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;trigger;help'= {
             cand create 'Create a trigger on a service'
@@ -1153,13 +1313,100 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         }
         &'docker-cloud;trigger;help;help'= {
         }
-        &'docker-cloud;stack'= {
+        &'docker-cloud;volume'= {
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand inspect 'Print the detailed information of the given objects'
+            cand ls 'List them'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'docker-cloud;volume;inspect'= {
+            cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
+            cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
+            cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
+            cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'docker-cloud;volume;ls'= {
+            cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
+            cand -q 'Print only the identifying value of each row'
+            cand --quiet 'Print only the identifying value of each row'
+            cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
+            cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
+            cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'docker-cloud;volume;help'= {
+            cand inspect 'Print the detailed information of the given objects'
+            cand ls 'List them'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'docker-cloud;volume;help;inspect'= {
+        }
+        &'docker-cloud;volume;help;ls'= {
+        }
+        &'docker-cloud;volume;help;help'= {
+        }
+        &'docker-cloud;volumegroup'= {
+            cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
+            cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
+            cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
+            cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand inspect 'Print the detailed information of the given objects'
+            cand ls 'List them'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'docker-cloud;volumegroup;inspect'= {
+            cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
+            cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
+            cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
+            cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'docker-cloud;volumegroup;ls'= {
+            cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
+            cand -q 'Print only the identifying value of each row'
+            cand --quiet 'Print only the identifying value of each row'
+            cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
+            cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
+            cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'docker-cloud;volumegroup;help'= {
+            cand inspect 'Print the detailed information of the given objects'
+            cand ls 'List them'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'docker-cloud;volumegroup;help;inspect'= {
+        }
+        &'docker-cloud;volumegroup;help;ls'= {
+        }
+        &'docker-cloud;volumegroup;help;help'= {
+        }
+        &'docker-cloud;stack'= {
+            cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
+            cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
+            cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
+            cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand create 'Create a new stack from stackfiles (not started)'
             cand export 'Export a stack as a stackfile'
             cand inspect 'Print the detailed information of a stack'
@@ -1179,81 +1426,89 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand --file 'Stackfile to read (repeatable; later files are merged into earlier ones). Default: docker-cloud.yml (or tutum.yml, docker-compose.yml) in the current directory or the nearest parent, with its override file'
             cand --timeout 'With --sync: give up waiting after SECS seconds'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --sync 'Block until the asynchronous operation has finished'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;stack;export'= {
             cand -f 'Write the stackfile to FILE instead of stdout'
             cand --file 'Write the stackfile to FILE instead of stdout'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;stack;inspect'= {
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;stack;ls'= {
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand -q 'Print only long UUIDs'
             cand --quiet 'Print only long UUIDs'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;stack;redeploy'= {
             cand --timeout 'With --sync: give up waiting after SECS seconds'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --not-reuse-volumes 'Do not reuse the volumes of the old containers'
             cand --sync 'Block until the asynchronous operation has finished'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;stack;start'= {
             cand --timeout 'With --sync: give up waiting after SECS seconds'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --sync 'Block until the asynchronous operation has finished'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;stack;stop'= {
             cand --timeout 'With --sync: give up waiting after SECS seconds'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --sync 'Block until the asynchronous operation has finished'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;stack;terminate'= {
             cand --timeout 'With --sync: give up waiting after SECS seconds'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --sync 'Block until the asynchronous operation has finished'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;stack;up'= {
             cand -n 'Stack name (default: the name of the directory holding the first stackfile)'
@@ -1262,24 +1517,26 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand --file 'Stackfile to read (repeatable; later files are merged into earlier ones). Default: docker-cloud.yml (or tutum.yml, docker-compose.yml) in the current directory or the nearest parent, with its override file'
             cand --timeout 'With --sync: give up waiting after SECS seconds'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --sync 'Block until the asynchronous operation has finished'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;stack;update'= {
             cand -f 'Stackfile to read (repeatable, as for `stack create`)'
             cand --file 'Stackfile to read (repeatable, as for `stack create`)'
             cand --timeout 'With --sync: give up waiting after SECS seconds'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --sync 'Block until the asynchronous operation has finished'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;stack;help'= {
             cand create 'Create a new stack from stackfiles (not started)'
@@ -1323,29 +1580,32 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand --file 'Stackfile to read (repeatable; later files are merged into earlier ones). Default: docker-cloud.yml (or tutum.yml, docker-compose.yml) in the current directory or the nearest parent, with its override file'
             cand --timeout 'With --sync: give up waiting after SECS seconds'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --sync 'Block until the asynchronous operation has finished'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;completion'= {
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;man'= {
             cand --out-dir 'Write the page of every command into DIR (docker-cloud.1, docker-cloud-service-ps.1, ...) instead of printing the top-level page'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
             cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;help'= {
             cand action 'Action-related operations'
@@ -1357,10 +1617,14 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand node 'Node-related operations'
             cand nodecluster 'Node cluster-related operations'
             cand repository 'Repository-related operations'
+            cand image 'Image-related operations (Tutum API only)'
+            cand imagetag 'Image tag-related operations (Tutum API only)'
             cand run 'Create and run a new service (same as `service run`)'
             cand service 'Service-related operations'
             cand tag 'Tag-related operations'
             cand trigger 'Trigger-related operations'
+            cand volume 'Volume-related operations (Tutum API only)'
+            cand volumegroup 'Volume group-related operations (Tutum API only)'
             cand stack 'Stack-related operations'
             cand up 'Create and start a stack from stackfiles (same as `stack up`)'
             cand completion 'Print the shell completion script for bash, zsh, fish, powershell or elvish'
@@ -1481,6 +1745,22 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         }
         &'docker-cloud;help;repository;update'= {
         }
+        &'docker-cloud;help;image'= {
+            cand inspect 'Print the detailed information of the given objects'
+            cand ls 'List them'
+        }
+        &'docker-cloud;help;image;inspect'= {
+        }
+        &'docker-cloud;help;image;ls'= {
+        }
+        &'docker-cloud;help;imagetag'= {
+            cand inspect 'Print the detailed information of image tags'
+            cand ls 'List the tags of an image'
+        }
+        &'docker-cloud;help;imagetag;inspect'= {
+        }
+        &'docker-cloud;help;imagetag;ls'= {
+        }
         &'docker-cloud;help;run'= {
         }
         &'docker-cloud;help;service'= {
@@ -1560,6 +1840,22 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         &'docker-cloud;help;trigger;ls'= {
         }
         &'docker-cloud;help;trigger;rm'= {
+        }
+        &'docker-cloud;help;volume'= {
+            cand inspect 'Print the detailed information of the given objects'
+            cand ls 'List them'
+        }
+        &'docker-cloud;help;volume;inspect'= {
+        }
+        &'docker-cloud;help;volume;ls'= {
+        }
+        &'docker-cloud;help;volumegroup'= {
+            cand inspect 'Print the detailed information of the given objects'
+            cand ls 'List them'
+        }
+        &'docker-cloud;help;volumegroup;inspect'= {
+        }
+        &'docker-cloud;help;volumegroup;ls'= {
         }
         &'docker-cloud;help;stack'= {
             cand create 'Create a new stack from stackfiles (not started)'

@@ -26,7 +26,9 @@ use clap::{ArgAction, Args, Parser, Subcommand};
     after_help = "Credentials: `docker-cloud login`, or DOCKERCLOUD_USER with DOCKERCLOUD_APIKEY \
                   (or DOCKERCLOUD_PASS), or DOCKERCLOUD_AUTH.\nHosts: DOCKERCLOUD_REST_HOST, \
                   DOCKERCLOUD_STREAM_HOST; timeouts: DOCKERCLOUD_TIMEOUT, \
-                  DOCKERCLOUD_CONNECT_TIMEOUT (seconds)."
+                  DOCKERCLOUD_CONNECT_TIMEOUT (seconds).\nTutum API (see --api): TUTUM_USER \
+                  with TUTUM_APIKEY (or TUTUM_PASS), or TUTUM_AUTH; hosts TUTUM_REST_HOST or \
+                  TUTUM_BASE_URL, TUTUM_STREAM_HOST or TUTUM_STREAM_URL."
 )]
 pub struct Cli {
     /// Print the version and exit
