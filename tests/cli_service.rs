@@ -553,16 +553,17 @@ fn lifecycle_operations_with_sync(d: Dialect) {
 
 fn multiple_identifiers_continue_past_failures(d: Dialect) {
     let (_sandbox, cli) = empty(d);
-    let a = create(&cli, &["-n", "a", "nginx"]);
-    let b = create(&cli, &["-n", "b", "nginx"]);
-    let run = cli.run(&["service", "start", "a", "missing", "b"]);
+    // Names that no uuid prefix can equal (`b` could be the start of `a`'s uuid).
+    let a = create(&cli, &["-n", "one", "nginx"]);
+    let b = create(&cli, &["-n", "two", "nginx"]);
+    let run = cli.run(&["service", "start", "one", "missing", "two"]);
     assert_eq!(run.code, 3);
-    assert_eq!(run.stdout, format!("{a}\n{b}\n"));
+    assert_eq!(run.stdout, format!("{a}\n{b}\n"), "{run:#?}");
     assert_eq!(
         run.stderr,
         "Cannot find a service with the identifier 'missing'\n"
     );
-    let scale = cli.run(&["service", "scale", "a", "missing", "b", "2"]);
+    let scale = cli.run(&["service", "scale", "one", "missing", "two", "2"]);
     assert_eq!(scale.code, 3);
     assert_eq!(scale.stdout.lines().count(), 2);
 }
