@@ -9,7 +9,7 @@ use std::process::{Child, Stdio};
 use std::sync::mpsc::{channel, Receiver};
 use std::time::{Duration, Instant};
 
-use common::{demo, run_with_stdin, Cli, Run, Sandbox};
+use common::{demo, demo_in, run_with_stdin, Cli, Dialect, Run, Sandbox};
 use serde_json::Value;
 
 /// Upper bound for anything a test waits for; never a timing assertion.
@@ -175,9 +175,8 @@ fn run_bounded(cli: &Cli, args: &[&str]) -> Run {
     }
 }
 
-#[test]
-fn event_json_prints_changes_made_by_another_command_and_ctrl_c_exits_0() {
-    let (_sb, cli) = demo();
+fn event_json_prints_changes_made_by_another_command_and_ctrl_c_exits_0(d: Dialect) {
+    let (_sb, cli) = demo_in(d);
     let mut events = subscribe(&cli);
     let web = cli.run(&["service", "inspect", "web"]).json();
     cli.run(&["service", "stop", "web"]).ok();
@@ -259,19 +258,17 @@ fn event_against_a_closed_port_retries_with_back_off() {
     assert!((1..=8).contains(&attempts), "{attempts} attempts");
 }
 
-#[test]
-fn event_with_bad_credentials_is_an_auth_error() {
-    let (_sb, cli) = demo();
-    let cli = cli.with("DOCKERCLOUD_APIKEY", "wrong");
+fn event_with_bad_credentials_is_an_auth_error(d: Dialect) {
+    let (_sb, cli) = demo_in(d);
+    let cli = cli.with(d.apikey_var(), "wrong");
     let run = run_bounded(&cli, &["event"]);
     let stderr = run.fails(2);
     assert!(stderr.contains("Not authorized"), "{stderr}");
     assert!(!stderr.contains("wrong"));
 }
 
-#[test]
-fn logs_with_tail_end_after_the_backlog() {
-    let (_sb, cli) = demo();
+fn logs_with_tail_end_after_the_backlog(d: Dialect) {
+    let (_sb, cli) = demo_in(d);
     let run = run_bounded(&cli, &["container", "logs", "web-1", "--tail", "2"]);
     let out = run.ok();
     assert!(!out.is_empty() && out.lines().count() <= 2, "{out}");
@@ -292,9 +289,8 @@ fn logs_with_tail_end_after_the_backlog() {
     assert_eq!(parse(run.ok())["type"], "log");
 }
 
-#[test]
-fn logs_follow_prints_new_lines_and_ends_with_the_container() {
-    let (_sb, cli) = demo();
+fn logs_follow_prints_new_lines_and_ends_with_the_container(d: Dialect) {
+    let (_sb, cli) = demo_in(d);
     let mut logs = Spawned::start(&cli, &["container", "logs", "web-1", "-f", "--tail", "1"]);
     logs.line();
     cli.run(&["container", "stop", "web-1"]).ok();
@@ -304,17 +300,15 @@ fn logs_follow_prints_new_lines_and_ends_with_the_container() {
     assert_eq!(logs.wait(), 0);
 }
 
-#[test]
-fn logs_follow_ends_with_0_on_ctrl_c() {
-    let (_sb, cli) = demo();
+fn logs_follow_ends_with_0_on_ctrl_c(d: Dialect) {
+    let (_sb, cli) = demo_in(d);
     let mut logs = Spawned::start(&cli, &["service", "logs", "--follow", "web", "-t", "1"]);
     logs.line();
     assert_eq!(logs.interrupt(), 0);
 }
 
-#[test]
-fn exec_sends_piped_stdin_and_exits_with_the_remote_status() {
-    let (_sb, cli) = demo();
+fn exec_sends_piped_stdin_and_exits_with_the_remote_status(d: Dialect) {
+    let (_sb, cli) = demo_in(d);
     let run = run_with_stdin(&cli, &["exec", "web-1"], "echo hello\nexit 7\n");
     assert_eq!(run.code, 7, "{run:#?}");
     assert_eq!(run.stdout, "hello\n");
@@ -323,9 +317,8 @@ fn exec_sends_piped_stdin_and_exits_with_the_remote_status() {
     assert_eq!(run.ok(), "one\ntwo");
 }
 
-#[test]
-fn exec_quotes_the_command_and_takes_everything_after_the_container() {
-    let (_sb, cli) = demo();
+fn exec_quotes_the_command_and_takes_everything_after_the_container(d: Dialect) {
+    let (_sb, cli) = demo_in(d);
     let args = [
         "exec",
         "web-1",
@@ -346,9 +339,8 @@ fn exec_quotes_the_command_and_takes_everything_after_the_container() {
     assert!(!run.stderr.is_empty(), "{run:#?}");
 }
 
-#[test]
-fn exec_into_a_stopped_container_fails_with_one_line() {
-    let (_sb, cli) = demo();
+fn exec_into_a_stopped_container_fails_with_one_line(d: Dialect) {
+    let (_sb, cli) = demo_in(d);
     let run = run_bounded(&cli, &["exec", "grafana-1", "ls"]);
     let stderr = run.fails(3);
     assert_eq!(stderr.trim().lines().count(), 1, "{stderr}");
@@ -448,3 +440,14 @@ fn logs_follow_resumes_after_a_drop_without_repeating_lines() {
         .try_iter()
         .all(|l| !expected.contains(&l.as_str())));
 }
+
+both_dialects!(
+    event_json_prints_changes_made_by_another_command_and_ctrl_c_exits_0,
+    event_with_bad_credentials_is_an_auth_error,
+    logs_with_tail_end_after_the_backlog,
+    logs_follow_prints_new_lines_and_ends_with_the_container,
+    logs_follow_ends_with_0_on_ctrl_c,
+    exec_sends_piped_stdin_and_exits_with_the_remote_status,
+    exec_quotes_the_command_and_takes_everything_after_the_container,
+    exec_into_a_stopped_container_fails_with_one_line,
+);

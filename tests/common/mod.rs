@@ -82,6 +82,14 @@ pub enum Dialect {
 }
 
 impl Dialect {
+    /// The variable holding the API key in this dialect.
+    pub fn apikey_var(self) -> &'static str {
+        match self {
+            Dialect::DockerCloud => "DOCKERCLOUD_APIKEY",
+            Dialect::Tutum => "TUTUM_APIKEY",
+        }
+    }
+
     /// A Docker Cloud API path as this dialect writes it: Tutum drops the subsystem
     /// (`/api/app/v1/service/` → `/api/v1/service/`) and calls repositories images.
     pub fn path(self, docker_cloud: &str) -> String {
