@@ -70,10 +70,7 @@ fn ls_table_uses_one_listing_of_regions_and_types(d: Dialect) {
     assert_eq!(quiet.requests().len(), 1);
 }
 
-#[test]
-fn create_sends_every_flag_then_deploys() {
-    // Docker Cloud only: it checks Docker Cloud paths, namespaces or writes the Tutum side lacks.
-    let d = Dialect::DockerCloud;
+fn create_sends_every_flag_then_deploys(d: Dialect) {
     let (_sandbox, cli) = demo_in(d);
     let run = cli.run(&[
         "nodecluster",
@@ -156,21 +153,24 @@ fn create_sends_every_flag_then_deploys() {
     assert_eq!(text(&json, "name"), "plain");
     assert_eq!(json["target_num_nodes"], 1);
 
-    // The namespace goes into the cluster path, never into region or node type URIs.
-    let args = [
-        "--namespace",
-        "tester",
-        "nodecluster",
-        "create",
-        "spaced",
-        "digitalocean",
-    ];
-    let run = cli.run(&[&args[..], &["lon1", "1gb", "--debug"]].concat());
-    run.ok();
-    assert!(run.requests()[0].ends_with(&d.path("/api/infra/v1/tester/nodecluster/")));
-    assert!(run
-        .stderr
-        .contains(r#""region":"/api/infra/v1/region/digitalocean/lon1/","node_type":"/api/infra/v1/nodetype/digitalocean/1gb/""#));
+    // The namespace goes into the cluster path, never into region or node type URIs
+    // (namespaces are Docker Cloud's).
+    if d == Dialect::DockerCloud {
+        let args = [
+            "--namespace",
+            "tester",
+            "nodecluster",
+            "create",
+            "spaced",
+            "digitalocean",
+        ];
+        let run = cli.run(&[&args[..], &["lon1", "1gb", "--debug"]].concat());
+        run.ok();
+        assert!(run.requests()[0].ends_with("/api/infra/v1/tester/nodecluster/"));
+        assert!(run
+            .stderr
+            .contains(r#""region":"/api/infra/v1/region/digitalocean/lon1/","node_type":"/api/infra/v1/nodetype/digitalocean/1gb/""#));
+    }
 }
 
 #[test]
@@ -398,6 +398,7 @@ fn providers_regions_nodetypes_and_zones(d: Dialect) {
 }
 
 both_dialects!(
+    create_sends_every_flag_then_deploys,
     ls_table_uses_one_listing_of_regions_and_types,
     a_failed_deploy_names_the_created_cluster,
     scale_patches_only_a_new_target,

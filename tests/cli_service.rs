@@ -946,7 +946,7 @@ fn credential_sources() {
 
 #[test]
 fn namespace_from_flag_and_environment() {
-    // Docker Cloud only: it checks Docker Cloud paths, namespaces or writes the Tutum side lacks.
+    // Docker Cloud only: namespaces do not exist in Tutum (tests/cli_tutum.rs checks the refusal).
     let d = Dialect::DockerCloud;
     let (_sandbox, cli) = empty(d);
     let in_env = cli.clone().with("DOCKERCLOUD_NAMESPACE", common::USER);
@@ -984,7 +984,7 @@ fn debug_redacts_credentials(d: Dialect) {
 
 #[test]
 fn reads_are_retried_and_writes_are_not() {
-    // Docker Cloud only: it checks Docker Cloud paths, namespaces or writes the Tutum side lacks.
+    // One dialect: retries are the HTTP layer's, the same in both; faults match Docker Cloud paths.
     let d = Dialect::DockerCloud;
     let sandbox = Sandbox::start(&[
         "--seed",
@@ -1027,7 +1027,7 @@ fn reads_are_retried_and_writes_are_not() {
 
 #[test]
 fn broken_replies_are_one_line_errors() {
-    // Docker Cloud only: it checks Docker Cloud paths, namespaces or writes the Tutum side lacks.
+    // One dialect: error handling is the HTTP layer's, the same in both; faults match Docker Cloud paths.
     let d = Dialect::DockerCloud;
     for (fault, expected) in [
         ("malformed", "Invalid JSON in the response (GET "),
@@ -1101,7 +1101,7 @@ fn requests(run: &common::Run, host: &str) -> Vec<String> {
 
 #[test]
 fn state_changing_requests_match_the_original() {
-    // Docker Cloud only: it checks Docker Cloud paths, namespaces or writes the Tutum side lacks.
+    // Docker Cloud only: the exact request paths of the original Docker Cloud CLI.
     let d = Dialect::DockerCloud;
     let (sandbox, cli) = empty(d);
     let uuid = create(&cli, &["-n", "web", "nginx"]);

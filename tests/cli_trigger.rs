@@ -20,10 +20,7 @@ fn service(cli: &Cli, name: &str) -> String {
     run.ok().trim().to_string()
 }
 
-#[test]
-fn create_and_ls() {
-    // Docker Cloud only: it checks Docker Cloud paths, namespaces or writes the Tutum side lacks.
-    let d = Dialect::DockerCloud;
+fn create_and_ls(d: Dialect) {
     let (sandbox, cli) = demo_in(d);
     let uuid = service(&cli, "hooked");
     let run = cli.run(&[
@@ -58,7 +55,7 @@ fn create_and_ls() {
     // A REST host given with a trailing slash still gives well-formed URLs.
     let slashed = cli
         .clone()
-        .with("DOCKERCLOUD_REST_HOST", &format!("{}/", sandbox.url));
+        .with(d.rest_host_var(), &format!("{}/", sandbox.url));
     let ls = slashed.run(&["trigger", "ls", "hooked"]);
     let out = ls.ok();
     let lines: Vec<&str> = out.lines().collect();
@@ -208,4 +205,4 @@ fn bad_input_fails_before_any_request() {
     }
 }
 
-both_dialects!(rm_resolves_each_identifier, errors_exit_3,);
+both_dialects!(create_and_ls, rm_resolves_each_identifier, errors_exit_3);

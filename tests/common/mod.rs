@@ -82,6 +82,14 @@ pub enum Dialect {
 }
 
 impl Dialect {
+    /// The variable holding the REST host in this dialect.
+    pub fn rest_host_var(self) -> &'static str {
+        match self {
+            Dialect::DockerCloud => "DOCKERCLOUD_REST_HOST",
+            Dialect::Tutum => "TUTUM_REST_HOST",
+        }
+    }
+
     /// The variable holding the API key in this dialect.
     pub fn apikey_var(self) -> &'static str {
         match self {
