@@ -66,7 +66,8 @@ fn ls_and_inspect(d: Dialect) {
 
 #[test]
 fn register_reads_the_password_from_stdin_and_never_shows_it() {
-    // Docker Cloud only: the sandbox serves Tutum images read-only (POST /api/v1/image/ is 405).
+    // Docker Cloud only: the sandbox serves Tutum images read-only (POST /api/v1/image/ is
+    // 405).
     let d = Dialect::DockerCloud;
     let (_sandbox, cli) = demo_in(d);
     let args = [
@@ -157,7 +158,8 @@ fn missing_credentials_without_a_terminal_are_a_usage_error() {
 
 #[test]
 fn update_sends_only_what_changes() {
-    // Docker Cloud only: the sandbox serves Tutum images read-only (POST /api/v1/image/ is 405).
+    // Docker Cloud only: the sandbox serves Tutum images read-only (POST /api/v1/image/ is
+    // 405).
     let d = Dialect::DockerCloud;
     let (_sandbox, cli) = demo_in(d);
     cli.run(&[
@@ -212,7 +214,8 @@ fn update_sends_only_what_changes() {
 
 #[test]
 fn rm_removes_each_name() {
-    // Docker Cloud only: the sandbox serves Tutum images read-only (POST /api/v1/image/ is 405).
+    // Docker Cloud only: the sandbox serves Tutum images read-only (POST /api/v1/image/ is
+    // 405).
     let d = Dialect::DockerCloud;
     let (_sandbox, cli) = demo_in(d);
     cli.run(&["repository", "register", "r.io/a/b", "-u", "u", "-p", "p"])
@@ -233,7 +236,8 @@ fn rm_removes_each_name() {
 
 #[test]
 fn a_terminal_is_prompted_with_the_password_hidden() {
-    // Docker Cloud only: the sandbox serves Tutum images read-only (POST /api/v1/image/ is 405).
+    // Docker Cloud only: the sandbox serves Tutum images read-only (POST /api/v1/image/ is
+    // 405).
     let d = Dialect::DockerCloud;
     use std::io::{Read, Write};
     use std::process::Stdio;

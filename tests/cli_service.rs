@@ -946,7 +946,8 @@ fn credential_sources() {
 
 #[test]
 fn namespace_from_flag_and_environment() {
-    // Docker Cloud only: namespaces do not exist in Tutum (tests/cli_tutum.rs checks the refusal).
+    // Docker Cloud only: namespaces do not exist in Tutum (tests/cli_tutum.rs checks the
+    // refusal).
     let d = Dialect::DockerCloud;
     let (_sandbox, cli) = empty(d);
     let in_env = cli.clone().with("DOCKERCLOUD_NAMESPACE", common::USER);
@@ -984,7 +985,8 @@ fn debug_redacts_credentials(d: Dialect) {
 
 #[test]
 fn reads_are_retried_and_writes_are_not() {
-    // One dialect: retries are the HTTP layer's, the same in both; faults match Docker Cloud paths.
+    // One dialect: retries are the HTTP layer's, the same in both; faults match Docker
+    // Cloud paths.
     let d = Dialect::DockerCloud;
     let sandbox = Sandbox::start(&[
         "--seed",
@@ -1027,7 +1029,8 @@ fn reads_are_retried_and_writes_are_not() {
 
 #[test]
 fn broken_replies_are_one_line_errors() {
-    // One dialect: error handling is the HTTP layer's, the same in both; faults match Docker Cloud paths.
+    // One dialect: error handling is the HTTP layer's, the same in both; faults match
+    // Docker Cloud paths.
     let d = Dialect::DockerCloud;
     for (fault, expected) in [
         ("malformed", "Invalid JSON in the response (GET "),
