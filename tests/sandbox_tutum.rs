@@ -280,6 +280,21 @@ fn operations_answer_with_the_tutum_action_header() {
         .cloud_action
         .unwrap()
         .starts_with("/api/audit/v1/action/"));
+    // A trigger call (no credentials) keeps its payload verbatim as the action body.
+    let trigger = get(&sb, &format!("{uri}trigger/"))["objects"][0].clone();
+    let payload = r#"{"push_data": {"tag": "latest"},  "uri": "/api/v1/service/x/"}"#;
+    let called = Client::new()
+        .post(format!("{}{}", sb.url, text(&trigger, "url")))
+        .header("Content-Type", "application/json")
+        .body(payload)
+        .send()
+        .unwrap();
+    assert_eq!(called.status().as_u16(), 202);
+    let action = called.headers()["X-Tutum-Action-URI"]
+        .to_str()
+        .unwrap()
+        .to_string();
+    assert_eq!(get(&sb, &action)["body"], payload);
     // Terminate is a DELETE with an action too; the action list shows it first.
     let deleted = tutum(&sb, "DELETE", uri, None);
     assert_eq!(deleted.status, 202);

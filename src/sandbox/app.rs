@@ -686,7 +686,7 @@ fn trigger_call(
             .filter(|n| (1..=100).contains(n))
             .ok_or_else(|| ApiError::bad("the scale-up count must be from 1 to 100"))?,
     };
-    let payload = String::from_utf8_lossy(&req.body).into_owned();
+    let payload = String::from_utf8_lossy(&req.sent).into_owned();
     let mut st = app.lock();
     let s = ops::call_trigger(&mut st, trigger, count, &payload)?;
     let service = st

@@ -265,23 +265,21 @@ pub fn event_message(json: &str) -> String {
     };
     m.remove("uuid");
     m.remove("datetime");
-    for v in m.values_mut() {
-        if let Value::String(s) = v {
+    m.values_mut().for_each(uris_outward);
+    Value::Object(m).to_string()
+}
+
+/// Maps a URI string, or the URI strings of a list, to the Tutum form.
+fn uris_outward(value: &mut Value) {
+    match value {
+        Value::String(s) => {
             if let Some(t) = outward_uri(s) {
                 *s = t;
             }
         }
-        if let Value::Array(items) = v {
-            for item in items {
-                if let Value::String(s) = item {
-                    if let Some(t) = outward_uri(s) {
-                        *s = t;
-                    }
-                }
-            }
-        }
+        Value::Array(items) => items.iter_mut().for_each(uris_outward),
+        _ => {}
     }
-    Value::Object(m).to_string()
 }
 
 #[cfg(test)]
