@@ -818,6 +818,89 @@ mod tests {
     }
 
     #[test]
+    fn tutum_hosts_credentials_and_stream_query() {
+        let tutum =
+            |pairs: &[(&str, &str)]| Config::for_dialect(env(pairs), None, Dialect::Tutum).unwrap();
+        let defaults = tutum(&[]);
+        assert_eq!(defaults.rest_host, "https://dashboard.tutum.co");
+        assert_eq!(defaults.stream_host, "wss://stream.tutum.co");
+        assert_eq!(
+            defaults.authorization().unwrap_err().message,
+            NO_TUTUM_CREDENTIALS
+        );
+        let base = tutum(&[
+            ("TUTUM_BASE_URL", "https://h/x/api/v1/"),
+            ("TUTUM_STREAM_URL", "wss://s/v1"),
+        ]);
+        assert_eq!(base.rest_host, "https://h/x");
+        assert_eq!(base.stream_host, "wss://s");
+        let derived = tutum(&[("TUTUM_REST_HOST", "http://127.0.0.1:5/")]);
+        assert_eq!(derived.stream_host, "ws://127.0.0.1:5");
+        let key = tutum(&[
+            ("TUTUM_USER", "u"),
+            ("TUTUM_APIKEY", "k"),
+            ("TUTUM_PASS", "p"),
+        ]);
+        assert_eq!(key.authorization().unwrap(), "ApiKey u:k");
+        assert_eq!(
+            key.stream_query().unwrap(),
+            [("user", "u".to_string()), ("token", "k".to_string())]
+        );
+        let pass = tutum(&[("TUTUM_USER", "u"), ("TUTUM_PASS", "p")]);
+        assert_eq!(pass.authorization().unwrap(), "Basic dTpw");
+        assert_eq!(
+            pass.stream_query().unwrap(),
+            [("auth", "Basic dTpw".to_string())]
+        );
+        let verbatim = tutum(&[
+            ("TUTUM_AUTH", "ApiKey a:b"),
+            ("TUTUM_USER", "u"),
+            ("TUTUM_APIKEY", "k"),
+        ]);
+        assert_eq!(verbatim.authorization().unwrap(), "ApiKey a:b");
+        assert_eq!(
+            verbatim.stream_query().unwrap(),
+            [("auth", "ApiKey a:b".to_string())]
+        );
+        assert!(Config::for_dialect(env(&[]), Some("ns".into()), Dialect::Tutum).is_err());
+        assert!(Config::new(env(&[]), None)
+            .unwrap()
+            .stream_query()
+            .unwrap()
+            .is_empty());
+    }
+
+    #[test]
+    fn dialect_precedence() {
+        let choose = |pairs: &[(&str, &str)], flag| Dialect::choose(&env(pairs), flag);
+        assert_eq!(choose(&[], None).unwrap(), Dialect::Dockercloud);
+        assert_eq!(
+            choose(&[("TUTUM_STREAM_URL", "wss://s/v1/")], None).unwrap(),
+            Dialect::Tutum
+        );
+        assert_eq!(
+            choose(&[("TUTUM_APIKEY", "k")], None).unwrap(),
+            Dialect::Dockercloud
+        );
+        let both = [("TUTUM_AUTH", "a"), ("DOCKERCLOUD_AUTH", "b")];
+        assert_eq!(choose(&both, None).unwrap_err().exit_code(), 2);
+        assert_eq!(
+            choose(&both, Some(Dialect::Dockercloud)).unwrap(),
+            Dialect::Dockercloud
+        );
+        let var = [
+            ("TUTUM_AUTH", "a"),
+            ("DOCKERCLOUD_AUTH", "b"),
+            (API_VAR, "tutum"),
+        ];
+        assert_eq!(choose(&var, None).unwrap(), Dialect::Tutum);
+        assert_eq!(
+            choose(&var, Some(Dialect::Dockercloud)).unwrap(),
+            Dialect::Dockercloud
+        );
+    }
+
+    #[test]
     fn no_credentials_is_an_auth_error() {
         let config = Config::new(env(&[("DOCKERCLOUD_USER", "u")]), None).unwrap();
         let err = config.authorization().unwrap_err();

@@ -499,12 +499,43 @@ fn one_line(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::config::{Config, Env};
+    use crate::config::{Config, Dialect, Env};
 
     fn client(rest: &str, ns: Option<&str>) -> Client {
         let mut env = Env::default();
         env.set("DOCKERCLOUD_REST_HOST", rest);
         Client::new(Config::new(env, ns.map(str::to_string)).unwrap(), false).unwrap()
+    }
+
+    #[test]
+    fn tutum_paths_and_stream_urls() {
+        let mut env = Env::default();
+        env.set("TUTUM_REST_HOST", "http://h:1");
+        let config = Config::for_dialect(env, None, Dialect::Tutum).unwrap();
+        let c = Client::new(config, false).unwrap();
+        assert_eq!(c.collection_path(&resource::SERVICE), "/api/v1/service/");
+        assert_eq!(
+            c.object_path(&resource::REPOSITORY, "tutum/mysql"),
+            "/api/v1/image/tutum/mysql/"
+        );
+        assert_eq!(c.stream_url(None), "ws://h:1/v1/events/");
+        assert_eq!(
+            c.stream_url(Some((&resource::CONTAINER, "u", "exec"))),
+            "ws://h:1/v1/container/u/exec/"
+        );
+        assert!(c.require(&resource::VOLUME).is_ok());
+        let cloud = client("http://h:1", Some("team"));
+        assert_eq!(cloud.stream_url(None), "ws://h:1/api/audit/v1/team/events");
+        assert_eq!(
+            cloud.stream_url(Some((&resource::ACTION, "u", "logs"))),
+            "ws://h:1/api/audit/v1/action/u/logs/"
+        );
+        let refused = cloud.require(&resource::VOLUMEGROUP).unwrap_err();
+        assert_eq!(refused.exit_code(), 2);
+        assert_eq!(
+            refused.message,
+            "volumegroup is only available with the Tutum API (--api tutum)"
+        );
     }
 
     #[test]
