@@ -183,7 +183,42 @@ impl Hub {
 
 #[cfg(test)]
 mod tests {
-    use super::{Hub, LogLine};
+    use super::{Event, Hub, LogLine, Replay, RING_CAPACITY};
+
+    fn event(uuid: &str) -> Event {
+        Event {
+            uuid: uuid.into(),
+            namespace: "me".into(),
+            kind: "service".into(),
+            resource_uri: String::new(),
+            parents: Vec::new(),
+            json: "{}".into(),
+        }
+    }
+
+    #[test]
+    fn replays_split_the_events_exactly_and_forget_old_ones() {
+        let hub = Hub::new();
+        for i in 0..=RING_CAPACITY {
+            hub.publish_event(event(&i.to_string()));
+        }
+        let (replay, mut rx) = hub.replay_and_subscribe(&(RING_CAPACITY - 2).to_string());
+        let Replay::After(events) = replay else {
+            panic!("expected a replay");
+        };
+        let ids: Vec<&str> = events.iter().map(|e| e.uuid.as_str()).collect();
+        assert_eq!(
+            ids,
+            [(RING_CAPACITY - 1).to_string(), RING_CAPACITY.to_string()]
+        );
+        assert!(rx.try_recv().is_err());
+        hub.publish_event(event("next"));
+        assert_eq!(
+            rx.try_recv().map(|e| e.uuid.clone()).ok().as_deref(),
+            Some("next")
+        );
+        assert!(matches!(hub.replay_and_subscribe("0").0, Replay::Gap));
+    }
 
     fn line(text: &str) -> LogLine {
         LogLine {
