@@ -50,8 +50,8 @@ const DOCKERCLOUD_SETTINGS: &[&str] = &[
     "DOCKERCLOUD_NAMESPACE",
 ];
 /// The message shown when the Tutum dialect has no credentials.
-const NO_TUTUM_CREDENTIALS: &str =
-    "Not logged in to Tutum: set TUTUM_USER and TUTUM_APIKEY (or TUTUM_PASS), or TUTUM_AUTH";
+const NO_TUTUM_CREDENTIALS: &str = "Not logged in to Tutum: set TUTUM_USER and TUTUM_APIKEY \
+(or TUTUM_PASS), or TUTUM_AUTH, or write them to ~/.tutum";
 /// The default stream (WebSocket) host.
 const DEFAULT_STREAM_HOST: &str = "wss://ws.cloud.docker.com/";
 /// The Docker config entry that holds Docker Cloud credentials.
@@ -264,7 +264,8 @@ impl Config {
     }
 
     /// The Tutum `Authorization` value: `TUTUM_AUTH` verbatim, `ApiKey user:key` from
-    /// `TUTUM_USER` + `TUTUM_APIKEY`, Basic from `TUTUM_USER` + `TUTUM_PASS`.
+    /// `TUTUM_USER` + `TUTUM_APIKEY`, Basic from `TUTUM_USER` + `TUTUM_PASS`, then the
+    /// `[auth]` section of `~/.tutum`.
     fn tutum_authorization(&self) -> Result<String> {
         if let Some(auth) = self.env.get("TUTUM_AUTH") {
             return Ok(auth.to_string());
@@ -276,7 +277,21 @@ impl Config {
         if let Some((user, pass)) = user.zip(self.env.get("TUTUM_PASS")) {
             return Ok(basic(user, pass));
         }
-        Err(Error::auth(NO_TUTUM_CREDENTIALS))
+        let Some(path) = self
+            .env
+            .get("HOME")
+            .map(|home| Path::new(home).join(".tutum"))
+        else {
+            return Err(Error::auth(NO_TUTUM_CREDENTIALS));
+        };
+        let text = match std::fs::read_to_string(&path) {
+            Ok(text) => text,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Err(Error::auth(NO_TUTUM_CREDENTIALS))
+            }
+            Err(e) => return Err(Error::auth(format!("cannot read {}: {e}", path.display()))),
+        };
+        tutum_file_authorization(&text).ok_or_else(|| Error::auth(NO_TUTUM_CREDENTIALS))
     }
 
     /// Also allows credentials over plain HTTP to hosts that are not loopback when `allow`
@@ -392,6 +407,37 @@ fn base_url(var: &str, value: &str) -> Result<String> {
         )));
     }
     Ok(value.trim_end_matches('/').to_string())
+}
+
+/// The credentials of a `~/.tutum` file's `[auth]` section: `user` with `apikey` (`ApiKey
+/// user:key`), else `basic_auth` (the base64 token of Basic authentication).
+fn tutum_file_authorization(text: &str) -> Option<String> {
+    let mut section = "";
+    let (mut user, mut apikey, mut basic_auth) = (None, None, None);
+    for line in text.lines().map(str::trim) {
+        if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            section = name.trim();
+            continue;
+        }
+        let Some((key, value)) = line.split_once(['=', ':']) else {
+            continue;
+        };
+        let value = value.trim().trim_matches('"');
+        if section != "auth" || value.is_empty() {
+            continue;
+        }
+        match key.trim() {
+            "user" => user = Some(value),
+            "apikey" => apikey = Some(value),
+            "basic_auth" => basic_auth = Some(value),
+            _ => {}
+        }
+    }
+    match (user.zip(apikey), basic_auth) {
+        (Some((user, key)), _) => Some(format!("ApiKey {user}:{key}")),
+        (None, Some(token)) => Some(format!("Basic {token}")),
+        (None, None) => None,
+    }
 }
 
 /// A base URL given with its API path (`TUTUM_BASE_URL` ends in `/api/v1/`), without that
@@ -868,6 +914,37 @@ mod tests {
             .stream_query()
             .unwrap()
             .is_empty());
+    }
+
+    #[test]
+    fn tutum_config_file() {
+        let file = "[other]\nuser = x\n[auth]\nuser = u\napikey = \"k\"\n";
+        assert_eq!(
+            tutum_file_authorization(file).as_deref(),
+            Some("ApiKey u:k")
+        );
+        let basic_only = "[auth]\nbasic_auth: dTpw\nuser=u\n";
+        assert_eq!(
+            tutum_file_authorization(basic_only).as_deref(),
+            Some("Basic dTpw")
+        );
+        assert_eq!(
+            tutum_file_authorization("[other]\nuser=u\napikey=k\n"),
+            None
+        );
+        let dir = tempfile::tempdir().unwrap();
+        let home = dir.path().to_str().unwrap();
+        let config = Config::for_dialect(env(&[("HOME", home)]), None, Dialect::Tutum).unwrap();
+        assert_eq!(
+            config.authorization().unwrap_err().message,
+            NO_TUTUM_CREDENTIALS
+        );
+        std::fs::write(dir.path().join(".tutum"), file).unwrap();
+        assert_eq!(config.authorization().unwrap(), "ApiKey u:k");
+        assert_eq!(
+            config.stream_query().unwrap(),
+            [("auth", "ApiKey u:k".to_string())]
+        );
     }
 
     #[test]

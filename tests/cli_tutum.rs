@@ -139,7 +139,7 @@ fn tutum_has_no_namespaces_and_checks_its_hosts() {
     assert_eq!(
         none.run(&["service", "ps"]).fails(2),
         "Not logged in to Tutum: set TUTUM_USER and TUTUM_APIKEY (or TUTUM_PASS), or \
-         TUTUM_AUTH\n"
+         TUTUM_AUTH, or write them to ~/.tutum\n"
     );
 }
 
@@ -189,6 +189,17 @@ fn tutum_credentials_in_their_order_and_never_shown() {
         .with("TUTUM_BASE_URL", &format!("{}/api/v1/", sandbox.url))
         .with("TUTUM_AUTH", &apikey);
     base.run(&["stack", "ls"]).ok();
+    // Last, the `[auth]` section of ~/.tutum.
+    let file = tutum_with(&sandbox, &[]);
+    let tutum = file.home.path().join(".tutum");
+    std::fs::write(
+        &tutum,
+        format!("[auth]\nuser = {USER}\napikey = {APIKEY}\n"),
+    )
+    .unwrap();
+    file.run(&["stack", "ls"]).ok();
+    std::fs::write(&tutum, "[auth]\nuser = nobody\napikey = nothing\n").unwrap();
+    assert_eq!(file.run(&["stack", "ls"]).fails(2), "Not authorized\n");
 }
 
 #[test]
