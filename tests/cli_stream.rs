@@ -234,6 +234,26 @@ fn event_reconnects_after_a_drop_and_then_misses_nothing() {
 }
 
 #[test]
+fn event_says_when_a_reconnect_may_have_missed_events() {
+    // A restarted server no longer knows the last event the client saw: it announces a gap.
+    let first = Sandbox::start(&["--seed", "demo"]);
+    let port = first.url.rsplit(':').next().and_then(|p| p.parse().ok());
+    let port: u16 = port.unwrap_or_else(|| panic!("no port in {}", first.url));
+    let cli = Cli::new(&first);
+    let mut events = subscribe(&cli);
+    cli.run(&["service", "stop", "web"]).ok();
+    events.lines_until(action_succeeded);
+    drop(first);
+    events.wait_stderr("reconnecting in", 1);
+    let _second = Sandbox::start_on(port, "instant", &["--seed", "demo"]);
+    events.wait_stderr(
+        "events published while disconnected may have been missed",
+        1,
+    );
+    assert_eq!(events.interrupt(), 0);
+}
+
+#[test]
 fn event_against_a_closed_port_retries_with_back_off() {
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())

@@ -27,9 +27,15 @@ impl Sandbox {
 
     /// Starts a sandbox like [`Sandbox::start`] with another `--speed` (`fast`, `realistic`).
     pub fn start_at_speed(speed: &str, extra: &[&str]) -> Sandbox {
+        Sandbox::start_on(0, speed, extra)
+    }
+
+    /// Starts a sandbox like [`Sandbox::start_at_speed`] on `port` (0: a free one).
+    pub fn start_on(port: u16, speed: &str, extra: &[&str]) -> Sandbox {
         let user = format!("{USER}:{APIKEY}");
+        let port = port.to_string();
         let mut child = Command::new(env!("CARGO_BIN_EXE_docker-cloud-sandbox"))
-            .args(["--port", "0", "--speed", speed, "--user", &user])
+            .args(["--port", &port, "--speed", speed, "--user", &user])
             .args(extra)
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())
