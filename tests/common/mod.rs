@@ -146,6 +146,16 @@ pub struct Run {
     pub stderr: String,
 }
 
+impl From<std::process::Output> for Run {
+    fn from(output: std::process::Output) -> Run {
+        Run {
+            code: output.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+        }
+    }
+}
+
 impl Run {
     /// Asserts exit status 0 and returns stdout.
     pub fn ok(&self) -> &str {
@@ -241,11 +251,7 @@ impl Cli {
     /// Runs `docker-cloud ARGS` and collects its output.
     pub fn run(&self, args: &[&str]) -> Run {
         let output = self.command(args).output().expect("run docker-cloud");
-        Run {
-            code: output.status.code().unwrap_or(-1),
-            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
-        }
+        Run::from(output)
     }
 }
 
@@ -286,11 +292,7 @@ pub fn run_with_stdin(cli: &Cli, args: &[&str], input: &str) -> Run {
     stdin.write_all(input.as_bytes()).expect("write stdin");
     drop(stdin);
     let output = child.wait_with_output().expect("wait for docker-cloud");
-    Run {
-        code: output.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
-    }
+    Run::from(output)
 }
 
 /// A sandbox with the demo data and a Docker Cloud client for it.
@@ -318,11 +320,7 @@ pub fn run_in(cli: &Cli, dir: &std::path::Path, args: &[&str]) -> Run {
         .current_dir(dir)
         .output()
         .expect("run docker-cloud");
-    Run {
-        code: output.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
-    }
+    Run::from(output)
 }
 
 /// The JSON bodies a `--debug` run sent, in order.
