@@ -49,10 +49,39 @@ fn clap_exit(error: &clap::Error) -> i32 {
             EXIT_OK
         }
         _ => {
-            let _ = error.print();
+            let _ = writeln!(
+                std::io::stderr(),
+                "{}",
+                one_line(&error.render().to_string())
+            );
             EXIT_USAGE
         }
     }
+}
+
+/// A clap usage error as one line: the error with its details (missing arguments, valid
+/// values, tips), without the usage block and the pointer to `--help`.
+fn one_line(rendered: &str) -> String {
+    let details = rendered
+        .lines()
+        .map(str::trim)
+        .take_while(|l| !l.starts_with("Usage:") && !l.starts_with("For more information"))
+        .filter(|l| !l.is_empty());
+    let mut text = String::new();
+    for line in details {
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        if line.starts_with("tip:") {
+            text.push_str(&format!("({line})"));
+        } else {
+            text.push_str(line);
+        }
+    }
+    if text.is_empty() {
+        text.push_str("error: invalid arguments");
+    }
+    text
 }
 
 /// Reads the configuration and runs the command.

@@ -336,3 +336,29 @@ fn the_top_level_help_lists_every_command_and_needs_no_server() {
     assert!(!lists("  --tags  x", "--tag"));
     assert!(!lists("  --no-sync  x", "--sync"));
 }
+
+#[test]
+fn usage_errors_are_one_line() {
+    let cli = offline();
+    let cases: [&[&str]; 5] = [
+        &["service", "scale", "web", "abc"],
+        &["service", "ps", "--status", "Bogus"],
+        &["nodecluster", "create", "a", "b", "c", "d", "--disk", "-1"],
+        &["service", "inspect"],
+        &["bogus"],
+    ];
+    for args in cases {
+        let run = cli.run(args);
+        assert_eq!(run.code, 2, "{args:?}: {run:#?}");
+        assert!(run.stdout.is_empty(), "{args:?}: {run:#?}");
+        assert_eq!(run.stderr.lines().count(), 1, "{args:?}: {run:#?}");
+        assert!(run.stderr.starts_with("error: "), "{args:?}: {run:#?}");
+    }
+    let status = cli.run(&["service", "ps", "--status", "Bogus"]);
+    assert!(
+        status.stderr.contains("[possible values: Init"),
+        "{status:#?}"
+    );
+    let negative = cli.run(&["nodecluster", "create", "a", "b", "c", "d", "--disk", "-1"]);
+    assert!(negative.stderr.contains("tip: "), "{negative:#?}");
+}
