@@ -123,15 +123,7 @@ fn service_shell(st: &mut Store, ns: &str, name: &str, stack: Option<&str>) -> S
             json!(format!("/api/app/v1/{ns}/stack/{k}/")),
         );
     }
-    st.insert(
-        "service",
-        Obj {
-            id: uuid.clone(),
-            namespace: Some(ns.to_string()),
-            parent: None,
-            object: Value::Object(map),
-        },
-    );
+    insert_owned(st, "service", &uuid, ns, Value::Object(map));
     if let Some(k) = stack {
         let uri = format!("/api/app/v1/{ns}/service/{uuid}/");
         st.modify("stack", k, |m| {
@@ -251,6 +243,36 @@ fn record(st: &mut Store, ctx: &Ctx, uri: &str, name: &str) -> String {
     action
 }
 
+/// [`record`] on the `resource_uri` of a stored object.
+fn record_on(st: &mut Store, ctx: &Ctx, kind: &str, id: &str, name: &str) -> String {
+    let uri = st.str_of(kind, id, "resource_uri");
+    record(st, ctx, &uri, name)
+}
+
+/// Stores a top-level object owned by namespace `ns`.
+fn insert_owned(st: &mut Store, kind: &'static str, id: &str, ns: &str, object: Value) {
+    st.insert(
+        kind,
+        Obj {
+            id: id.to_string(),
+            namespace: Some(ns.to_string()),
+            parent: None,
+            object,
+        },
+    );
+}
+
+/// Fails unless the object is live, naming it `what` in the error.
+fn updatable(st: &Store, kind: &str, what: &str, id: &str) -> Result<(), ApiError> {
+    if live(st, kind, id) {
+        return Ok(());
+    }
+    let state = st.state(kind, id);
+    Err(ApiError::bad(format!(
+        "cannot update a {what} in state '{state}'"
+    )))
+}
+
 /// `POST service/`: a new service, not started.
 pub fn create_service(
     st: &mut Store,
@@ -282,8 +304,7 @@ fn add_service(
 ) -> Result<(String, String), ApiError> {
     let uuid = service_shell(st, &ctx.ns, name, None);
     define_service(st, &uuid, api)?;
-    let uri = st.str_of("service", &uuid, "resource_uri");
-    let action = record(st, ctx, &uri, "Service Create");
+    let action = record_on(st, ctx, "service", &uuid, "Service Create");
     Ok((uuid, action))
 }
 
@@ -307,16 +328,10 @@ pub fn patch_service(
     uuid: &str,
     body: &Map<String, Value>,
 ) -> Result<String, ApiError> {
-    if !live(st, "service", uuid) {
-        let state = st.state("service", uuid);
-        return Err(ApiError::bad(format!(
-            "cannot update a service in state '{state}'"
-        )));
-    }
+    updatable(st, "service", "service", uuid)?;
     let api = service_body(body, false)?;
     define_service(st, uuid, &api)?;
-    let uri = st.str_of("service", uuid, "resource_uri");
-    Ok(record(st, ctx, &uri, "Service Update"))
+    Ok(record_on(st, ctx, "service", uuid, "Service Update"))
 }
 
 fn stack_services(body: &Map<String, Value>) -> Result<Vec<Map<String, Value>>, ApiError> {
@@ -443,21 +458,12 @@ pub fn create_stack(
         "deployed_datetime": null,
         "destroyed_datetime": null,
     });
-    st.insert(
-        "stack",
-        Obj {
-            id: uuid.clone(),
-            namespace: Some(ns.clone()),
-            parent: None,
-            object: stack,
-        },
-    );
+    insert_owned(st, "stack", &uuid, ns, stack);
     if let Err(e) = stack_define(st, ctx, &uuid, &entries) {
         st.remove("stack", &uuid);
         return Err(e);
     }
-    let uri = st.str_of("stack", &uuid, "resource_uri");
-    let action = record(st, ctx, &uri, "Stack Create");
+    let action = record_on(st, ctx, "stack", &uuid, "Stack Create");
     Ok((uuid, action))
 }
 
@@ -468,12 +474,7 @@ pub fn patch_stack(
     uuid: &str,
     body: &Map<String, Value>,
 ) -> Result<String, ApiError> {
-    if !live(st, "stack", uuid) {
-        let state = st.state("stack", uuid);
-        return Err(ApiError::bad(format!(
-            "cannot update a stack in state '{state}'"
-        )));
-    }
+    updatable(st, "stack", "stack", uuid)?;
     let entries = stack_services(body)?;
     stack_define(st, ctx, uuid, &entries)?;
     if let Some(Value::String(n)) = body.get("nickname") {
@@ -482,8 +483,7 @@ pub fn patch_stack(
             m.insert("nickname".into(), json!(n));
         });
     }
-    let uri = st.str_of("stack", uuid, "resource_uri");
-    Ok(record(st, ctx, &uri, "Stack Update"))
+    Ok(record_on(st, ctx, "stack", uuid, "Stack Update"))
 }
 
 /// `GET stack/<uuid>/export/`: the stack in stack-file form, keyed by service name.
@@ -726,17 +726,8 @@ pub fn create_cluster(
         "tags": tags,
         "provider_options": options,
     });
-    st.insert(
-        "nodecluster",
-        Obj {
-            id: uuid.clone(),
-            namespace: Some(ns.clone()),
-            parent: None,
-            object: cluster,
-        },
-    );
-    let uri = st.str_of("nodecluster", &uuid, "resource_uri");
-    let action = record(st, ctx, &uri, "Node Cluster Create");
+    insert_owned(st, "nodecluster", &uuid, ns, cluster);
+    let action = record_on(st, ctx, "nodecluster", &uuid, "Node Cluster Create");
     Ok((uuid, action))
 }
 
@@ -769,12 +760,7 @@ pub fn patch_cluster(
     uuid: &str,
     body: &Map<String, Value>,
 ) -> Result<Started, ApiError> {
-    if !live(st, "nodecluster", uuid) {
-        let state = st.state("nodecluster", uuid);
-        return Err(ApiError::bad(format!(
-            "cannot update a node cluster in state '{state}'"
-        )));
-    }
+    updatable(st, "nodecluster", "node cluster", uuid)?;
     let tags = body.get("tags").map(model::norm_tags).transpose()?;
     let target = node_count(body)?;
     let current = st
@@ -819,9 +805,8 @@ pub fn patch_cluster(
     if scales {
         return perform(st, ctx, "nodecluster", uuid, "scale", true, &[]);
     }
-    let uri = st.str_of("nodecluster", uuid, "resource_uri");
     Ok(Started {
-        action: record(st, ctx, &uri, "Node Cluster Update"),
+        action: record_on(st, ctx, "nodecluster", uuid, "Node Cluster Update"),
         steps: Vec::new(),
     })
 }
@@ -847,8 +832,7 @@ pub fn patch_node(
             m.insert("nickname".into(), json!(n));
         }
     });
-    let uri = st.str_of("node", uuid, "resource_uri");
-    Ok(record(st, ctx, &uri, "Node Update"))
+    Ok(record_on(st, ctx, "node", uuid, "Node Update"))
 }
 
 /// `GET tag/`: every tag on the namespace's nodes and clusters, user and system ones.
@@ -999,36 +983,21 @@ pub fn create_repository(
         "is_private_image": true,
         "username": body.get("username").and_then(Value::as_str),
     });
-    st.insert(
-        "repository",
-        Obj {
-            id: name.clone(),
-            namespace: Some(ns.to_string()),
-            parent: None,
-            object: repo,
-        },
-    );
+    insert_owned(st, "repository", &name, ns, repo);
     Ok(name)
 }
 
 /// Stores a registry of a namespace.
 pub fn add_registry(st: &mut Store, ns: &str, host: &str, name: &str, docker: bool) {
-    st.insert(
-        "registry",
-        Obj {
-            id: host.to_string(),
-            namespace: Some(ns.to_string()),
-            parent: None,
-            object: json!({
-                "host": host,
-                "is_docker_registry": docker,
-                "is_ssl": true,
-                "name": name,
-                "port": 443,
-                "resource_uri": format!("/api/repo/v1/{ns}/registry/{host}/"),
-            }),
-        },
-    );
+    let registry = json!({
+        "host": host,
+        "is_docker_registry": docker,
+        "is_ssl": true,
+        "name": name,
+        "port": 443,
+        "resource_uri": format!("/api/repo/v1/{ns}/registry/{host}/"),
+    });
+    insert_owned(st, "registry", host, ns, registry);
 }
 
 /// `PATCH repository/<name>/`: credentials only.
