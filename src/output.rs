@@ -89,6 +89,24 @@ pub struct Column {
     pub numeric: bool,
 }
 
+impl Column {
+    /// A text column.
+    pub const fn text(header: &'static str) -> Column {
+        Column {
+            header,
+            numeric: false,
+        }
+    }
+
+    /// A numeric (right-aligned) column.
+    pub const fn number(header: &'static str) -> Column {
+        Column {
+            header,
+            numeric: true,
+        }
+    }
+}
+
 impl Output {
     /// Settings for this process; `json` wins over `quiet`. Colours only when the stream is a
     /// terminal and `NO_COLOR` is unset or empty; tables fit the terminal's width when stdout
@@ -505,22 +523,10 @@ mod tests {
     }
 
     const COLUMNS: &[Column] = &[
-        Column {
-            header: "NAME",
-            numeric: false,
-        },
-        Column {
-            header: "UUID",
-            numeric: false,
-        },
-        Column {
-            header: "STATUS",
-            numeric: false,
-        },
-        Column {
-            header: "#CONTAINERS",
-            numeric: true,
-        },
+        Column::text("NAME"),
+        Column::text("UUID"),
+        Column::text("STATUS"),
+        Column::number("#CONTAINERS"),
     ];
 
     fn render(mode: Mode, items: &[(Value, Vec<&str>, &str)]) -> String {

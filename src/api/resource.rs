@@ -41,38 +41,14 @@ pub const SERVICE: Resource = Resource {
     by_name: true,
     stack_filter: Some("stack__name"),
     columns: &[
-        Column {
-            header: "NAME",
-            numeric: false,
-        },
-        Column {
-            header: "UUID",
-            numeric: false,
-        },
-        Column {
-            header: "STATUS",
-            numeric: false,
-        },
-        Column {
-            header: "#CONTAINERS",
-            numeric: true,
-        },
-        Column {
-            header: "IMAGE",
-            numeric: false,
-        },
-        Column {
-            header: "DEPLOYED",
-            numeric: false,
-        },
-        Column {
-            header: "PUBLIC DNS",
-            numeric: false,
-        },
-        Column {
-            header: "STACK",
-            numeric: false,
-        },
+        Column::text("NAME"),
+        Column::text("UUID"),
+        Column::text("STATUS"),
+        Column::number("#CONTAINERS"),
+        Column::text("IMAGE"),
+        Column::text("DEPLOYED"),
+        Column::text("PUBLIC DNS"),
+        Column::text("STACK"),
     ],
     tutum: "service",
     docker_cloud: true,
@@ -88,26 +64,11 @@ pub const STACK: Resource = Resource {
     by_name: true,
     stack_filter: None,
     columns: &[
-        Column {
-            header: "NAME",
-            numeric: false,
-        },
-        Column {
-            header: "UUID",
-            numeric: false,
-        },
-        Column {
-            header: "STATUS",
-            numeric: false,
-        },
-        Column {
-            header: "DEPLOYED",
-            numeric: false,
-        },
-        Column {
-            header: "DESTROYED",
-            numeric: false,
-        },
+        Column::text("NAME"),
+        Column::text("UUID"),
+        Column::text("STATUS"),
+        Column::text("DEPLOYED"),
+        Column::text("DESTROYED"),
     ],
     tutum: "stack",
     docker_cloud: true,
@@ -123,46 +84,16 @@ pub const CONTAINER: Resource = Resource {
     by_name: true,
     stack_filter: Some("service__stack__name"),
     columns: &[
-        Column {
-            header: "NAME",
-            numeric: false,
-        },
-        Column {
-            header: "UUID",
-            numeric: false,
-        },
-        Column {
-            header: "STATUS",
-            numeric: false,
-        },
-        Column {
-            header: "IMAGE",
-            numeric: false,
-        },
-        Column {
-            header: "RUN COMMAND",
-            numeric: false,
-        },
-        Column {
-            header: "EXIT CODE",
-            numeric: true,
-        },
-        Column {
-            header: "DEPLOYED",
-            numeric: false,
-        },
-        Column {
-            header: "PORTS",
-            numeric: false,
-        },
-        Column {
-            header: "NODE",
-            numeric: false,
-        },
-        Column {
-            header: "STACK",
-            numeric: false,
-        },
+        Column::text("NAME"),
+        Column::text("UUID"),
+        Column::text("STATUS"),
+        Column::text("IMAGE"),
+        Column::text("RUN COMMAND"),
+        Column::number("EXIT CODE"),
+        Column::text("DEPLOYED"),
+        Column::text("PORTS"),
+        Column::text("NODE"),
+        Column::text("STACK"),
     ],
     tutum: "container",
     docker_cloud: true,
@@ -178,34 +109,13 @@ pub const ACTION: Resource = Resource {
     by_name: false,
     stack_filter: None,
     columns: &[
-        Column {
-            header: "UUID",
-            numeric: false,
-        },
-        Column {
-            header: "ACTION",
-            numeric: false,
-        },
-        Column {
-            header: "START",
-            numeric: false,
-        },
-        Column {
-            header: "END",
-            numeric: false,
-        },
-        Column {
-            header: "TARGET",
-            numeric: false,
-        },
-        Column {
-            header: "IP",
-            numeric: false,
-        },
-        Column {
-            header: "LOCATION",
-            numeric: false,
-        },
+        Column::text("UUID"),
+        Column::text("ACTION"),
+        Column::text("START"),
+        Column::text("END"),
+        Column::text("TARGET"),
+        Column::text("IP"),
+        Column::text("LOCATION"),
     ],
     tutum: "action",
     docker_cloud: true,
@@ -255,22 +165,6 @@ impl Resource {
     }
 }
 
-/// A text column.
-const fn text(header: &'static str) -> Column {
-    Column {
-        header,
-        numeric: false,
-    }
-}
-
-/// A numeric (right-aligned) column.
-const fn number(header: &'static str) -> Column {
-    Column {
-        header,
-        numeric: true,
-    }
-}
-
 /// Nodes: `/api/infra/v1/[ns/]node/`; identified by uuid or uuid prefix only.
 pub const NODE: Resource = Resource {
     endpoint: "node",
@@ -281,12 +175,12 @@ pub const NODE: Resource = Resource {
     by_name: false,
     stack_filter: None,
     columns: &[
-        text("UUID"),
-        text("FQDN"),
-        text("LASTSEEN"),
-        text("STATUS"),
-        text("CLUSTER"),
-        text("DOCKER_VER"),
+        Column::text("UUID"),
+        Column::text("FQDN"),
+        Column::text("LASTSEEN"),
+        Column::text("STATUS"),
+        Column::text("CLUSTER"),
+        Column::text("DOCKER_VER"),
     ],
     tutum: "node",
     docker_cloud: true,
@@ -302,14 +196,14 @@ pub const NODECLUSTER: Resource = Resource {
     by_name: true,
     stack_filter: None,
     columns: &[
-        text("NAME"),
-        text("UUID"),
-        text("REGION"),
-        text("TYPE"),
-        text("DEPLOYED"),
-        text("STATUS"),
-        number("CURRENT#NODES"),
-        number("TARGET#NODES"),
+        Column::text("NAME"),
+        Column::text("UUID"),
+        Column::text("REGION"),
+        Column::text("TYPE"),
+        Column::text("DEPLOYED"),
+        Column::text("STATUS"),
+        Column::number("CURRENT#NODES"),
+        Column::number("TARGET#NODES"),
     ],
     tutum: "nodecluster",
     docker_cloud: true,
@@ -324,7 +218,7 @@ pub const PROVIDER: Resource = Resource {
     article: "a",
     by_name: true,
     stack_filter: None,
-    columns: &[text("NAME"), text("LABEL")],
+    columns: &[Column::text("NAME"), Column::text("LABEL")],
     tutum: "provider",
     docker_cloud: true,
 };
@@ -338,7 +232,11 @@ pub const REGION: Resource = Resource {
     article: "a",
     by_name: true,
     stack_filter: None,
-    columns: &[text("NAME"), text("LABEL"), text("PROVIDER")],
+    columns: &[
+        Column::text("NAME"),
+        Column::text("LABEL"),
+        Column::text("PROVIDER"),
+    ],
     tutum: "region",
     docker_cloud: true,
 };
@@ -353,10 +251,10 @@ pub const NODETYPE: Resource = Resource {
     by_name: true,
     stack_filter: None,
     columns: &[
-        text("NAME"),
-        text("LABEL"),
-        text("PROVIDER"),
-        text("REGIONS"),
+        Column::text("NAME"),
+        Column::text("LABEL"),
+        Column::text("PROVIDER"),
+        Column::text("REGIONS"),
     ],
     tutum: "nodetype",
     docker_cloud: true,
@@ -371,7 +269,11 @@ pub const AZ: Resource = Resource {
     article: "an",
     by_name: true,
     stack_filter: None,
-    columns: &[text("NAME"), text("AVAILABLE"), text("RESOURCE URI")],
+    columns: &[
+        Column::text("NAME"),
+        Column::text("AVAILABLE"),
+        Column::text("RESOURCE URI"),
+    ],
     tutum: "az",
     docker_cloud: true,
 };
@@ -400,7 +302,7 @@ pub const REPOSITORY: Resource = Resource {
     article: "a",
     by_name: true,
     stack_filter: None,
-    columns: &[text("NAME"), text("IN_USE")],
+    columns: &[Column::text("NAME"), Column::text("IN_USE")],
     tutum: "image",
     docker_cloud: true,
 };
@@ -415,11 +317,11 @@ pub const IMAGE: Resource = Resource {
     by_name: true,
     stack_filter: None,
     columns: &[
-        text("NAME"),
-        text("DESCRIPTION"),
-        text("STATE"),
-        text("PRIVATE"),
-        text("IN_USE"),
+        Column::text("NAME"),
+        Column::text("DESCRIPTION"),
+        Column::text("STATE"),
+        Column::text("PRIVATE"),
+        Column::text("IN_USE"),
     ],
     tutum: "image",
     docker_cloud: false,
@@ -435,10 +337,10 @@ pub const IMAGETAG: Resource = Resource {
     by_name: true,
     stack_filter: None,
     columns: &[
-        text("FULL NAME"),
-        text("TAG"),
-        text("CREATED"),
-        text("DOCKER ID"),
+        Column::text("FULL NAME"),
+        Column::text("TAG"),
+        Column::text("CREATED"),
+        Column::text("DOCKER ID"),
     ],
     tutum: "image",
     docker_cloud: false,
@@ -454,11 +356,11 @@ pub const VOLUME: Resource = Resource {
     by_name: false,
     stack_filter: None,
     columns: &[
-        text("UUID"),
-        text("STATE"),
-        text("NODE"),
-        number("#CONTAINERS"),
-        text("VOLUME GROUP"),
+        Column::text("UUID"),
+        Column::text("STATE"),
+        Column::text("NODE"),
+        Column::number("#CONTAINERS"),
+        Column::text("VOLUME GROUP"),
     ],
     tutum: "volume",
     docker_cloud: false,
@@ -474,11 +376,11 @@ pub const VOLUMEGROUP: Resource = Resource {
     by_name: true,
     stack_filter: None,
     columns: &[
-        text("NAME"),
-        text("UUID"),
-        text("STATE"),
-        number("#SERVICES"),
-        number("#VOLUMES"),
+        Column::text("NAME"),
+        Column::text("UUID"),
+        Column::text("STATE"),
+        Column::number("#SERVICES"),
+        Column::number("#VOLUMES"),
     ],
     tutum: "volumegroup",
     docker_cloud: false,

@@ -26,18 +26,9 @@ const UNSYNCED_NOTE: &str = "(*) Please note that this service needs to be redep
 
 /// Columns of `service env ls`.
 const ENV_COLUMNS: &[Column] = &[
-    Column {
-        header: "ORIGIN",
-        numeric: false,
-    },
-    Column {
-        header: "KEY",
-        numeric: false,
-    },
-    Column {
-        header: "VALUE",
-        numeric: false,
-    },
+    Column::text("ORIGIN"),
+    Column::text("KEY"),
+    Column::text("VALUE"),
 ];
 
 /// Runs a `service` subcommand.

@@ -18,18 +18,9 @@ use crate::output::{Column, Output};
 
 /// Columns of `tag ls`.
 const COLUMNS: &[Column] = &[
-    Column {
-        header: "IDENTIFIER",
-        numeric: false,
-    },
-    Column {
-        header: "TYPE",
-        numeric: false,
-    },
-    Column {
-        header: "TAGS",
-        numeric: false,
-    },
+    Column::text("IDENTIFIER"),
+    Column::text("TYPE"),
+    Column::text("TAGS"),
 ];
 
 /// The kinds of taggable objects, in lookup order, with the names `tag ls` shows.

@@ -15,22 +15,10 @@ use crate::output::{self, Column, Output};
 
 /// Columns of `trigger ls`.
 const COLUMNS: &[Column] = &[
-    Column {
-        header: "UUID",
-        numeric: false,
-    },
-    Column {
-        header: "NAME",
-        numeric: false,
-    },
-    Column {
-        header: "OPERATION",
-        numeric: false,
-    },
-    Column {
-        header: "URL",
-        numeric: false,
-    },
+    Column::text("UUID"),
+    Column::text("NAME"),
+    Column::text("OPERATION"),
+    Column::text("URL"),
 ];
 
 /// Runs a `trigger` subcommand.
