@@ -412,91 +412,92 @@ fn key_of(entry: &Value) -> &str {
 fn env(ctx: &Ctx, command: EnvCommand) -> Result<()> {
     match command {
         EnvCommand::Ls(args) => env_ls(ctx, args),
-        EnvCommand::Add(args) => {
-            let input = env_input(&args)?;
-            change_env(
+        EnvCommand::Add(args) => change_env_input(ctx, &args, |id, vars, input| {
+            let user: Vec<&str> = vars
+                .iter()
+                .filter(|v| v.origin == "user")
+                .map(|v| v.key)
+                .collect();
+            let (new, complete) = accepted(
                 ctx,
-                &args.ids.identifier,
-                args.redeploy,
-                args.sync,
-                |id, vars| {
-                    let user: Vec<&str> = vars
-                        .iter()
-                        .filter(|v| v.origin == "user")
-                        .map(|v| v.key)
-                        .collect();
-                    let (new, clashing): (Vec<&Value>, Vec<&Value>) =
-                        input.iter().partition(|var| !user.contains(&key_of(var)));
-                    for var in &clashing {
-                        ctx.out.note(&format!(
-                        "Failed to add environment variable: \"{}\" already exist in service {id}",
-                        key_of(var)
-                    ));
-                    }
-                    if new.is_empty() {
-                        return Err(Error::failure(format!(
-                            "No environment variables need to be added to service {id}"
-                        )));
-                    }
-                    let mut result: Vec<Value> = new.into_iter().cloned().collect();
-                    result.extend(user_vars(vars));
-                    Ok((result, clashing.is_empty()))
+                input,
+                |key| !user.contains(&key),
+                |key| {
+                    format!(
+                        "Failed to add environment variable: \"{key}\" already exist in service {id}"
+                    )
                 },
-            )
-        }
+                || format!("No environment variables need to be added to service {id}"),
+            )?;
+            let mut result: Vec<Value> = new.into_iter().cloned().collect();
+            result.extend(user_vars(vars));
+            Ok((result, complete))
+        }),
         EnvCommand::Set(args) => {
-            let input = env_input(&args)?;
-            change_env(
-                ctx,
-                &args.ids.identifier,
-                args.redeploy,
-                args.sync,
-                |_, _| Ok((input.clone(), true)),
-            )
+            change_env_input(ctx, &args, |_, _, input| Ok((input.to_vec(), true)))
         }
-        EnvCommand::Update(args) => {
-            let input = env_input(&args)?;
-            change_env(
+        EnvCommand::Update(args) => change_env_input(ctx, &args, |id, vars, input| {
+            let (updated, complete) = accepted(
                 ctx,
-                &args.ids.identifier,
-                args.redeploy,
-                args.sync,
-                |id, vars| {
-                    let (updated, unknown): (Vec<&Value>, Vec<&Value>) = input
-                        .iter()
-                        .partition(|var| vars.iter().any(|v| v.key == key_of(var)));
-                    for var in &unknown {
-                        ctx.out.note(&format!(
-                        "Failed to update environment variable: \"{}\" does not exist in service {id}",
-                        key_of(var)
-                    ));
-                    }
-                    if updated.is_empty() {
-                        return Err(Error::failure(format!(
-                            "No environment variables need to be updated in service {id}"
-                        )));
-                    }
-                    let mut result: Vec<Value> = updated.iter().map(|v| (*v).clone()).collect();
-                    result.extend(
-                        user_vars(vars)
-                            .into_iter()
-                            .filter(|var| !updated.iter().any(|u| key_of(u) == key_of(var))),
-                    );
-                    Ok((result, unknown.is_empty()))
+                input,
+                |key| vars.iter().any(|v| v.key == key),
+                |key| {
+                    format!(
+                        "Failed to update environment variable: \"{key}\" does not exist in service {id}"
+                    )
                 },
-            )
-        }
+                || format!("No environment variables need to be updated in service {id}"),
+            )?;
+            let mut result: Vec<Value> = updated.iter().map(|v| (*v).clone()).collect();
+            result.extend(
+                user_vars(vars)
+                    .into_iter()
+                    .filter(|var| !updated.iter().any(|u| key_of(u) == key_of(var))),
+            );
+            Ok((result, complete))
+        }),
         EnvCommand::Rm(args) => env_rm(ctx, args),
     }
 }
 
-/// The variables of `env add|set|update`, parsed before any request.
-fn env_input(args: &EnvChangeArgs) -> Result<Vec<Value>> {
+/// `env add|set|update`: parses the variables before any request, then [`change_env`] with
+/// `plan` given them as third argument.
+fn change_env_input(
+    ctx: &Ctx,
+    args: &EnvChangeArgs,
+    plan: impl Fn(&str, &[EnvVar], &[Value]) -> Result<(Vec<Value>, bool)>,
+) -> Result<()> {
     let input = values::envvars(&args.env_file, &args.env)?;
     if input.is_empty() {
         return Err(Error::failure("Environment variables cannot be empty."));
     }
-    Ok(input)
+    change_env(
+        ctx,
+        &args.ids.identifier,
+        args.redeploy,
+        args.sync,
+        |id, vars| plan(id, vars, &input),
+    )
+}
+
+/// The entries of `input` whose key `accept` takes, and whether that is all of them. Notes
+/// `rejected(key)` for each other entry; fails with `none()` when no entry is taken.
+fn accepted<'a>(
+    ctx: &Ctx,
+    input: &'a [Value],
+    accept: impl Fn(&str) -> bool,
+    rejected: impl Fn(&str) -> String,
+    none: impl FnOnce() -> String,
+) -> Result<(Vec<&'a Value>, bool)> {
+    let (taken, refused): (Vec<&Value>, Vec<&Value>) =
+        input.iter().partition(|var| accept(key_of(var)));
+    for var in &refused {
+        ctx.out.note(&rejected(key_of(var)));
+    }
+    if taken.is_empty() {
+        return Err(Error::failure(none()));
+    }
+    Ok((taken, refused.is_empty()))
 }
 
 /// `service env rm`.
