@@ -167,6 +167,36 @@ pub fn operate(ctx: &Ctx, object: Value, operation: &Operation, sync: SyncArgs) 
     show_result(ctx, object, reply, sync)
 }
 
+/// `POST`s `body` to the collection of `resource`: the created object and the reply (whose
+/// action is the creation's).
+pub fn post_new(ctx: &Ctx, resource: &Resource, body: &Value) -> Result<(Value, Reply)> {
+    let path = ctx.client.collection_path(resource);
+    let mut created = ctx.client.post(&path, &[], Some(body))?;
+    let object = created.body.take().ok_or_else(|| {
+        Error::failure(format!(
+            "the server created no {} (POST {path})",
+            resource.label
+        ))
+    })?;
+    Ok((object, created))
+}
+
+/// Sends `operation` (`start`, `deploy`) to an object just created; an error keeps its kind
+/// and gets `context(uuid)` (which says the object exists) in front of its message.
+pub fn follow_up(
+    ctx: &Ctx,
+    object: &Value,
+    operation: &str,
+    context: impl FnOnce(&str) -> String,
+) -> Result<Reply> {
+    resource_uri(object)
+        .and_then(|uri| ctx.client.post(&format!("{uri}{operation}/"), &[], None))
+        .map_err(|e| Error {
+            kind: e.kind,
+            message: format!("{}: {}", context(uuid(object)), e.message),
+        })
+}
+
 /// Shows an operation's outcome: waits for its action with `--sync`, then prints the uuid
 /// (or, with `--json`, the object: the reply's, refreshed after a wait). `object` stands in
 /// when the reply has no body. A failed or timed-out wait still prints, then fails.

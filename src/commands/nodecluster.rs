@@ -6,8 +6,8 @@ use serde_json::{json, Map, Value};
 
 use super::node::last_segment;
 use super::{
-    check_ids, for_each_id, inspect, list, operate_each, resource_uri, show_result, text, uuid,
-    Ctx, Operation,
+    check_ids, follow_up, for_each_id, inspect, list, operate_each, post_new, resource_uri,
+    show_result, text, uuid, Ctx, Operation,
 };
 use crate::api::resolve::resolve;
 use crate::api::resource::{Resource, AZ, NODECLUSTER, NODETYPE, PROVIDER, REGION};
@@ -315,24 +315,10 @@ pub fn tag_list(tags: &[String]) -> Result<Vec<Value>> {
 /// `nodecluster create`: creates the cluster, then deploys it.
 fn create(ctx: &Ctx, args: CreateArgs) -> Result<()> {
     let body = create_body(ctx, &args)?;
-    let path = ctx.client.collection_path(&NODECLUSTER);
-    let cluster = ctx
-        .client
-        .post(&path, &[], Some(&body))?
-        .body
-        .ok_or_else(|| {
-            Error::failure(format!("the server created no node cluster (POST {path})"))
-        })?;
-    let deployed = resource_uri(&cluster)
-        .and_then(|uri| ctx.client.post(&format!("{uri}deploy/"), &[], None))
-        .map_err(|e| Error {
-            kind: e.kind,
-            message: format!(
-                "Node cluster {} was created but could not be deployed: {}",
-                uuid(&cluster),
-                e.message
-            ),
-        })?;
+    let (cluster, _) = post_new(ctx, &NODECLUSTER, &body)?;
+    let deployed = follow_up(ctx, &cluster, "deploy", |uuid| {
+        format!("Node cluster {uuid} was created but could not be deployed")
+    })?;
     show_result(ctx, cluster, deployed, args.sync)
 }
 

@@ -5,8 +5,8 @@ use std::collections::HashMap;
 use serde_json::{json, Map, Value};
 
 use super::{
-    filter_target, for_each_id, inspect, lifecycle, operate, resource_uri, show_result, text, uuid,
-    wait_action, Ctx, Operation,
+    filter_target, follow_up, for_each_id, inspect, lifecycle, operate, post_new, resource_uri,
+    show_result, text, uuid, wait_action, Ctx, Operation,
 };
 use crate::api::resolve::resolve;
 use crate::api::resource::{SERVICE, STACK};
@@ -254,28 +254,13 @@ pub fn create(ctx: &Ctx, args: CreateArgs, start: bool) -> Result<()> {
         Value::from(args.sequential),
     );
     body.extend(definition.resolve(&ctx.client)?);
-    let path = ctx.client.collection_path(&SERVICE);
-    let created = ctx.client.post(&path, &[], Some(&Value::Object(body)))?;
-    let service = created
-        .body
-        .ok_or_else(|| Error::failure(format!("the server created no service (POST {path})")))?;
+    let (service, created) = post_new(ctx, &SERVICE, &Value::Object(body))?;
     if !start {
-        let reply = Reply {
-            body: None,
-            action_uri: created.action_uri,
-        };
-        return show_result(ctx, service, reply, args.sync);
+        return show_result(ctx, service, created, args.sync);
     }
-    let started = resource_uri(&service)
-        .and_then(|uri| ctx.client.post(&format!("{uri}start/"), &[], None))
-        .map_err(|e| Error {
-            kind: e.kind,
-            message: format!(
-                "Service {} was created but could not be started: {}",
-                uuid(&service),
-                e.message
-            ),
-        })?;
+    let started = follow_up(ctx, &service, "start", |uuid| {
+        format!("Service {uuid} was created but could not be started")
+    })?;
     show_result(ctx, service, started, args.sync)
 }
 

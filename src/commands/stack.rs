@@ -4,10 +4,13 @@ use std::path::{Path, PathBuf};
 
 use serde_json::{json, Value};
 
-use super::{inspect, lifecycle, list, redeploy, resource_uri, show_result, text, uuid, Ctx};
+use super::{
+    follow_up, inspect, lifecycle, list, post_new, redeploy, resource_uri, show_result, text, uuid,
+    Ctx,
+};
 use crate::api::resolve::resolve;
 use crate::api::resource::STACK;
-use crate::api::{Client, Reply};
+use crate::api::Client;
 use crate::cli::stack::{CreateArgs, ExportArgs, StackCommand, UpdateArgs};
 use crate::error::{Error, Result};
 use crate::output::{self, Output};
@@ -80,27 +83,13 @@ pub fn create(ctx: &Ctx, args: CreateArgs, start: bool) -> Result<()> {
     let files = stackfiles(&args.files)?;
     let name = stackfile::stack_name(args.name.as_deref(), &files[0])?;
     let body = json!({ "name": name, "services": services(ctx, &files)? });
-    let path = ctx.client.collection_path(&STACK);
-    let created = ctx.client.post(&path, &[], Some(&body))?;
-    let stack = created
-        .body
-        .ok_or_else(|| Error::failure(format!("the server created no stack (POST {path})")))?;
+    let (stack, created) = post_new(ctx, &STACK, &body)?;
     let reply = if start {
-        resource_uri(&stack)
-            .and_then(|uri| ctx.client.post(&format!("{uri}start/"), &[], None))
-            .map_err(|e| Error {
-                kind: e.kind,
-                message: format!(
-                    "Stack '{name}' ({}) was created but not started: {}",
-                    uuid(&stack),
-                    e.message
-                ),
-            })?
+        follow_up(ctx, &stack, "start", |uuid| {
+            format!("Stack '{name}' ({uuid}) was created but not started")
+        })?
     } else {
-        Reply {
-            body: None,
-            action_uri: created.action_uri,
-        }
+        created
     };
     show_result(ctx, stack, reply, args.sync)
 }
