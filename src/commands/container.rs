@@ -4,9 +4,7 @@ use std::collections::HashMap;
 
 use serde_json::Value;
 
-use super::{
-    filter_target, inspect, lifecycle, list, logs, redeploy, resource_uri, text, uuid, Ctx,
-};
+use super::{filter_target, inspect, lifecycle, list, logs, ps_filters, redeploy, text, uuid, Ctx};
 use crate::api::resource::{CONTAINER, SERVICE, STACK};
 use crate::api::{Client, PAGE_SIZE};
 use crate::cli::container::{ContainerCommand, PsArgs};
@@ -44,13 +42,7 @@ fn ps(ctx: &Ctx, args: &PsArgs) -> Result<()> {
         Some(id) => Some(filter_target(&ctx.client, &SERVICE, id)?),
         None => None,
     };
-    let mut filters = Vec::new();
-    if let Some(status) = &args.status {
-        filters.push(("state", status.as_str()));
-    }
-    if let Some(service) = &service {
-        filters.push(("service", resource_uri(service)?));
-    }
+    let filters = ps_filters(args.status.as_deref(), "service", service.as_ref())?;
     list(
         ctx,
         &CONTAINER,

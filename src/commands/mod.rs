@@ -417,6 +417,23 @@ pub fn filter_target(client: &Client, resource: &Resource, id: &str) -> Result<V
     }
 }
 
+/// The filters of a `ps`: `state` for `--status`, and `key` for the resource URI of the
+/// [`filter_target`] object, if any.
+pub fn ps_filters<'a>(
+    status: Option<&'a str>,
+    key: &'static str,
+    target: Option<&'a Value>,
+) -> Result<Vec<(&'static str, &'a str)>> {
+    let mut filters = Vec::new();
+    if let Some(status) = status {
+        filters.push(("state", status));
+    }
+    if let Some(target) = target {
+        filters.push((key, resource_uri(target)?));
+    }
+    Ok(filters)
+}
+
 /// `start`/`stop` (`suffix`: `POST {RES}<suffix>/`) or, with no suffix, `terminate`
 /// (`DELETE {RES}`) of each identifier of `resource`.
 pub fn lifecycle(

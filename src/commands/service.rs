@@ -5,8 +5,8 @@ use std::collections::HashMap;
 use serde_json::{json, Map, Value};
 
 use super::{
-    filter_target, follow_up, for_each_id, inspect, lifecycle, operate, post_new, resource_uri,
-    show_result, text, uuid, wait_action, Ctx, Operation,
+    filter_target, follow_up, for_each_id, inspect, lifecycle, operate, post_new, ps_filters,
+    resource_uri, show_result, text, uuid, wait_action, Ctx, Operation,
 };
 use crate::api::resolve::resolve;
 use crate::api::resource::{SERVICE, STACK};
@@ -65,13 +65,7 @@ fn ps(ctx: &Ctx, args: PsArgs) -> Result<()> {
         Some(id) => Some(filter_target(&ctx.client, &STACK, id)?),
         None => None,
     };
-    let mut filters = Vec::new();
-    if let Some(status) = &args.status {
-        filters.push(("state", status.as_str()));
-    }
-    if let Some(stack) = &stack {
-        filters.push(("stack", resource_uri(stack)?));
-    }
+    let filters = ps_filters(args.status.as_deref(), "stack", stack.as_ref())?;
     let table = !ctx.out.is_json() && !ctx.out.is_quiet();
     let stacks = match (&stack, table) {
         (_, false) => HashMap::new(),
