@@ -3,6 +3,7 @@
 use clap::{Args, Subcommand};
 
 use super::node::QuietArgs;
+use super::service::OperateArgs;
 use super::{Identifiers, SyncArgs};
 
 /// `nodecluster` subcommands.
@@ -60,15 +61,6 @@ pub struct CreateArgs {
     /// AWS: name of the IAM instance profile of the nodes
     #[arg(long, value_name = "NAME")]
     pub aws_iam_instance_profile_name: Option<String>,
-    #[command(flatten)]
-    pub sync: SyncArgs,
-}
-
-/// `nodecluster rm`.
-#[derive(Args, Debug)]
-pub struct OperateArgs {
-    #[command(flatten)]
-    pub ids: Identifiers,
     #[command(flatten)]
     pub sync: SyncArgs,
 }

@@ -54,7 +54,7 @@ pub struct PsArgs {
     pub stack: Option<String>,
 }
 
-/// `service start|stop|terminate`.
+/// `start|stop|terminate` of services, stacks and containers, and `nodecluster rm`.
 #[derive(Args, Debug)]
 pub struct OperateArgs {
     #[command(flatten)]
