@@ -6,7 +6,9 @@ mod common;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
-use common::{pty, read_until, run_with_stdin, shown_so_far, Cli, Sandbox, APIKEY, USER};
+use common::{
+    read_until, run_with_stdin, shown_so_far, spawn_with_terminal_stdin, Cli, Sandbox, APIKEY, USER,
+};
 use serde_json::{json, Value};
 
 /// The entry `login` writes.
@@ -247,18 +249,9 @@ fn environment_credentials_are_said_to_win() {
 #[test]
 fn a_terminal_is_prompted_with_the_secret_hidden() {
     use std::io::{Read, Write};
-    use std::process::Stdio;
 
     let (_sandbox, cli) = logged_out();
-    let (mut terminal, slave) = pty(80);
-    let mut command = cli.command(&["login"]);
-    command
-        .stdin(Stdio::from(slave))
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
-    let mut child = command.spawn().expect("run docker-cloud");
-    drop(command);
-    let mut stderr = child.stderr.take().unwrap();
+    let (mut terminal, mut child, mut stderr) = spawn_with_terminal_stdin(&cli, &["login"], 80);
     read_until(&mut stderr, "Username: ");
     terminal.write_all(format!("{USER}\n").as_bytes()).unwrap();
     read_until(&mut stderr, "API key or password: ");

@@ -32,11 +32,7 @@ fn ls_table_uses_one_listing_of_regions_and_types(d: Dialect) {
     let run = cli.run(&["nodecluster", "ls", "--debug"]);
     let out = run.ok();
     assert_eq!(
-        out.lines()
-            .next()
-            .unwrap()
-            .split_whitespace()
-            .collect::<Vec<_>>(),
+        rows(out)[0],
         [
             "NAME",
             "UUID",
@@ -176,9 +172,7 @@ fn create_sends_every_flag_then_deploys(d: Dialect) {
 #[test]
 fn bad_input_fails_before_any_request() {
     // Nothing listens on this port: a request would fail with exit 3, not 2.
-    let cli = Cli::for_url("http://127.0.0.1:9", "ws://127.0.0.1:9")
-        .with("DOCKERCLOUD_USER", "u")
-        .with("DOCKERCLOUD_APIKEY", "k");
+    let cli = Cli::offline();
     let cases: &[&[&str]] = &[
         &["n", "aws", "us-east-1", "t2.micro", "--disk", "big"],
         &["n", "aws", "us-east-1", "t2.micro", "--disk", "0"],
@@ -376,14 +370,7 @@ fn providers_regions_nodetypes_and_zones(d: Dialect) {
 
     let zones = cli.run(&["nodecluster", "az"]);
     let out = zones.ok();
-    assert_eq!(
-        out.lines()
-            .next()
-            .unwrap()
-            .split_whitespace()
-            .collect::<Vec<_>>(),
-        ["NAME", "AVAILABLE", "RESOURCE", "URI"]
-    );
+    assert_eq!(rows(out)[0], ["NAME", "AVAILABLE", "RESOURCE", "URI"]);
     let row = out
         .lines()
         .find(|l| l.starts_with("us-east-1a "))

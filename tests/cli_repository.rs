@@ -2,7 +2,10 @@
 
 mod common;
 
-use common::{demo_in, pty, read_until, run_with_stdin, shown_so_far, text, Cli, Dialect};
+use common::{
+    demo_in, read_until, run_with_stdin, shown_so_far, spawn_with_terminal_stdin, text, Cli,
+    Dialect,
+};
 use serde_json::Value;
 
 fn ls_and_inspect(d: Dialect) {
@@ -110,9 +113,7 @@ fn register_reads_the_password_from_stdin_and_never_shows_it() {
 #[test]
 fn missing_credentials_without_a_terminal_are_a_usage_error() {
     // Nothing listens here: any request would fail with exit 3.
-    let cli = Cli::for_url("http://127.0.0.1:9", "ws://127.0.0.1:9")
-        .with("DOCKERCLOUD_USER", "u")
-        .with("DOCKERCLOUD_APIKEY", "k");
+    let cli = Cli::offline();
     for args in [
         &["repository", "register", "r.io/a/b"][..],
         &["repository", "register", "r.io/a/b", "-u", "bob"],
@@ -240,18 +241,10 @@ fn a_terminal_is_prompted_with_the_password_hidden() {
     // 405).
     let d = Dialect::DockerCloud;
     use std::io::{Read, Write};
-    use std::process::Stdio;
 
     let (_sandbox, cli) = demo_in(d);
-    let (mut terminal, slave) = pty(80);
-    let mut command = cli.command(&["repository", "register", "t.io/me/app"]);
-    command
-        .stdin(Stdio::from(slave))
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
-    let mut child = command.spawn().expect("run docker-cloud");
-    drop(command);
-    let mut stderr = child.stderr.take().unwrap();
+    let (mut terminal, mut child, mut stderr) =
+        spawn_with_terminal_stdin(&cli, &["repository", "register", "t.io/me/app"], 80);
     let before = read_until(&mut stderr, "Username: ");
     assert!(before.contains("Please input username and password of the registry:"));
     terminal.write_all(b"carol\n").unwrap();

@@ -118,9 +118,7 @@ fn no_credentials_is_one_line_exit_2() {
 #[test]
 fn bad_values_fail_before_any_request() {
     // Nothing listens on this port: a request would fail with exit 3, not 2.
-    let cli = Cli::for_url("http://127.0.0.1:9", "ws://127.0.0.1:9")
-        .with("DOCKERCLOUD_USER", "u")
-        .with("DOCKERCLOUD_APIKEY", "k");
+    let cli = Cli::offline();
     let missing = cli.home.path().join("missing.env");
     let missing = missing.to_str().unwrap();
     let bad_file = cli.home.path().join("bad.env");
@@ -159,13 +157,7 @@ fn bad_values_fail_before_any_request() {
             let mut args = command.to_vec();
             args.extend(flags);
             let run = cli.run(&args);
-            let err = run.fails(2);
-            assert_eq!(err.lines().count(), 1, "{args:?}: {run:#?}");
-            assert!(
-                err.contains(shown),
-                "{args:?} should name {shown}: {run:#?}"
-            );
-            assert!(run.stdout.is_empty());
+            run.usage_error_naming(&args, shown);
         }
     }
     for command in ["add", "set", "update"] {
@@ -1067,9 +1059,7 @@ fn broken_replies_are_one_line_errors() {
     let run = cli.run(&["service", "ps", "-q"]);
     assert!(run.fails(3).contains("timed out"), "{run:#?}");
     // Nothing listening.
-    let closed = Cli::for_url("http://127.0.0.1:9", "ws://127.0.0.1:9")
-        .with("DOCKERCLOUD_USER", "u")
-        .with("DOCKERCLOUD_APIKEY", "k");
+    let closed = Cli::offline();
     let run = closed.run(&["service", "inspect", "web"]);
     assert!(run.fails(3).contains("127.0.0.1:9"), "{run:#?}");
     assert_eq!(run.stderr.lines().count(), 1);

@@ -8,14 +8,6 @@ use std::path::Path;
 use common::{bodies, run_in, start_in, uri_uuid, Cli, Dialect, Run, Sandbox};
 use serde_json::{json, Value};
 
-/// A client whose every request fails (nothing listens): exit 2 with it proves that the
-/// command stopped before its first request (a failed request exits 3).
-fn offline() -> Cli {
-    Cli::for_url("http://127.0.0.1:9", "ws://127.0.0.1:9")
-        .with("DOCKERCLOUD_USER", "u")
-        .with("DOCKERCLOUD_APIKEY", "k")
-}
-
 /// Writes `files` (relative path, content) under `root`, creating directories.
 fn write(root: &Path, files: &[(&str, &str)]) {
     for (path, text) in files {
@@ -237,7 +229,7 @@ fn interpolation_and_yaml_types(d: Dialect) {
 
 #[test]
 fn bad_input_fails_before_any_request() {
-    let cli = offline();
+    let cli = Cli::offline();
     let dir = tempfile::tempdir().unwrap();
     write(
         dir.path(),
@@ -282,13 +274,7 @@ fn bad_input_fails_before_any_request() {
             let mut args = command.to_vec();
             args.extend(["-f", "good.yml", "-f", file]);
             let run = run_in(&cli, dir.path(), &args);
-            let err = run.fails(2);
-            assert_eq!(err.lines().count(), 1, "{args:?}: {run:#?}");
-            assert!(
-                err.contains(shown),
-                "{args:?} should name {shown}: {run:#?}"
-            );
-            assert!(run.stdout.is_empty());
+            run.usage_error_naming(&args, shown);
         }
     }
     // No stackfile anywhere: create and update refuse (update never sends an empty list).

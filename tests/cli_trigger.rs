@@ -190,9 +190,7 @@ fn errors_exit_3(d: Dialect) {
 
 #[test]
 fn bad_input_fails_before_any_request() {
-    let cli = Cli::for_url("http://127.0.0.1:9", "ws://127.0.0.1:9")
-        .with("DOCKERCLOUD_USER", "u")
-        .with("DOCKERCLOUD_APIKEY", "k");
+    let cli = Cli::offline();
     for args in [
         &["trigger", "create", "web", "-o", "explode"][..],
         &["trigger", "create"],

@@ -5,7 +5,7 @@ mod common;
 
 use std::collections::HashSet;
 
-use common::Sandbox;
+use common::{spawn_sandbox, stop_and_read_stderr, Sandbox};
 use reqwest::blocking::Client;
 use reqwest::Method;
 use serde_json::{json, Value};
@@ -1366,7 +1366,8 @@ fn bad_start_options_fail_with_one_line() {
 
 #[test]
 fn request_log_and_default_user() {
-    let (mut child, url, mut out) = spawn(&["--speed", "instant", "--log", "--seed", "empty"]);
+    let (mut child, url, mut out) =
+        spawn_sandbox(&["--speed", "instant", "--log", "--seed", "empty"]);
     let banner: Vec<String> = (0..2).map(|_| out.next().unwrap().unwrap()).collect();
     assert!(
         banner.iter().any(|l| l.contains("DOCKERCLOUD_USER=demo")),
@@ -1378,10 +1379,7 @@ fn request_log_and_default_user() {
         .send()
         .unwrap();
     assert_eq!(r.status().as_u16(), 200);
-    let _ = child.kill();
-    let _ = child.wait();
-    let mut log = String::new();
-    std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut log).unwrap();
+    let log = stop_and_read_stderr(&mut child);
     let line = log
         .lines()
         .find(|l| l.contains("/api/app/v1/service/"))
@@ -1390,29 +1388,6 @@ fn request_log_and_default_user() {
         line.starts_with("GET /api/app/v1/service/?limit=3 200 "),
         "{log}"
     );
-}
-
-/// Starts the sandbox on a free port with `args` (stderr piped): the process, its URL
-/// and the rest of its stdout.
-fn spawn(
-    args: &[&str],
-) -> (
-    std::process::Child,
-    String,
-    std::io::Lines<std::io::BufReader<std::process::ChildStdout>>,
-) {
-    use std::io::BufRead;
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_docker-cloud-sandbox"))
-        .args(["--port", "0"])
-        .args(args)
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut lines = std::io::BufReader::new(child.stdout.take().unwrap()).lines();
-    let first = lines.next().unwrap().unwrap();
-    let url = first.strip_prefix("listening on ").unwrap().to_string();
-    (child, url, lines)
 }
 
 /// A sandbox with a timed `--speed`, killed on drop.
@@ -1432,7 +1407,8 @@ impl Drop for TimedSandbox {
 impl TimedSandbox {
     fn start(speed: &str) -> TimedSandbox {
         let user = format!("{}:{}", common::USER, common::APIKEY);
-        let (child, url, lines) = spawn(&["--speed", speed, "--seed", "demo", "--user", &user]);
+        let (child, url, lines) =
+            spawn_sandbox(&["--speed", speed, "--seed", "demo", "--user", &user]);
         std::thread::spawn(move || for _ in lines {});
         TimedSandbox {
             child,

@@ -12,7 +12,7 @@ use reqwest::blocking::Client;
 use reqwest::Method;
 use serde_json::{json, Value};
 
-use common::{text, Sandbox, APIKEY, USER};
+use common::{spawn_sandbox, stop_and_read_stderr, text, Sandbox, APIKEY, USER};
 use streams::*;
 
 /// A reply: status, both action headers, JSON body (Null when empty) and its text.
@@ -606,19 +606,10 @@ fn tutum_logs_and_exec_streams() {
 
 #[test]
 fn request_log_masks_the_key_of_stream_urls() {
-    use std::io::{BufRead, BufReader};
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_docker-cloud-sandbox"))
-        .args([
-            "--port", "0", "--speed", "instant", "--log", "--seed", "empty",
-        ])
-        .args(["--user", &format!("{USER}:{APIKEY}")])
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut out = BufReader::new(child.stdout.take().unwrap()).lines();
-    let url = out.next().unwrap().unwrap();
-    let url = url.strip_prefix("listening on ").unwrap().to_string();
+    let user = format!("{USER}:{APIKEY}");
+    let (mut child, url, _out) = spawn_sandbox(&[
+        "--speed", "instant", "--log", "--seed", "empty", "--user", &user,
+    ]);
     let ws_url = url.replacen("http://", "ws://", 1);
     let header = urlencoding(&apikey());
     for query in [query_auth(), format!("auth={header}")] {
@@ -633,10 +624,7 @@ fn request_log_masks_the_key_of_stream_urls() {
         .send()
         .unwrap();
     assert_eq!(r.status().as_u16(), 200);
-    let _ = child.kill();
-    let _ = child.wait();
-    let mut log = String::new();
-    std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut log).unwrap();
+    let log = stop_and_read_stderr(&mut child);
     assert!(!log.contains(APIKEY), "{log}");
     assert!(
         log.contains(&format!("GET /v1/events/?user={USER}&token=*** ")),

@@ -169,6 +169,18 @@ impl Run {
         &self.stderr
     }
 
+    /// Asserts a usage error (exit 2) of `args`: one stderr line that contains `shown`, and
+    /// nothing on stdout.
+    pub fn usage_error_naming(&self, args: &[&str], shown: &str) {
+        let err = self.fails(2);
+        assert_eq!(err.lines().count(), 1, "{args:?}: {self:#?}");
+        assert!(
+            err.contains(shown),
+            "{args:?} should name {shown}: {self:#?}"
+        );
+        assert!(self.stdout.is_empty());
+    }
+
     /// Stdout parsed as JSON.
     pub fn json(&self) -> serde_json::Value {
         serde_json::from_str(self.ok()).unwrap_or_else(|e| panic!("bad JSON ({e}): {self:#?}"))
@@ -223,6 +235,14 @@ impl Cli {
             ],
             home: std::rc::Rc::new(home),
         }
+    }
+
+    /// A client with credentials whose every request fails (nothing listens): exit 2 with it
+    /// proves that the command stopped before its first request (a failed request exits 3).
+    pub fn offline() -> Cli {
+        Cli::for_url("http://127.0.0.1:9", "ws://127.0.0.1:9")
+            .with("DOCKERCLOUD_USER", "u")
+            .with("DOCKERCLOUD_APIKEY", "k")
     }
 
     /// Sets (or replaces) an environment variable.
@@ -396,6 +416,25 @@ pub fn run_on_terminal(cli: &Cli, args: &[&str], columns: u16) -> Run {
     }
 }
 
+/// Starts `docker-cloud ARGS` with a terminal (`columns` wide) as stdin, for prompts; stdout
+/// and stderr are pipes. Returns the terminal's other side, the child and its stderr.
+pub fn spawn_with_terminal_stdin(
+    cli: &Cli,
+    args: &[&str],
+    columns: u16,
+) -> (std::fs::File, Child, std::process::ChildStderr) {
+    let (terminal, slave) = pty(columns);
+    let mut command = cli.command(args);
+    command
+        .stdin(Stdio::from(slave))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = command.spawn().expect("run docker-cloud");
+    drop(command);
+    let stderr = child.stderr.take().unwrap();
+    (terminal, child, stderr)
+}
+
 /// Reads from `from` one byte at a time until `text` has been seen or the input ends, and
 /// returns what was read.
 pub fn read_until(from: &mut impl std::io::Read, text: &str) -> String {
@@ -427,4 +466,36 @@ pub fn shown_so_far(terminal: &mut std::fs::File) -> String {
     let mut shown = Vec::new();
     let _ = terminal.read_to_end(&mut shown);
     String::from_utf8_lossy(&shown).into_owned()
+}
+
+/// Starts the sandbox on a free port with `args` (stderr piped): the process, its URL
+/// and the rest of its stdout.
+pub fn spawn_sandbox(
+    args: &[&str],
+) -> (
+    std::process::Child,
+    String,
+    std::io::Lines<std::io::BufReader<std::process::ChildStdout>>,
+) {
+    use std::io::BufRead;
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_docker-cloud-sandbox"))
+        .args(["--port", "0"])
+        .args(args)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = std::io::BufReader::new(child.stdout.take().unwrap()).lines();
+    let first = lines.next().unwrap().unwrap();
+    let url = first.strip_prefix("listening on ").unwrap().to_string();
+    (child, url, lines)
+}
+
+/// Stops a spawned process and returns everything it wrote to its (piped) stderr.
+pub fn stop_and_read_stderr(child: &mut Child) -> String {
+    let _ = child.kill();
+    let _ = child.wait();
+    let mut log = String::new();
+    std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut log).unwrap();
+    log
 }
