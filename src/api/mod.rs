@@ -382,6 +382,7 @@ impl Client {
             env!("CARGO_PKG_VERSION")
         );
         if let Some(body) = body {
+            let body = redact_secrets(body);
             text.push_str(&format!("\n> Content-Type: application/json\n> {body}"));
         }
         self.trace(&text);
@@ -401,6 +402,31 @@ impl Client {
             trace.push_str(&format!("\n< {text}"));
         }
         self.trace(&trace);
+    }
+}
+
+/// Keys whose values `--debug` traces never show (compared ignoring ASCII case).
+const SECRET_KEYS: [&str; 4] = ["password", "secret", "apikey", "token"];
+
+/// A copy of `value` for traces: the value of every [`SECRET_KEYS`] key, at any depth, is
+/// `"<redacted>"`.
+pub fn redact_secrets(value: &Value) -> Value {
+    match value {
+        Value::Object(fields) => Value::Object(
+            fields
+                .iter()
+                .map(|(key, field)| {
+                    let field = if SECRET_KEYS.iter().any(|s| key.eq_ignore_ascii_case(s)) {
+                        Value::from("<redacted>")
+                    } else {
+                        redact_secrets(field)
+                    };
+                    (key.clone(), field)
+                })
+                .collect(),
+        ),
+        Value::Array(items) => Value::Array(items.iter().map(redact_secrets).collect()),
+        other => other.clone(),
     }
 }
 
@@ -505,6 +531,29 @@ mod tests {
         let mut env = Env::default();
         env.set("DOCKERCLOUD_REST_HOST", rest);
         Client::new(Config::new(env, ns.map(str::to_string)).unwrap(), false).unwrap()
+    }
+
+    #[test]
+    fn traced_bodies_hide_secret_values_at_any_depth() {
+        let body = serde_json::json!({
+            "name": "app",
+            "Password": "p1",
+            "nested": {"APIKEY": "k1", "list": [{"token": "t1", "Secret": {"x": 1}}]},
+            "password_hint": "kept",
+        });
+        assert_eq!(
+            redact_secrets(&body),
+            serde_json::json!({
+                "name": "app",
+                "Password": "<redacted>",
+                "nested": {"APIKEY": "<redacted>", "list": [{"token": "<redacted>", "Secret": "<redacted>"}]},
+                "password_hint": "kept",
+            })
+        );
+        let text = redact_secrets(&body).to_string();
+        for secret in ["p1", "k1", "t1"] {
+            assert!(!text.contains(secret), "{text}");
+        }
     }
 
     #[test]

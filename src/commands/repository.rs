@@ -9,7 +9,7 @@ use serde_json::{json, Map, Value};
 
 use super::{for_each_id, list, text, Ctx};
 use crate::api::resource::REPOSITORY;
-use crate::api::{Client, Reply};
+use crate::api::{redact_secrets, Client, Reply};
 use crate::cli::repository::{Credentials, RepositoryCommand};
 use crate::error::{Error, Result};
 use crate::output::Output;
@@ -150,16 +150,12 @@ fn without_password(mut repository: Value) -> Value {
 /// Sends `body` (which may hold a password) by `method` to `path` with a client that never
 /// traces; `--debug` shows the request with the password redacted.
 fn send_secret(ctx: &Ctx, method: &str, path: &str, body: Map<String, Value>) -> Result<Reply> {
-    let mut redacted = body.clone();
-    if redacted.contains_key("password") {
-        redacted.insert("password".into(), Value::from("<redacted>"));
-    }
+    let body = Value::Object(body);
     ctx.client.trace(&format!(
         "> {method} {path}\n> {}\n* reply not traced: the request carries a password",
-        Value::Object(redacted)
+        redact_secrets(&body)
     ));
     let quiet = Client::new(ctx.client.config().clone(), false)?;
-    let body = Value::Object(body);
     if method == "POST" {
         quiet.post(path, &[], Some(&body))
     } else {
