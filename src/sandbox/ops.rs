@@ -235,6 +235,18 @@ fn name_taken(st: &Store, kind: &str, ns: &str, name: &str, stack: Option<&str>)
     })
 }
 
+/// Fails with 409 when a live `kind` of namespace `ns` (for services: a standalone one)
+/// already has this name; the error calls it "a `what`".
+fn name_free(st: &Store, kind: &str, what: &str, ns: &str, name: &str) -> Result<(), ApiError> {
+    if name_taken(st, kind, ns, name, None) {
+        return Err(ApiError(
+            409,
+            format!("a {what} named '{name}' already exists"),
+        ));
+    }
+    Ok(())
+}
+
 /// Creates an Action that is already over (creates and updates).
 fn record(st: &mut Store, ctx: &Ctx, uri: &str, name: &str) -> String {
     let action = new_uuid();
@@ -281,12 +293,7 @@ pub fn create_service(
 ) -> Result<(String, String), ApiError> {
     let api = service_body(body, true)?;
     let name = service_name(&api)?;
-    if name_taken(st, "service", &ctx.ns, &name, None) {
-        return Err(ApiError(
-            409,
-            format!("a service named '{name}' already exists"),
-        ));
-    }
+    name_free(st, "service", "service", &ctx.ns, &name)?;
     // Validate references before anything is stored.
     let mut scratch = model::service_template(&ctx.ns, "check", &name, "");
     model::apply_service(&mut scratch, &api, &|r| {
@@ -434,12 +441,7 @@ pub fn create_stack(
         Some(Value::String(n)) => return Err(ApiError::bad(format!("invalid stack name '{n}'"))),
         _ => return Err(ApiError::bad("'name' is required")),
     };
-    if name_taken(st, "stack", &ctx.ns, &name, None) {
-        return Err(ApiError(
-            409,
-            format!("a stack named '{name}' already exists"),
-        ));
-    }
+    name_free(st, "stack", "stack", &ctx.ns, &name)?;
     let entries = stack_services(body)?;
     for e in &entries {
         service_body(e, true)?;
@@ -701,12 +703,7 @@ pub fn create_cluster(
         Some(o @ Value::Object(_)) => o.clone(),
         Some(_) => return Err(ApiError::bad("'provider_options' must be an object")),
     };
-    if name_taken(st, "nodecluster", &ctx.ns, &name, None) {
-        return Err(ApiError(
-            409,
-            format!("a node cluster named '{name}' already exists"),
-        ));
-    }
+    name_free(st, "nodecluster", "node cluster", &ctx.ns, &name)?;
     let uuid = new_uuid();
     let ns = &ctx.ns;
     let cluster = json!({
