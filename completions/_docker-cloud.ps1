@@ -31,26 +31,26 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('action', 'action', [CompletionResultType]::ParameterValue, 'Action-related operations')
+            [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print the shell completion script for bash, zsh, fish, powershell or elvish')
             [CompletionResult]::new('container', 'container', [CompletionResultType]::ParameterValue, 'Container-related operations')
             [CompletionResult]::new('event', 'event', [CompletionResultType]::ParameterValue, 'Get real time Docker Cloud events')
             [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command in a running container')
+            [CompletionResult]::new('image', 'image', [CompletionResultType]::ParameterValue, 'Image-related operations (Tutum API only)')
+            [CompletionResult]::new('imagetag', 'imagetag', [CompletionResultType]::ParameterValue, 'Image tag-related operations (Tutum API only)')
             [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Check a Docker ID and API key (or password) and store them for later commands')
             [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Remove the stored Docker Cloud credentials')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page (roff), e.g. `docker-cloud man | man -l -`')
             [CompletionResult]::new('node', 'node', [CompletionResultType]::ParameterValue, 'Node-related operations')
             [CompletionResult]::new('nodecluster', 'nodecluster', [CompletionResultType]::ParameterValue, 'Node cluster-related operations')
             [CompletionResult]::new('repository', 'repository', [CompletionResultType]::ParameterValue, 'Repository-related operations')
-            [CompletionResult]::new('image', 'image', [CompletionResultType]::ParameterValue, 'Image-related operations (Tutum API only)')
-            [CompletionResult]::new('imagetag', 'imagetag', [CompletionResultType]::ParameterValue, 'Image tag-related operations (Tutum API only)')
             [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Create and run a new service (same as `service run`)')
             [CompletionResult]::new('service', 'service', [CompletionResultType]::ParameterValue, 'Service-related operations')
+            [CompletionResult]::new('stack', 'stack', [CompletionResultType]::ParameterValue, 'Stack-related operations')
             [CompletionResult]::new('tag', 'tag', [CompletionResultType]::ParameterValue, 'Tag-related operations')
             [CompletionResult]::new('trigger', 'trigger', [CompletionResultType]::ParameterValue, 'Trigger-related operations')
+            [CompletionResult]::new('up', 'up', [CompletionResultType]::ParameterValue, 'Create and start a stack from stackfiles (same as `stack up`)')
             [CompletionResult]::new('volume', 'volume', [CompletionResultType]::ParameterValue, 'Volume-related operations (Tutum API only)')
             [CompletionResult]::new('volumegroup', 'volumegroup', [CompletionResultType]::ParameterValue, 'Volume group-related operations (Tutum API only)')
-            [CompletionResult]::new('stack', 'stack', [CompletionResultType]::ParameterValue, 'Stack-related operations')
-            [CompletionResult]::new('up', 'up', [CompletionResultType]::ParameterValue, 'Create and start a stack from stackfiles (same as `stack up`)')
-            [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print the shell completion script for bash, zsh, fish, powershell or elvish')
-            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page (roff), e.g. `docker-cloud man | man -l -`')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -153,6 +153,16 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             break
         }
         'docker-cloud;action;help;help' {
+            break
+        }
+        'docker-cloud;completion' {
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Trace every HTTP request and response on stderr (credentials redacted)')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'docker-cloud;container' {
@@ -332,6 +342,106 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'docker-cloud;image' {
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Trace every HTTP request and response on stderr (credentials redacted)')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Print the detailed information of the given objects')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List them')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'docker-cloud;image;inspect' {
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Trace every HTTP request and response on stderr (credentials redacted)')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'docker-cloud;image;ls' {
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the identifying value of each row')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the identifying value of each row')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Trace every HTTP request and response on stderr (credentials redacted)')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'docker-cloud;image;help' {
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Print the detailed information of the given objects')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List them')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'docker-cloud;image;help;inspect' {
+            break
+        }
+        'docker-cloud;image;help;ls' {
+            break
+        }
+        'docker-cloud;image;help;help' {
+            break
+        }
+        'docker-cloud;imagetag' {
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Trace every HTTP request and response on stderr (credentials redacted)')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Print the detailed information of image tags')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the tags of an image')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'docker-cloud;imagetag;inspect' {
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Trace every HTTP request and response on stderr (credentials redacted)')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'docker-cloud;imagetag;ls' {
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the identifying value of each row')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the identifying value of each row')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Trace every HTTP request and response on stderr (credentials redacted)')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'docker-cloud;imagetag;help' {
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Print the detailed information of image tags')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the tags of an image')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'docker-cloud;imagetag;help;inspect' {
+            break
+        }
+        'docker-cloud;imagetag;help;ls' {
+            break
+        }
+        'docker-cloud;imagetag;help;help' {
+            break
+        }
         'docker-cloud;login' {
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Docker ID (prompted for when missing)')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Docker ID (prompted for when missing)')
@@ -346,6 +456,17 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             break
         }
         'docker-cloud;logout' {
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Trace every HTTP request and response on stderr (credentials redacted)')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'docker-cloud;man' {
+            [CompletionResult]::new('--out-dir', '--out-dir', [CompletionResultType]::ParameterName, 'Write the page of every command into DIR (docker-cloud.1, docker-cloud-service-ps.1, ...) instead of printing the top-level page')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
@@ -736,106 +857,6 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             break
         }
         'docker-cloud;repository;help;help' {
-            break
-        }
-        'docker-cloud;image' {
-            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
-            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
-            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Trace every HTTP request and response on stderr (credentials redacted)')
-            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Print the detailed information of the given objects')
-            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List them')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'docker-cloud;image;inspect' {
-            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
-            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
-            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Trace every HTTP request and response on stderr (credentials redacted)')
-            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            break
-        }
-        'docker-cloud;image;ls' {
-            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
-            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the identifying value of each row')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the identifying value of each row')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
-            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Trace every HTTP request and response on stderr (credentials redacted)')
-            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            break
-        }
-        'docker-cloud;image;help' {
-            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Print the detailed information of the given objects')
-            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List them')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'docker-cloud;image;help;inspect' {
-            break
-        }
-        'docker-cloud;image;help;ls' {
-            break
-        }
-        'docker-cloud;image;help;help' {
-            break
-        }
-        'docker-cloud;imagetag' {
-            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
-            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
-            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Trace every HTTP request and response on stderr (credentials redacted)')
-            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Print the detailed information of image tags')
-            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the tags of an image')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'docker-cloud;imagetag;inspect' {
-            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
-            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
-            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Trace every HTTP request and response on stderr (credentials redacted)')
-            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            break
-        }
-        'docker-cloud;imagetag;ls' {
-            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
-            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the identifying value of each row')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the identifying value of each row')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
-            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Trace every HTTP request and response on stderr (credentials redacted)')
-            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            break
-        }
-        'docker-cloud;imagetag;help' {
-            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Print the detailed information of image tags')
-            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the tags of an image')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'docker-cloud;imagetag;help;inspect' {
-            break
-        }
-        'docker-cloud;imagetag;help;ls' {
-            break
-        }
-        'docker-cloud;imagetag;help;help' {
             break
         }
         'docker-cloud;run' {
@@ -1324,261 +1345,6 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
         'docker-cloud;service;help;help' {
             break
         }
-        'docker-cloud;tag' {
-            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
-            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
-            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Trace every HTTP request and response on stderr (credentials redacted)')
-            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add tags to services, nodes or node clusters')
-            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the tags of services, nodes or node clusters')
-            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove tags from services, nodes or node clusters')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Replace all tags of services, nodes or node clusters')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'docker-cloud;tag;add' {
-            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Tag name (repeatable)')
-            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Tag name (repeatable)')
-            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
-            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
-            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Trace every HTTP request and response on stderr (credentials redacted)')
-            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            break
-        }
-        'docker-cloud;tag;ls' {
-            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
-            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the identifying value of each row')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the identifying value of each row')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
-            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Trace every HTTP request and response on stderr (credentials redacted)')
-            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            break
-        }
-        'docker-cloud;tag;rm' {
-            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Tag name (repeatable)')
-            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Tag name (repeatable)')
-            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
-            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
-            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Trace every HTTP request and response on stderr (credentials redacted)')
-            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            break
-        }
-        'docker-cloud;tag;set' {
-            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Tag name (repeatable)')
-            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Tag name (repeatable)')
-            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
-            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
-            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Trace every HTTP request and response on stderr (credentials redacted)')
-            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            break
-        }
-        'docker-cloud;tag;help' {
-            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add tags to services, nodes or node clusters')
-            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the tags of services, nodes or node clusters')
-            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove tags from services, nodes or node clusters')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Replace all tags of services, nodes or node clusters')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'docker-cloud;tag;help;add' {
-            break
-        }
-        'docker-cloud;tag;help;ls' {
-            break
-        }
-        'docker-cloud;tag;help;rm' {
-            break
-        }
-        'docker-cloud;tag;help;set' {
-            break
-        }
-        'docker-cloud;tag;help;help' {
-            break
-        }
-        'docker-cloud;trigger' {
-            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
-            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
-            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Trace every HTTP request and response on stderr (credentials redacted)')
-            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a trigger on a service')
-            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the triggers of a service')
-            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove triggers from a service')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'docker-cloud;trigger;create' {
-            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the trigger')
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the trigger')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'What calling the trigger does (the server''s default is REDEPLOY)')
-            [CompletionResult]::new('--operation', '--operation', [CompletionResultType]::ParameterName, 'What calling the trigger does (the server''s default is REDEPLOY)')
-            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
-            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
-            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Trace every HTTP request and response on stderr (credentials redacted)')
-            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            break
-        }
-        'docker-cloud;trigger;ls' {
-            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
-            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the identifying value of each row')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the identifying value of each row')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
-            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Trace every HTTP request and response on stderr (credentials redacted)')
-            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            break
-        }
-        'docker-cloud;trigger;rm' {
-            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
-            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
-            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Trace every HTTP request and response on stderr (credentials redacted)')
-            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            break
-        }
-        'docker-cloud;trigger;help' {
-            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a trigger on a service')
-            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the triggers of a service')
-            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove triggers from a service')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'docker-cloud;trigger;help;create' {
-            break
-        }
-        'docker-cloud;trigger;help;ls' {
-            break
-        }
-        'docker-cloud;trigger;help;rm' {
-            break
-        }
-        'docker-cloud;trigger;help;help' {
-            break
-        }
-        'docker-cloud;volume' {
-            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
-            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
-            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Trace every HTTP request and response on stderr (credentials redacted)')
-            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Print the detailed information of the given objects')
-            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List them')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'docker-cloud;volume;inspect' {
-            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
-            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
-            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Trace every HTTP request and response on stderr (credentials redacted)')
-            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            break
-        }
-        'docker-cloud;volume;ls' {
-            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
-            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the identifying value of each row')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the identifying value of each row')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
-            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Trace every HTTP request and response on stderr (credentials redacted)')
-            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            break
-        }
-        'docker-cloud;volume;help' {
-            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Print the detailed information of the given objects')
-            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List them')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'docker-cloud;volume;help;inspect' {
-            break
-        }
-        'docker-cloud;volume;help;ls' {
-            break
-        }
-        'docker-cloud;volume;help;help' {
-            break
-        }
-        'docker-cloud;volumegroup' {
-            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
-            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
-            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Trace every HTTP request and response on stderr (credentials redacted)')
-            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Print the detailed information of the given objects')
-            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List them')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'docker-cloud;volumegroup;inspect' {
-            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
-            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
-            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Trace every HTTP request and response on stderr (credentials redacted)')
-            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            break
-        }
-        'docker-cloud;volumegroup;ls' {
-            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
-            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the identifying value of each row')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the identifying value of each row')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
-            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Trace every HTTP request and response on stderr (credentials redacted)')
-            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            break
-        }
-        'docker-cloud;volumegroup;help' {
-            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Print the detailed information of the given objects')
-            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List them')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'docker-cloud;volumegroup;help;inspect' {
-            break
-        }
-        'docker-cloud;volumegroup;help;ls' {
-            break
-        }
-        'docker-cloud;volumegroup;help;help' {
-            break
-        }
         'docker-cloud;stack' {
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
@@ -1776,6 +1542,161 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
         'docker-cloud;stack;help;help' {
             break
         }
+        'docker-cloud;tag' {
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Trace every HTTP request and response on stderr (credentials redacted)')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add tags to services, nodes or node clusters')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the tags of services, nodes or node clusters')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove tags from services, nodes or node clusters')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Replace all tags of services, nodes or node clusters')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'docker-cloud;tag;add' {
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Tag name (repeatable)')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Tag name (repeatable)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Trace every HTTP request and response on stderr (credentials redacted)')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'docker-cloud;tag;ls' {
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the identifying value of each row')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the identifying value of each row')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Trace every HTTP request and response on stderr (credentials redacted)')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'docker-cloud;tag;rm' {
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Tag name (repeatable)')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Tag name (repeatable)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Trace every HTTP request and response on stderr (credentials redacted)')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'docker-cloud;tag;set' {
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Tag name (repeatable)')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Tag name (repeatable)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Trace every HTTP request and response on stderr (credentials redacted)')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'docker-cloud;tag;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add tags to services, nodes or node clusters')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the tags of services, nodes or node clusters')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove tags from services, nodes or node clusters')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Replace all tags of services, nodes or node clusters')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'docker-cloud;tag;help;add' {
+            break
+        }
+        'docker-cloud;tag;help;ls' {
+            break
+        }
+        'docker-cloud;tag;help;rm' {
+            break
+        }
+        'docker-cloud;tag;help;set' {
+            break
+        }
+        'docker-cloud;tag;help;help' {
+            break
+        }
+        'docker-cloud;trigger' {
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Trace every HTTP request and response on stderr (credentials redacted)')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a trigger on a service')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the triggers of a service')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove triggers from a service')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'docker-cloud;trigger;create' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the trigger')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the trigger')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'What calling the trigger does (the server''s default is REDEPLOY)')
+            [CompletionResult]::new('--operation', '--operation', [CompletionResultType]::ParameterName, 'What calling the trigger does (the server''s default is REDEPLOY)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Trace every HTTP request and response on stderr (credentials redacted)')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'docker-cloud;trigger;ls' {
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the identifying value of each row')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the identifying value of each row')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Trace every HTTP request and response on stderr (credentials redacted)')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'docker-cloud;trigger;rm' {
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Trace every HTTP request and response on stderr (credentials redacted)')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'docker-cloud;trigger;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a trigger on a service')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the triggers of a service')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove triggers from a service')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'docker-cloud;trigger;help;create' {
+            break
+        }
+        'docker-cloud;trigger;help;ls' {
+            break
+        }
+        'docker-cloud;trigger;help;rm' {
+            break
+        }
+        'docker-cloud;trigger;help;help' {
+            break
+        }
         'docker-cloud;up' {
             [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Stack name (default: the name of the directory holding the first stackfile)')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Stack name (default: the name of the directory holding the first stackfile)')
@@ -1792,7 +1713,20 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
-        'docker-cloud;completion' {
+        'docker-cloud;volume' {
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Trace every HTTP request and response on stderr (credentials redacted)')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Print the detailed information of the given objects')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List them')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'docker-cloud;volume;inspect' {
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
@@ -1802,8 +1736,34 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
-        'docker-cloud;man' {
-            [CompletionResult]::new('--out-dir', '--out-dir', [CompletionResultType]::ParameterName, 'Write the page of every command into DIR (docker-cloud.1, docker-cloud-service-ps.1, ...) instead of printing the top-level page')
+        'docker-cloud;volume;ls' {
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the identifying value of each row')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the identifying value of each row')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Trace every HTTP request and response on stderr (credentials redacted)')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'docker-cloud;volume;help' {
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Print the detailed information of the given objects')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List them')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'docker-cloud;volume;help;inspect' {
+            break
+        }
+        'docker-cloud;volume;help;ls' {
+            break
+        }
+        'docker-cloud;volume;help;help' {
+            break
+        }
+        'docker-cloud;volumegroup' {
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
@@ -1811,30 +1771,70 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Print the detailed information of the given objects')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List them')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'docker-cloud;volumegroup;inspect' {
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Trace every HTTP request and response on stderr (credentials redacted)')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'docker-cloud;volumegroup;ls' {
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the identifying value of each row')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the identifying value of each row')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Trace every HTTP request and response on stderr (credentials redacted)')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'docker-cloud;volumegroup;help' {
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Print the detailed information of the given objects')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List them')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'docker-cloud;volumegroup;help;inspect' {
+            break
+        }
+        'docker-cloud;volumegroup;help;ls' {
+            break
+        }
+        'docker-cloud;volumegroup;help;help' {
             break
         }
         'docker-cloud;help' {
             [CompletionResult]::new('action', 'action', [CompletionResultType]::ParameterValue, 'Action-related operations')
+            [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print the shell completion script for bash, zsh, fish, powershell or elvish')
             [CompletionResult]::new('container', 'container', [CompletionResultType]::ParameterValue, 'Container-related operations')
             [CompletionResult]::new('event', 'event', [CompletionResultType]::ParameterValue, 'Get real time Docker Cloud events')
             [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command in a running container')
+            [CompletionResult]::new('image', 'image', [CompletionResultType]::ParameterValue, 'Image-related operations (Tutum API only)')
+            [CompletionResult]::new('imagetag', 'imagetag', [CompletionResultType]::ParameterValue, 'Image tag-related operations (Tutum API only)')
             [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Check a Docker ID and API key (or password) and store them for later commands')
             [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Remove the stored Docker Cloud credentials')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page (roff), e.g. `docker-cloud man | man -l -`')
             [CompletionResult]::new('node', 'node', [CompletionResultType]::ParameterValue, 'Node-related operations')
             [CompletionResult]::new('nodecluster', 'nodecluster', [CompletionResultType]::ParameterValue, 'Node cluster-related operations')
             [CompletionResult]::new('repository', 'repository', [CompletionResultType]::ParameterValue, 'Repository-related operations')
-            [CompletionResult]::new('image', 'image', [CompletionResultType]::ParameterValue, 'Image-related operations (Tutum API only)')
-            [CompletionResult]::new('imagetag', 'imagetag', [CompletionResultType]::ParameterValue, 'Image tag-related operations (Tutum API only)')
             [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Create and run a new service (same as `service run`)')
             [CompletionResult]::new('service', 'service', [CompletionResultType]::ParameterValue, 'Service-related operations')
+            [CompletionResult]::new('stack', 'stack', [CompletionResultType]::ParameterValue, 'Stack-related operations')
             [CompletionResult]::new('tag', 'tag', [CompletionResultType]::ParameterValue, 'Tag-related operations')
             [CompletionResult]::new('trigger', 'trigger', [CompletionResultType]::ParameterValue, 'Trigger-related operations')
+            [CompletionResult]::new('up', 'up', [CompletionResultType]::ParameterValue, 'Create and start a stack from stackfiles (same as `stack up`)')
             [CompletionResult]::new('volume', 'volume', [CompletionResultType]::ParameterValue, 'Volume-related operations (Tutum API only)')
             [CompletionResult]::new('volumegroup', 'volumegroup', [CompletionResultType]::ParameterValue, 'Volume group-related operations (Tutum API only)')
-            [CompletionResult]::new('stack', 'stack', [CompletionResultType]::ParameterValue, 'Stack-related operations')
-            [CompletionResult]::new('up', 'up', [CompletionResultType]::ParameterValue, 'Create and start a stack from stackfiles (same as `stack up`)')
-            [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print the shell completion script for bash, zsh, fish, powershell or elvish')
-            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page (roff), e.g. `docker-cloud man | man -l -`')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1859,6 +1859,9 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             break
         }
         'docker-cloud;help;action;retry' {
+            break
+        }
+        'docker-cloud;help;completion' {
             break
         }
         'docker-cloud;help;container' {
@@ -1902,10 +1905,35 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
         'docker-cloud;help;exec' {
             break
         }
+        'docker-cloud;help;image' {
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Print the detailed information of the given objects')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List them')
+            break
+        }
+        'docker-cloud;help;image;inspect' {
+            break
+        }
+        'docker-cloud;help;image;ls' {
+            break
+        }
+        'docker-cloud;help;imagetag' {
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Print the detailed information of image tags')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the tags of an image')
+            break
+        }
+        'docker-cloud;help;imagetag;inspect' {
+            break
+        }
+        'docker-cloud;help;imagetag;ls' {
+            break
+        }
         'docker-cloud;help;login' {
             break
         }
         'docker-cloud;help;logout' {
+            break
+        }
+        'docker-cloud;help;man' {
             break
         }
         'docker-cloud;help;node' {
@@ -1993,28 +2021,6 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
         'docker-cloud;help;repository;update' {
             break
         }
-        'docker-cloud;help;image' {
-            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Print the detailed information of the given objects')
-            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List them')
-            break
-        }
-        'docker-cloud;help;image;inspect' {
-            break
-        }
-        'docker-cloud;help;image;ls' {
-            break
-        }
-        'docker-cloud;help;imagetag' {
-            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Print the detailed information of image tags')
-            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the tags of an image')
-            break
-        }
-        'docker-cloud;help;imagetag;inspect' {
-            break
-        }
-        'docker-cloud;help;imagetag;ls' {
-            break
-        }
         'docker-cloud;help;run' {
             break
         }
@@ -2089,62 +2095,6 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
         'docker-cloud;help;service;terminate' {
             break
         }
-        'docker-cloud;help;tag' {
-            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add tags to services, nodes or node clusters')
-            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the tags of services, nodes or node clusters')
-            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove tags from services, nodes or node clusters')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Replace all tags of services, nodes or node clusters')
-            break
-        }
-        'docker-cloud;help;tag;add' {
-            break
-        }
-        'docker-cloud;help;tag;ls' {
-            break
-        }
-        'docker-cloud;help;tag;rm' {
-            break
-        }
-        'docker-cloud;help;tag;set' {
-            break
-        }
-        'docker-cloud;help;trigger' {
-            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a trigger on a service')
-            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the triggers of a service')
-            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove triggers from a service')
-            break
-        }
-        'docker-cloud;help;trigger;create' {
-            break
-        }
-        'docker-cloud;help;trigger;ls' {
-            break
-        }
-        'docker-cloud;help;trigger;rm' {
-            break
-        }
-        'docker-cloud;help;volume' {
-            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Print the detailed information of the given objects')
-            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List them')
-            break
-        }
-        'docker-cloud;help;volume;inspect' {
-            break
-        }
-        'docker-cloud;help;volume;ls' {
-            break
-        }
-        'docker-cloud;help;volumegroup' {
-            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Print the detailed information of the given objects')
-            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List them')
-            break
-        }
-        'docker-cloud;help;volumegroup;inspect' {
-            break
-        }
-        'docker-cloud;help;volumegroup;ls' {
-            break
-        }
         'docker-cloud;help;stack' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a new stack from stackfiles (not started)')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export a stack as a stackfile')
@@ -2188,13 +2138,63 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
         'docker-cloud;help;stack;update' {
             break
         }
+        'docker-cloud;help;tag' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add tags to services, nodes or node clusters')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the tags of services, nodes or node clusters')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove tags from services, nodes or node clusters')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Replace all tags of services, nodes or node clusters')
+            break
+        }
+        'docker-cloud;help;tag;add' {
+            break
+        }
+        'docker-cloud;help;tag;ls' {
+            break
+        }
+        'docker-cloud;help;tag;rm' {
+            break
+        }
+        'docker-cloud;help;tag;set' {
+            break
+        }
+        'docker-cloud;help;trigger' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a trigger on a service')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the triggers of a service')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove triggers from a service')
+            break
+        }
+        'docker-cloud;help;trigger;create' {
+            break
+        }
+        'docker-cloud;help;trigger;ls' {
+            break
+        }
+        'docker-cloud;help;trigger;rm' {
+            break
+        }
         'docker-cloud;help;up' {
             break
         }
-        'docker-cloud;help;completion' {
+        'docker-cloud;help;volume' {
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Print the detailed information of the given objects')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List them')
             break
         }
-        'docker-cloud;help;man' {
+        'docker-cloud;help;volume;inspect' {
+            break
+        }
+        'docker-cloud;help;volume;ls' {
+            break
+        }
+        'docker-cloud;help;volumegroup' {
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Print the detailed information of the given objects')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List them')
+            break
+        }
+        'docker-cloud;help;volumegroup;inspect' {
+            break
+        }
+        'docker-cloud;help;volumegroup;ls' {
             break
         }
         'docker-cloud;help;help' {

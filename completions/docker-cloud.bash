@@ -920,7 +920,7 @@ _docker__cloud() {
 
     case "${cmd}" in
         docker__cloud)
-            opts="-v -h --version --json --debug --namespace --api --insecure-http --help action container event exec login logout node nodecluster repository image imagetag run service tag trigger volume volumegroup stack up completion man help"
+            opts="-v -h --version --json --debug --namespace --api --insecure-http --help action completion container event exec image imagetag login logout man node nodecluster repository run service stack tag trigger up volume volumegroup help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1628,7 +1628,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__subcmd__cloud__subcmd__help)
-            opts="action container event exec login logout node nodecluster repository image imagetag run service tag trigger volume volumegroup stack up completion man help"
+            opts="action completion container event exec image imagetag login logout man node nodecluster repository run service stack tag trigger up volume volumegroup help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -28,26 +28,26 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand action 'Action-related operations'
+            cand completion 'Print the shell completion script for bash, zsh, fish, powershell or elvish'
             cand container 'Container-related operations'
             cand event 'Get real time Docker Cloud events'
             cand exec 'Run a command in a running container'
+            cand image 'Image-related operations (Tutum API only)'
+            cand imagetag 'Image tag-related operations (Tutum API only)'
             cand login 'Check a Docker ID and API key (or password) and store them for later commands'
             cand logout 'Remove the stored Docker Cloud credentials'
+            cand man 'Print the manual page (roff), e.g. `docker-cloud man | man -l -`'
             cand node 'Node-related operations'
             cand nodecluster 'Node cluster-related operations'
             cand repository 'Repository-related operations'
-            cand image 'Image-related operations (Tutum API only)'
-            cand imagetag 'Image tag-related operations (Tutum API only)'
             cand run 'Create and run a new service (same as `service run`)'
             cand service 'Service-related operations'
+            cand stack 'Stack-related operations'
             cand tag 'Tag-related operations'
             cand trigger 'Trigger-related operations'
+            cand up 'Create and start a stack from stackfiles (same as `stack up`)'
             cand volume 'Volume-related operations (Tutum API only)'
             cand volumegroup 'Volume group-related operations (Tutum API only)'
-            cand stack 'Stack-related operations'
-            cand up 'Create and start a stack from stackfiles (same as `stack up`)'
-            cand completion 'Print the shell completion script for bash, zsh, fish, powershell or elvish'
-            cand man 'Print the manual page (roff), e.g. `docker-cloud man | man -l -`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'docker-cloud;action'= {
@@ -137,6 +137,15 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         &'docker-cloud;action;help;retry'= {
         }
         &'docker-cloud;action;help;help'= {
+        }
+        &'docker-cloud;completion'= {
+            cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
+            cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
+            cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
+            cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;container'= {
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
@@ -294,6 +303,92 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'docker-cloud;image'= {
+            cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
+            cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
+            cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
+            cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand inspect 'Print the detailed information of the given objects'
+            cand ls 'List them'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'docker-cloud;image;inspect'= {
+            cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
+            cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
+            cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
+            cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'docker-cloud;image;ls'= {
+            cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
+            cand -q 'Print only the identifying value of each row'
+            cand --quiet 'Print only the identifying value of each row'
+            cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
+            cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
+            cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'docker-cloud;image;help'= {
+            cand inspect 'Print the detailed information of the given objects'
+            cand ls 'List them'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'docker-cloud;image;help;inspect'= {
+        }
+        &'docker-cloud;image;help;ls'= {
+        }
+        &'docker-cloud;image;help;help'= {
+        }
+        &'docker-cloud;imagetag'= {
+            cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
+            cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
+            cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
+            cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand inspect 'Print the detailed information of image tags'
+            cand ls 'List the tags of an image'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'docker-cloud;imagetag;inspect'= {
+            cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
+            cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
+            cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
+            cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'docker-cloud;imagetag;ls'= {
+            cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
+            cand -q 'Print only the identifying value of each row'
+            cand --quiet 'Print only the identifying value of each row'
+            cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
+            cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
+            cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'docker-cloud;imagetag;help'= {
+            cand inspect 'Print the detailed information of image tags'
+            cand ls 'List the tags of an image'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'docker-cloud;imagetag;help;inspect'= {
+        }
+        &'docker-cloud;imagetag;help;ls'= {
+        }
+        &'docker-cloud;imagetag;help;help'= {
+        }
         &'docker-cloud;login'= {
             cand -u 'Docker ID (prompted for when missing)'
             cand --username 'Docker ID (prompted for when missing)'
@@ -307,6 +402,16 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;logout'= {
+            cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
+            cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
+            cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
+            cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'docker-cloud;man'= {
+            cand --out-dir 'Write the page of every command into DIR (docker-cloud.1, docker-cloud-service-ps.1, ...) instead of printing the top-level page'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
@@ -650,92 +755,6 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         &'docker-cloud;repository;help;update'= {
         }
         &'docker-cloud;repository;help;help'= {
-        }
-        &'docker-cloud;image'= {
-            cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
-            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
-            cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
-            cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
-            cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-            cand inspect 'Print the detailed information of the given objects'
-            cand ls 'List them'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'docker-cloud;image;inspect'= {
-            cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
-            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
-            cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
-            cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
-            cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-        }
-        &'docker-cloud;image;ls'= {
-            cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
-            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
-            cand -q 'Print only the identifying value of each row'
-            cand --quiet 'Print only the identifying value of each row'
-            cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
-            cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
-            cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-        }
-        &'docker-cloud;image;help'= {
-            cand inspect 'Print the detailed information of the given objects'
-            cand ls 'List them'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'docker-cloud;image;help;inspect'= {
-        }
-        &'docker-cloud;image;help;ls'= {
-        }
-        &'docker-cloud;image;help;help'= {
-        }
-        &'docker-cloud;imagetag'= {
-            cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
-            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
-            cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
-            cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
-            cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-            cand inspect 'Print the detailed information of image tags'
-            cand ls 'List the tags of an image'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'docker-cloud;imagetag;inspect'= {
-            cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
-            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
-            cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
-            cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
-            cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-        }
-        &'docker-cloud;imagetag;ls'= {
-            cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
-            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
-            cand -q 'Print only the identifying value of each row'
-            cand --quiet 'Print only the identifying value of each row'
-            cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
-            cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
-            cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-        }
-        &'docker-cloud;imagetag;help'= {
-            cand inspect 'Print the detailed information of image tags'
-            cand ls 'List the tags of an image'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'docker-cloud;imagetag;help;inspect'= {
-        }
-        &'docker-cloud;imagetag;help;ls'= {
-        }
-        &'docker-cloud;imagetag;help;help'= {
         }
         &'docker-cloud;run'= {
             cand -n 'Service name (default: the image name)'
@@ -1178,227 +1197,6 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         }
         &'docker-cloud;service;help;help'= {
         }
-        &'docker-cloud;tag'= {
-            cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
-            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
-            cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
-            cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
-            cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-            cand add 'Add tags to services, nodes or node clusters'
-            cand ls 'List the tags of services, nodes or node clusters'
-            cand rm 'Remove tags from services, nodes or node clusters'
-            cand set 'Replace all tags of services, nodes or node clusters'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'docker-cloud;tag;add'= {
-            cand -t 'Tag name (repeatable)'
-            cand --tag 'Tag name (repeatable)'
-            cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
-            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
-            cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
-            cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
-            cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-        }
-        &'docker-cloud;tag;ls'= {
-            cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
-            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
-            cand -q 'Print only the identifying value of each row'
-            cand --quiet 'Print only the identifying value of each row'
-            cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
-            cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
-            cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-        }
-        &'docker-cloud;tag;rm'= {
-            cand -t 'Tag name (repeatable)'
-            cand --tag 'Tag name (repeatable)'
-            cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
-            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
-            cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
-            cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
-            cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-        }
-        &'docker-cloud;tag;set'= {
-            cand -t 'Tag name (repeatable)'
-            cand --tag 'Tag name (repeatable)'
-            cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
-            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
-            cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
-            cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
-            cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-        }
-        &'docker-cloud;tag;help'= {
-            cand add 'Add tags to services, nodes or node clusters'
-            cand ls 'List the tags of services, nodes or node clusters'
-            cand rm 'Remove tags from services, nodes or node clusters'
-            cand set 'Replace all tags of services, nodes or node clusters'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'docker-cloud;tag;help;add'= {
-        }
-        &'docker-cloud;tag;help;ls'= {
-        }
-        &'docker-cloud;tag;help;rm'= {
-        }
-        &'docker-cloud;tag;help;set'= {
-        }
-        &'docker-cloud;tag;help;help'= {
-        }
-        &'docker-cloud;trigger'= {
-            cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
-            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
-            cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
-            cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
-            cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-            cand create 'Create a trigger on a service'
-            cand ls 'List the triggers of a service'
-            cand rm 'Remove triggers from a service'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'docker-cloud;trigger;create'= {
-            cand -n 'Name of the trigger'
-            cand --name 'Name of the trigger'
-            cand -o 'What calling the trigger does (the server''s default is REDEPLOY)'
-            cand --operation 'What calling the trigger does (the server''s default is REDEPLOY)'
-            cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
-            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
-            cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
-            cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
-            cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-        }
-        &'docker-cloud;trigger;ls'= {
-            cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
-            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
-            cand -q 'Print only the identifying value of each row'
-            cand --quiet 'Print only the identifying value of each row'
-            cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
-            cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
-            cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-        }
-        &'docker-cloud;trigger;rm'= {
-            cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
-            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
-            cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
-            cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
-            cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-        }
-        &'docker-cloud;trigger;help'= {
-            cand create 'Create a trigger on a service'
-            cand ls 'List the triggers of a service'
-            cand rm 'Remove triggers from a service'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'docker-cloud;trigger;help;create'= {
-        }
-        &'docker-cloud;trigger;help;ls'= {
-        }
-        &'docker-cloud;trigger;help;rm'= {
-        }
-        &'docker-cloud;trigger;help;help'= {
-        }
-        &'docker-cloud;volume'= {
-            cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
-            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
-            cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
-            cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
-            cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-            cand inspect 'Print the detailed information of the given objects'
-            cand ls 'List them'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'docker-cloud;volume;inspect'= {
-            cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
-            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
-            cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
-            cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
-            cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-        }
-        &'docker-cloud;volume;ls'= {
-            cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
-            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
-            cand -q 'Print only the identifying value of each row'
-            cand --quiet 'Print only the identifying value of each row'
-            cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
-            cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
-            cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-        }
-        &'docker-cloud;volume;help'= {
-            cand inspect 'Print the detailed information of the given objects'
-            cand ls 'List them'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'docker-cloud;volume;help;inspect'= {
-        }
-        &'docker-cloud;volume;help;ls'= {
-        }
-        &'docker-cloud;volume;help;help'= {
-        }
-        &'docker-cloud;volumegroup'= {
-            cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
-            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
-            cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
-            cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
-            cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-            cand inspect 'Print the detailed information of the given objects'
-            cand ls 'List them'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'docker-cloud;volumegroup;inspect'= {
-            cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
-            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
-            cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
-            cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
-            cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-        }
-        &'docker-cloud;volumegroup;ls'= {
-            cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
-            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
-            cand -q 'Print only the identifying value of each row'
-            cand --quiet 'Print only the identifying value of each row'
-            cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
-            cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
-            cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-        }
-        &'docker-cloud;volumegroup;help'= {
-            cand inspect 'Print the detailed information of the given objects'
-            cand ls 'List them'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'docker-cloud;volumegroup;help;inspect'= {
-        }
-        &'docker-cloud;volumegroup;help;ls'= {
-        }
-        &'docker-cloud;volumegroup;help;help'= {
-        }
         &'docker-cloud;stack'= {
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
@@ -1573,6 +1371,141 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         }
         &'docker-cloud;stack;help;help'= {
         }
+        &'docker-cloud;tag'= {
+            cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
+            cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
+            cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
+            cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand add 'Add tags to services, nodes or node clusters'
+            cand ls 'List the tags of services, nodes or node clusters'
+            cand rm 'Remove tags from services, nodes or node clusters'
+            cand set 'Replace all tags of services, nodes or node clusters'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'docker-cloud;tag;add'= {
+            cand -t 'Tag name (repeatable)'
+            cand --tag 'Tag name (repeatable)'
+            cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
+            cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
+            cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
+            cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'docker-cloud;tag;ls'= {
+            cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
+            cand -q 'Print only the identifying value of each row'
+            cand --quiet 'Print only the identifying value of each row'
+            cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
+            cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
+            cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'docker-cloud;tag;rm'= {
+            cand -t 'Tag name (repeatable)'
+            cand --tag 'Tag name (repeatable)'
+            cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
+            cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
+            cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
+            cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'docker-cloud;tag;set'= {
+            cand -t 'Tag name (repeatable)'
+            cand --tag 'Tag name (repeatable)'
+            cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
+            cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
+            cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
+            cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'docker-cloud;tag;help'= {
+            cand add 'Add tags to services, nodes or node clusters'
+            cand ls 'List the tags of services, nodes or node clusters'
+            cand rm 'Remove tags from services, nodes or node clusters'
+            cand set 'Replace all tags of services, nodes or node clusters'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'docker-cloud;tag;help;add'= {
+        }
+        &'docker-cloud;tag;help;ls'= {
+        }
+        &'docker-cloud;tag;help;rm'= {
+        }
+        &'docker-cloud;tag;help;set'= {
+        }
+        &'docker-cloud;tag;help;help'= {
+        }
+        &'docker-cloud;trigger'= {
+            cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
+            cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
+            cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
+            cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand create 'Create a trigger on a service'
+            cand ls 'List the triggers of a service'
+            cand rm 'Remove triggers from a service'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'docker-cloud;trigger;create'= {
+            cand -n 'Name of the trigger'
+            cand --name 'Name of the trigger'
+            cand -o 'What calling the trigger does (the server''s default is REDEPLOY)'
+            cand --operation 'What calling the trigger does (the server''s default is REDEPLOY)'
+            cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
+            cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
+            cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
+            cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'docker-cloud;trigger;ls'= {
+            cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
+            cand -q 'Print only the identifying value of each row'
+            cand --quiet 'Print only the identifying value of each row'
+            cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
+            cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
+            cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'docker-cloud;trigger;rm'= {
+            cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
+            cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
+            cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
+            cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'docker-cloud;trigger;help'= {
+            cand create 'Create a trigger on a service'
+            cand ls 'List the triggers of a service'
+            cand rm 'Remove triggers from a service'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'docker-cloud;trigger;help;create'= {
+        }
+        &'docker-cloud;trigger;help;ls'= {
+        }
+        &'docker-cloud;trigger;help;rm'= {
+        }
+        &'docker-cloud;trigger;help;help'= {
+        }
         &'docker-cloud;up'= {
             cand -n 'Stack name (default: the name of the directory holding the first stackfile)'
             cand --name 'Stack name (default: the name of the directory holding the first stackfile)'
@@ -1588,7 +1521,19 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
-        &'docker-cloud;completion'= {
+        &'docker-cloud;volume'= {
+            cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
+            cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
+            cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
+            cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand inspect 'Print the detailed information of the given objects'
+            cand ls 'List them'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'docker-cloud;volume;inspect'= {
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
@@ -1597,8 +1542,29 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
-        &'docker-cloud;man'= {
-            cand --out-dir 'Write the page of every command into DIR (docker-cloud.1, docker-cloud-service-ps.1, ...) instead of printing the top-level page'
+        &'docker-cloud;volume;ls'= {
+            cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
+            cand -q 'Print only the identifying value of each row'
+            cand --quiet 'Print only the identifying value of each row'
+            cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
+            cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
+            cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'docker-cloud;volume;help'= {
+            cand inspect 'Print the detailed information of the given objects'
+            cand ls 'List them'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'docker-cloud;volume;help;inspect'= {
+        }
+        &'docker-cloud;volume;help;ls'= {
+        }
+        &'docker-cloud;volume;help;help'= {
+        }
+        &'docker-cloud;volumegroup'= {
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
@@ -1606,29 +1572,63 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
+            cand inspect 'Print the detailed information of the given objects'
+            cand ls 'List them'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'docker-cloud;volumegroup;inspect'= {
+            cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
+            cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
+            cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
+            cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'docker-cloud;volumegroup;ls'= {
+            cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
+            cand -q 'Print only the identifying value of each row'
+            cand --quiet 'Print only the identifying value of each row'
+            cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
+            cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
+            cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'docker-cloud;volumegroup;help'= {
+            cand inspect 'Print the detailed information of the given objects'
+            cand ls 'List them'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'docker-cloud;volumegroup;help;inspect'= {
+        }
+        &'docker-cloud;volumegroup;help;ls'= {
+        }
+        &'docker-cloud;volumegroup;help;help'= {
         }
         &'docker-cloud;help'= {
             cand action 'Action-related operations'
+            cand completion 'Print the shell completion script for bash, zsh, fish, powershell or elvish'
             cand container 'Container-related operations'
             cand event 'Get real time Docker Cloud events'
             cand exec 'Run a command in a running container'
+            cand image 'Image-related operations (Tutum API only)'
+            cand imagetag 'Image tag-related operations (Tutum API only)'
             cand login 'Check a Docker ID and API key (or password) and store them for later commands'
             cand logout 'Remove the stored Docker Cloud credentials'
+            cand man 'Print the manual page (roff), e.g. `docker-cloud man | man -l -`'
             cand node 'Node-related operations'
             cand nodecluster 'Node cluster-related operations'
             cand repository 'Repository-related operations'
-            cand image 'Image-related operations (Tutum API only)'
-            cand imagetag 'Image tag-related operations (Tutum API only)'
             cand run 'Create and run a new service (same as `service run`)'
             cand service 'Service-related operations'
+            cand stack 'Stack-related operations'
             cand tag 'Tag-related operations'
             cand trigger 'Trigger-related operations'
+            cand up 'Create and start a stack from stackfiles (same as `stack up`)'
             cand volume 'Volume-related operations (Tutum API only)'
             cand volumegroup 'Volume group-related operations (Tutum API only)'
-            cand stack 'Stack-related operations'
-            cand up 'Create and start a stack from stackfiles (same as `stack up`)'
-            cand completion 'Print the shell completion script for bash, zsh, fish, powershell or elvish'
-            cand man 'Print the manual page (roff), e.g. `docker-cloud man | man -l -`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'docker-cloud;help;action'= {
@@ -1647,6 +1647,8 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         &'docker-cloud;help;action;ls'= {
         }
         &'docker-cloud;help;action;retry'= {
+        }
+        &'docker-cloud;help;completion'= {
         }
         &'docker-cloud;help;container'= {
             cand exec 'Run a command in a running container'
@@ -1678,9 +1680,27 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         }
         &'docker-cloud;help;exec'= {
         }
+        &'docker-cloud;help;image'= {
+            cand inspect 'Print the detailed information of the given objects'
+            cand ls 'List them'
+        }
+        &'docker-cloud;help;image;inspect'= {
+        }
+        &'docker-cloud;help;image;ls'= {
+        }
+        &'docker-cloud;help;imagetag'= {
+            cand inspect 'Print the detailed information of image tags'
+            cand ls 'List the tags of an image'
+        }
+        &'docker-cloud;help;imagetag;inspect'= {
+        }
+        &'docker-cloud;help;imagetag;ls'= {
+        }
         &'docker-cloud;help;login'= {
         }
         &'docker-cloud;help;logout'= {
+        }
+        &'docker-cloud;help;man'= {
         }
         &'docker-cloud;help;node'= {
             cand byo 'Instructions on how to bring your own server to Docker Cloud'
@@ -1745,22 +1765,6 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         }
         &'docker-cloud;help;repository;update'= {
         }
-        &'docker-cloud;help;image'= {
-            cand inspect 'Print the detailed information of the given objects'
-            cand ls 'List them'
-        }
-        &'docker-cloud;help;image;inspect'= {
-        }
-        &'docker-cloud;help;image;ls'= {
-        }
-        &'docker-cloud;help;imagetag'= {
-            cand inspect 'Print the detailed information of image tags'
-            cand ls 'List the tags of an image'
-        }
-        &'docker-cloud;help;imagetag;inspect'= {
-        }
-        &'docker-cloud;help;imagetag;ls'= {
-        }
         &'docker-cloud;help;run'= {
         }
         &'docker-cloud;help;service'= {
@@ -1816,47 +1820,6 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         }
         &'docker-cloud;help;service;terminate'= {
         }
-        &'docker-cloud;help;tag'= {
-            cand add 'Add tags to services, nodes or node clusters'
-            cand ls 'List the tags of services, nodes or node clusters'
-            cand rm 'Remove tags from services, nodes or node clusters'
-            cand set 'Replace all tags of services, nodes or node clusters'
-        }
-        &'docker-cloud;help;tag;add'= {
-        }
-        &'docker-cloud;help;tag;ls'= {
-        }
-        &'docker-cloud;help;tag;rm'= {
-        }
-        &'docker-cloud;help;tag;set'= {
-        }
-        &'docker-cloud;help;trigger'= {
-            cand create 'Create a trigger on a service'
-            cand ls 'List the triggers of a service'
-            cand rm 'Remove triggers from a service'
-        }
-        &'docker-cloud;help;trigger;create'= {
-        }
-        &'docker-cloud;help;trigger;ls'= {
-        }
-        &'docker-cloud;help;trigger;rm'= {
-        }
-        &'docker-cloud;help;volume'= {
-            cand inspect 'Print the detailed information of the given objects'
-            cand ls 'List them'
-        }
-        &'docker-cloud;help;volume;inspect'= {
-        }
-        &'docker-cloud;help;volume;ls'= {
-        }
-        &'docker-cloud;help;volumegroup'= {
-            cand inspect 'Print the detailed information of the given objects'
-            cand ls 'List them'
-        }
-        &'docker-cloud;help;volumegroup;inspect'= {
-        }
-        &'docker-cloud;help;volumegroup;ls'= {
-        }
         &'docker-cloud;help;stack'= {
             cand create 'Create a new stack from stackfiles (not started)'
             cand export 'Export a stack as a stackfile'
@@ -1889,11 +1852,48 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         }
         &'docker-cloud;help;stack;update'= {
         }
+        &'docker-cloud;help;tag'= {
+            cand add 'Add tags to services, nodes or node clusters'
+            cand ls 'List the tags of services, nodes or node clusters'
+            cand rm 'Remove tags from services, nodes or node clusters'
+            cand set 'Replace all tags of services, nodes or node clusters'
+        }
+        &'docker-cloud;help;tag;add'= {
+        }
+        &'docker-cloud;help;tag;ls'= {
+        }
+        &'docker-cloud;help;tag;rm'= {
+        }
+        &'docker-cloud;help;tag;set'= {
+        }
+        &'docker-cloud;help;trigger'= {
+            cand create 'Create a trigger on a service'
+            cand ls 'List the triggers of a service'
+            cand rm 'Remove triggers from a service'
+        }
+        &'docker-cloud;help;trigger;create'= {
+        }
+        &'docker-cloud;help;trigger;ls'= {
+        }
+        &'docker-cloud;help;trigger;rm'= {
+        }
         &'docker-cloud;help;up'= {
         }
-        &'docker-cloud;help;completion'= {
+        &'docker-cloud;help;volume'= {
+            cand inspect 'Print the detailed information of the given objects'
+            cand ls 'List them'
         }
-        &'docker-cloud;help;man'= {
+        &'docker-cloud;help;volume;inspect'= {
+        }
+        &'docker-cloud;help;volume;ls'= {
+        }
+        &'docker-cloud;help;volumegroup'= {
+            cand inspect 'Print the detailed information of the given objects'
+            cand ls 'List them'
+        }
+        &'docker-cloud;help;volumegroup;inspect'= {
+        }
+        &'docker-cloud;help;volumegroup;ls'= {
         }
         &'docker-cloud;help;help'= {
         }

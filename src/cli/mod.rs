@@ -69,6 +69,8 @@ pub enum Command {
     /// Action-related operations
     #[command(subcommand, subcommand_help_heading = "Docker Cloud action commands")]
     Action(action::ActionCommand),
+    /// Print the shell completion script for bash, zsh, fish, powershell or elvish
+    Completion(completion::CompletionArgs),
     /// Container-related operations
     #[command(
         subcommand,
@@ -79,10 +81,18 @@ pub enum Command {
     Event,
     /// Run a command in a running container
     Exec(container::ExecArgs),
+    /// Image-related operations (Tutum API only)
+    #[command(subcommand, subcommand_help_heading = "Tutum image commands")]
+    Image(tutum::ReadCommand),
+    /// Image tag-related operations (Tutum API only)
+    #[command(subcommand, subcommand_help_heading = "Tutum imagetag commands")]
+    Imagetag(tutum::ImageTagCommand),
     /// Check a Docker ID and API key (or password) and store them for later commands
     Login(login::LoginArgs),
     /// Remove the stored Docker Cloud credentials
     Logout,
+    /// Print the manual page (roff), e.g. `docker-cloud man | man -l -`
+    Man(completion::ManArgs),
     /// Node-related operations
     #[command(subcommand, subcommand_help_heading = "Docker Cloud node commands")]
     Node(node::NodeCommand),
@@ -98,38 +108,28 @@ pub enum Command {
         subcommand_help_heading = "Docker Cloud repository commands"
     )]
     Repository(repository::RepositoryCommand),
-    /// Image-related operations (Tutum API only)
-    #[command(subcommand, subcommand_help_heading = "Tutum image commands")]
-    Image(tutum::ReadCommand),
-    /// Image tag-related operations (Tutum API only)
-    #[command(subcommand, subcommand_help_heading = "Tutum imagetag commands")]
-    Imagetag(tutum::ImageTagCommand),
     /// Create and run a new service (same as `service run`)
     Run(service::CreateArgs),
     /// Service-related operations
     #[command(subcommand, subcommand_help_heading = "Docker Cloud service commands")]
     Service(service::ServiceCommand),
+    /// Stack-related operations
+    #[command(subcommand, subcommand_help_heading = "Docker Cloud stack commands")]
+    Stack(stack::StackCommand),
     /// Tag-related operations
     #[command(subcommand, subcommand_help_heading = "Docker Cloud tag commands")]
     Tag(tag::TagCommand),
     /// Trigger-related operations
     #[command(subcommand, subcommand_help_heading = "Docker Cloud trigger commands")]
     Trigger(trigger::TriggerCommand),
+    /// Create and start a stack from stackfiles (same as `stack up`)
+    Up(stack::CreateArgs),
     /// Volume-related operations (Tutum API only)
     #[command(subcommand, subcommand_help_heading = "Tutum volume commands")]
     Volume(tutum::ReadCommand),
     /// Volume group-related operations (Tutum API only)
     #[command(subcommand, subcommand_help_heading = "Tutum volumegroup commands")]
     Volumegroup(tutum::ReadCommand),
-    /// Stack-related operations
-    #[command(subcommand, subcommand_help_heading = "Docker Cloud stack commands")]
-    Stack(stack::StackCommand),
-    /// Create and start a stack from stackfiles (same as `stack up`)
-    Up(stack::CreateArgs),
-    /// Print the shell completion script for bash, zsh, fish, powershell or elvish
-    Completion(completion::CompletionArgs),
-    /// Print the manual page (roff), e.g. `docker-cloud man | man -l -`
-    Man(completion::ManArgs),
 }
 
 /// `--sync` and its `--timeout`.
