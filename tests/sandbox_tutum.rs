@@ -475,6 +475,148 @@ fn tutum_only_resources_are_read_only_with_filters() {
 }
 
 #[test]
+fn tutum_images_register_update_and_remove_repositories() {
+    let sb = demo();
+    let basic = Sandbox::basic_auth();
+    let cloud = |method: &str, name: &str| {
+        let path = format!("/api/repo/v1/repository/{name}/");
+        call(&sb, method, &path, Some(&basic), None)
+    };
+    let sent = json!({"name": "quay.io/me/app", "username": "bob", "password": "pw",
+        "description": "mine", "build_source": null});
+    let made = tutum(&sb, "POST", "/api/v1/image/", Some(sent));
+    assert_eq!(made.status, 201, "{}", made.text);
+    let image = made.body;
+    assert_eq!(image["resource_uri"], "/api/v1/image/quay.io/me/app/");
+    assert_eq!(image["registry"], "/api/v1/registry/quay.io/");
+    assert_eq!(image["username"], "bob");
+    assert_eq!(image["description"], "mine");
+    assert_eq!(image["is_user_image"], true);
+    assert_eq!(image["jumpstart"], false);
+    assert_eq!(image["in_use"], false);
+    assert_eq!(image["tags"], json!([]));
+    assert!(image.get("password").is_none(), "{image}");
+    assert_eq!(get(&sb, "/api/v1/image/quay.io/me/app/"), image);
+    let mine = get(&sb, "/api/v1/image/?is_user_image=true&limit=0");
+    let names: Vec<&str> = mine["objects"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| text(o, "name"))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "registry.local/demo/api",
+            "quay.io/demo/worker",
+            "quay.io/me/app"
+        ]
+    );
+    // The same store object as the Docker Cloud repository, both ways.
+    let repository = cloud("GET", "quay.io/me/app");
+    assert_eq!(repository.status, 200, "{}", repository.text);
+    assert_eq!(
+        repository.body["resource_uri"],
+        format!("/api/repo/v1/{USER}/repository/quay.io/me/app/")
+    );
+    assert_eq!(repository.body["username"], "bob");
+    let seeded = get(&sb, "/api/v1/image/registry.local/demo/api/");
+    assert_eq!(seeded["username"], "deploy");
+    assert_eq!(seeded["in_use"], true);
+
+    // Tags stay read-only; a registered repository has none.
+    let tags = get(&sb, "/api/v1/image/quay.io/me/app/tag/");
+    assert_eq!(tags["meta"]["total_count"], 0);
+    let post_tag = tutum(&sb, "POST", "/api/v1/image/quay.io/me/app/tag/", None);
+    assert_eq!(post_tag.status, 405);
+    let latest = tutum(&sb, "GET", "/api/v1/image/quay.io/me/app/tag/latest/", None);
+    assert_eq!(latest.status, 404);
+
+    let patch = json!({"username": "alice", "password": "pw2", "description": "new"});
+    let patched = tutum(&sb, "PATCH", "/api/v1/image/quay.io/me/app/", Some(patch));
+    assert_eq!(patched.status, 200, "{}", patched.text);
+    assert_eq!(patched.body["username"], "alice");
+    assert_eq!(patched.body["description"], "new");
+    assert!(!patched.text.contains("pw2"));
+    assert_eq!(cloud("GET", "quay.io/me/app").body["username"], "alice");
+
+    // Bad bodies: 400 with a JSON error, nothing stored or changed.
+    for (method, path, body) in [
+        ("POST", "/api/v1/image/", json!({})),
+        ("POST", "/api/v1/image/", json!({"name": 5})),
+        (
+            "POST",
+            "/api/v1/image/",
+            json!({"name": "x.io/y", "state": "Success"}),
+        ),
+        (
+            "POST",
+            "/api/v1/image/",
+            json!({"name": "x.io/y", "username": ["u"]}),
+        ),
+        (
+            "POST",
+            "/api/v1/image/",
+            json!({"name": "x.io/y", "build_source": {"type": "GITHUB"}}),
+        ),
+        ("POST", "/api/v1/image/", json!(["x.io/y"])),
+        (
+            "PATCH",
+            "/api/v1/image/quay.io/me/app/",
+            json!({"name": "x.io/y"}),
+        ),
+        (
+            "PATCH",
+            "/api/v1/image/quay.io/me/app/",
+            json!({"description": 3}),
+        ),
+    ] {
+        let a = tutum(&sb, method, path, Some(body.clone()));
+        assert_eq!(a.status, 400, "{method} {body}: {}", a.text);
+        assert!(a.body["error"].is_string(), "{method} {body}: {}", a.text);
+    }
+    let garbled = Client::new()
+        .post(format!("{}/api/v1/image/", sb.url))
+        .header("Authorization", apikey())
+        .header("Content-Type", "application/json")
+        .body("{\"name\": ")
+        .send()
+        .unwrap();
+    assert_eq!(garbled.status().as_u16(), 400);
+    let error: Value = garbled.json().unwrap();
+    assert!(error["error"].is_string(), "{error}");
+    assert_eq!(tutum(&sb, "GET", "/api/v1/image/x.io/y/", None).status, 404);
+    assert_eq!(
+        get(&sb, "/api/v1/image/quay.io/me/app/")["username"],
+        "alice"
+    );
+
+    // Names are unique across images and repositories; catalog images stay read-only.
+    for name in ["quay.io/me/app", "tutum/hello-world"] {
+        let again = tutum(&sb, "POST", "/api/v1/image/", Some(json!({"name": name})));
+        assert_eq!(again.status, 409, "{name}: {}", again.text);
+    }
+    let catalog = json!({"description": "x"});
+    let a = tutum(
+        &sb,
+        "PATCH",
+        "/api/v1/image/tutum/hello-world/",
+        Some(catalog),
+    );
+    assert_eq!(a.status, 405, "{}", a.text);
+
+    let gone = tutum(&sb, "DELETE", "/api/v1/image/quay.io/me/app/", None);
+    assert_eq!(gone.status, 204, "{}", gone.text);
+    assert_eq!(
+        tutum(&sb, "GET", "/api/v1/image/quay.io/me/app/", None).status,
+        404
+    );
+    assert_eq!(cloud("GET", "quay.io/me/app").status, 404);
+    let twice = tutum(&sb, "DELETE", "/api/v1/image/quay.io/me/app/", None);
+    assert_eq!(twice.status, 404);
+}
+
+#[test]
 fn persisted_state_keeps_the_tutum_collections_and_action_bodies() {
     let dir = tempfile::tempdir().unwrap();
     let state = dir.path().join("state.json");

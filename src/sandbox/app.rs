@@ -435,8 +435,10 @@ fn handle(app: &Arc<AppState>, req: &Req) -> Result<Response, ApiError> {
         }
         _ => {}
     }
+    let mut st = app.lock();
+    // An image name that exists as the whole tail wins over a `tag/...` suffix.
     let n = match id_segments(kind) {
-        0 if kind == "image" => image_name_len(tail),
+        0 if kind == "image" && image_kind(&st, &tail.join("/")).is_none() => image_name_len(tail),
         0 => tail.len(),
         n => n,
     };
@@ -448,10 +450,13 @@ fn handle(app: &Arc<AppState>, req: &Req) -> Result<Response, ApiError> {
     } else {
         (Some(tail[..n].join("/")), &tail[n..])
     };
-    let mut st = app.lock();
     let result = match id {
         None => collection(&mut st, req, &ctx, kind, &segs),
         Some(id) => {
+            let kind = match kind {
+                "image" => image_kind(&st, &id).unwrap_or(kind),
+                _ => kind,
+            };
             let visible = st
                 .entry(kind, &id)
                 .is_some_and(|e| e.namespace.as_deref().is_none_or(|o| o == ns));
@@ -463,6 +468,14 @@ fn handle(app: &Arc<AppState>, req: &Req) -> Result<Response, ApiError> {
     };
     st.commit();
     result
+}
+
+/// What a Tutum image name is stored as: a catalog `image` or an external `repository`
+/// (images win when both exist).
+fn image_kind(st: &Store, name: &str) -> Option<&'static str> {
+    ["image", "repository"]
+        .into_iter()
+        .find(|kind| st.entry(kind, name).is_some())
 }
 
 fn collection(
@@ -477,6 +490,9 @@ fn collection(
             if kind == "action" {
                 return list_actions(st, req, &ctx.ns, segs);
             }
+            if kind == "image" {
+                return list(st, images(st, &ctx.ns).iter(), req, segs);
+            }
             let items = st.visible(kind, &ctx.ns).map(|o| &o.object);
             list(st, items, req, segs)
         }
@@ -489,6 +505,10 @@ fn collection(
                 "repository" => {
                     let name = ops::create_repository(st, &ctx.ns, &body)?;
                     return Ok(reply(201, &repository(st, &ctx.ns, &name), None));
+                }
+                "image" => {
+                    let name = ops::create_image(st, &ctx.ns, &body)?;
+                    return Ok(reply(201, &repository_image(st, &ctx.ns, &name), None));
                 }
                 _ => return Err(not_allowed()),
             };
@@ -510,6 +530,43 @@ fn repository(st: &Store, ns: &str, name: &str) -> Value {
     v
 }
 
+/// A repository as a Tutum image (api.md §3.16): its own fields, then the image fields
+/// it lacks; an external repository has no builds, stars, categories or tags.
+fn repository_image(st: &Store, ns: &str, name: &str) -> Value {
+    let mut v = repository(st, ns, name);
+    if let Some(m) = v.as_object_mut() {
+        let defaults = [
+            ("description", json!("")),
+            ("icon_url", Value::Null),
+            ("state", json!("Empty")),
+            ("star_count", json!(0)),
+            ("jumpstart", json!(false)),
+            ("categories", json!([])),
+            ("is_private_image", json!(true)),
+            ("is_user_image", json!(true)),
+            ("public_url", Value::Null),
+            ("last_build_date", Value::Null),
+            ("build_source", Value::Null),
+            ("tags", json!([])),
+        ];
+        for (key, value) in defaults {
+            m.entry(key).or_insert(value);
+        }
+    }
+    v
+}
+
+/// The Tutum image list: the catalog images, then the namespace's repositories (those
+/// not shadowed by an image of the same name) as images.
+fn images(st: &Store, ns: &str) -> Vec<Value> {
+    let catalog = st.visible("image", ns).map(|o| o.object.clone());
+    let repositories = st
+        .visible("repository", ns)
+        .filter(|o| st.entry("image", &o.id).is_none())
+        .map(|o| repository_image(st, ns, &o.id));
+    catalog.chain(repositories).collect()
+}
+
 /// Runs an operation's remaining steps and replies 202 with the object.
 fn started(app: &Arc<AppState>, st: &mut Store, kind: &str, id: &str, s: Started) -> Response {
     let Started { action, steps } = s;
@@ -528,7 +585,9 @@ fn member(
 ) -> Result<Response, ApiError> {
     let m = &req.method;
     match rest {
-        [] if *m == Method::GET => Ok(if kind == "repository" {
+        [] if *m == Method::GET => Ok(if kind == "repository" && req.tutum {
+            reply(200, &repository_image(st, &ctx.ns, id), None)
+        } else if kind == "repository" {
             reply(200, &repository(st, &ctx.ns, id), None)
         } else {
             reply(200, &object(st, kind, id), None)
@@ -543,6 +602,10 @@ fn member(
                     return Ok(started(app, st, kind, id, s));
                 }
                 "node" => ops::patch_node(st, ctx, id, &body)?,
+                "repository" if req.tutum => {
+                    ops::patch_image(st, id, &body)?;
+                    return Ok(reply(200, &repository_image(st, &ctx.ns, id), None));
+                }
                 "repository" => {
                     ops::patch_repository(st, id, &body)?;
                     return Ok(reply(200, &repository(st, &ctx.ns, id), None));
@@ -581,7 +644,9 @@ fn member(
             Ok(reply(202, &object(st, "action", &action), Some(&action)))
         }
         ["trigger", trigger @ ..] if kind == "service" => triggers(st, req, ctx, id, trigger),
-        ["tag", tag @ ..] if kind == "image" => image_tags(st, req, &ctx.ns, id, tag),
+        ["tag", tag @ ..] if kind == "image" || req.tutum && kind == "repository" => {
+            image_tags(st, req, &ctx.ns, id, tag)
+        }
         [op] if ops::operations(kind).contains(op)
             && !matches!(*op, "terminate")
             && !(kind == "nodecluster" && *op == "scale") =>

@@ -1028,3 +1028,74 @@ pub fn repository_in_use(st: &Store, ns: &str, name: &str) -> bool {
         }) && live(st, "service", &o.id)
     })
 }
+
+/// Checks a Tutum image body: `keys` hold strings (null `build_source` is ignored; the
+/// sandbox runs no automated builds). `unknown` words the error for any other key.
+fn image_body(
+    body: &Map<String, Value>,
+    keys: &[&str],
+    unknown: fn(&str) -> String,
+) -> Result<(), ApiError> {
+    for (key, value) in body {
+        match key.as_str() {
+            "build_source" if value.is_null() => {}
+            "build_source" => {
+                return Err(ApiError::bad(
+                    "'build_source': the sandbox runs no automated builds",
+                ))
+            }
+            k if keys.contains(&k) => {
+                if !value.is_string() {
+                    return Err(ApiError::bad(format!("'{k}' must be a string")));
+                }
+            }
+            k => return Err(ApiError::bad(unknown(k))),
+        }
+    }
+    Ok(())
+}
+
+/// Stores an image body's `description`, when given, on the repository.
+fn set_description(st: &mut Store, name: &str, body: &Map<String, Value>) {
+    if let Some(d) = body.get("description").and_then(Value::as_str) {
+        let d = d.to_string();
+        st.modify("repository", name, |m| {
+            m.insert("description".into(), json!(d));
+        });
+    }
+}
+
+/// `POST image/` (Tutum): registers an external repository, like `POST repository/`,
+/// keeping its `description`; 409 when an image or repository has the name.
+pub fn create_image(
+    st: &mut Store,
+    ns: &str,
+    body: &Map<String, Value>,
+) -> Result<String, ApiError> {
+    let keys = ["name", "username", "password", "description"];
+    image_body(body, &keys, |k| format!("unknown field '{k}'"))?;
+    if let Some(name) = body.get("name").and_then(Value::as_str) {
+        let name = name.trim_matches('/');
+        if st.entry("image", name).is_some() {
+            return Err(ApiError(409, format!("image '{name}' already exists")));
+        }
+    }
+    let name = create_repository(st, ns, body)?;
+    set_description(st, &name, body);
+    Ok(name)
+}
+
+/// `PATCH image/<name>/` (Tutum) of a registered repository: credentials and
+/// `description`.
+pub fn patch_image(st: &mut Store, name: &str, body: &Map<String, Value>) -> Result<(), ApiError> {
+    let keys = ["username", "password", "description"];
+    image_body(body, &keys, |k| format!("'{k}' cannot be changed"))?;
+    let credentials: Map<String, Value> = body
+        .iter()
+        .filter(|(k, _)| *k == "username" || *k == "password")
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    patch_repository(st, name, &credentials)?;
+    set_description(st, name, body);
+    Ok(())
+}
