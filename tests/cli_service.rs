@@ -450,6 +450,33 @@ fn ps_pages_through_many_services(d: Dialect) {
     assert_eq!(gets, 1203_usize.div_ceil(250), "{}", debug.stderr);
 }
 
+/// An empty identifier, alone or among others, is a usage error before any request, in
+/// every command that looks identifiers up (as a uuid prefix it would match everything).
+fn empty_identifier_is_a_usage_error_before_any_request(d: Dialect) {
+    let (_sandbox, cli) = common::demo_in(d);
+    for args in [
+        &["service", "inspect", ""][..],
+        &["service", "inspect", "web", " "],
+        &["service", "logs", ""],
+        &["service", "ps", "--stack", ""],
+        &["container", "inspect", ""],
+        &["stack", "inspect", ""],
+        &["stack", "export", ""],
+        &["node", "inspect", ""],
+        &["trigger", "ls", ""],
+        &["tag", "ls", "web", ""],
+        &["exec", "", "ls"],
+    ] {
+        let mut with_debug = vec!["--debug"];
+        with_debug.extend_from_slice(args);
+        let run = cli.run(&with_debug);
+        assert_eq!(run.code, 2, "{args:?}: {run:#?}");
+        assert!(run.requests().is_empty(), "{args:?}: {run:#?}");
+        assert!(run.stderr.contains("an identifier cannot be empty"));
+        assert!(run.stdout.is_empty(), "{args:?}: {run:#?}");
+    }
+}
+
 fn identifiers_resolve_by_uuid_prefix_name_and_stack(d: Dialect) {
     let (sandbox, cli) = empty(d);
     stack(&sandbox, "one");
@@ -1172,6 +1199,7 @@ both_dialects!(
     ps_marks_services_that_need_a_redeploy,
     ps_pages_through_many_services,
     identifiers_resolve_by_uuid_prefix_name_and_stack,
+    empty_identifier_is_a_usage_error_before_any_request,
     lifecycle_operations_with_sync,
     multiple_identifiers_continue_past_failures,
     set_changes_only_what_differs,

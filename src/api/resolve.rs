@@ -35,8 +35,12 @@ pub fn is_uuid4(text: &str) -> bool {
     })
 }
 
-/// Looks `id` up among `resource`'s objects.
+/// Looks `id` up among `resource`'s objects. An empty identifier is a usage error, sent
+/// nowhere: as a uuid prefix it would match every object.
 pub fn find(client: &Client, resource: &Resource, id: &str) -> Result<Found> {
+    if id.trim().is_empty() {
+        return Err(Error::usage("an identifier cannot be empty"));
+    }
     if is_uuid4(id) {
         let path = client.object_path(resource, &id.to_ascii_lowercase());
         return Ok(match client.get_optional(&path)?.and_then(|r| r.body) {

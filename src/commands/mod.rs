@@ -90,12 +90,14 @@ pub fn run(cli: Cli, client: Client) -> Result<()> {
 
 /// Runs `each` for every identifier in order. A failure is reported on stderr and the loop
 /// goes on; the result is a failure (with nothing left to print) if any identifier failed.
-/// Authentication failures, Ctrl-C and a closed stdout end the loop at once.
+/// Authentication failures, Ctrl-C and a closed stdout end the loop at once. An empty
+/// identifier is a usage error before the first one is tried.
 pub fn for_each_id(
     out: &Output,
     ids: &[String],
     mut each: impl FnMut(&str) -> Result<()>,
 ) -> Result<()> {
+    check_ids(ids)?;
     let mut failed = false;
     for id in ids {
         if let Err(e) = each(id) {

@@ -116,6 +116,7 @@ fn change(
 /// `tag ls`: one row per identifier, printed once all are looked up; failures show as rows
 /// without a type (an empty line with `-q`, nothing with `--json`).
 fn ls(ctx: &Ctx, ids: &[String]) -> Result<()> {
+    check_ids(ids)?;
     let mut list = ctx.out.list(COLUMNS);
     let mut failed = false;
     for id in ids {
