@@ -485,6 +485,10 @@ fn identifiers_resolve_by_uuid_prefix_name_and_stack(d: Dialect) {
     assert_eq!(inspect(&cli, &solo)["uuid"], solo.as_str());
     assert_eq!(inspect(&cli, &solo.to_uppercase())["uuid"], solo.as_str());
     assert_eq!(inspect(&cli, &solo[..8])["uuid"], solo.as_str());
+    assert_eq!(
+        inspect(&cli, &solo[..8].to_uppercase())["uuid"],
+        solo.as_str()
+    );
     assert_eq!(inspect(&cli, "solo")["uuid"], solo.as_str());
     let web_one = inspect(&cli, "web.one");
     assert!(web_one["stack"].as_str().unwrap().len() > 10);

@@ -56,7 +56,9 @@ pub fn find(client: &Client, resource: &Resource, id: &str) -> Result<Found> {
             }
         }
     }
-    match matching(client, resource, &[("uuid__startswith", id)])? {
+    // Uuids are lower case; a prefix typed in upper case still names them.
+    let prefix = id.to_ascii_lowercase();
+    match matching(client, resource, &[("uuid__startswith", &prefix)])? {
         Found::None if resource.by_name => matching(client, resource, &[("name", id)]),
         found => Ok(found),
     }
