@@ -1,9 +1,11 @@
 //! Client benchmark: wall time, HTTP requests and peak memory of `docker-cloud` commands
-//! against a local sandbox. Run with `cargo bench --bench cli`.
+//! against a local server. Run with `cargo bench --bench cli`.
 //!
 //! Scenarios: `service ps` over 25 and 10,000 services, `service inspect <name>`, and
-//! `service scale <name> N --sync`. Requests are counted from the sandbox's `--log` lines;
+//! `service scale <name> N --sync`. Requests are counted from the server's `--log` lines;
 //! peak RSS comes from `wait4`.
+
+mod support;
 
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Stdio};
@@ -12,34 +14,33 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 const CLI: &str = env!("CARGO_BIN_EXE_docker-cloud");
-const SANDBOX: &str = env!("CARGO_BIN_EXE_docker-cloud-sandbox");
 const USER: &str = "bench";
 const APIKEY: &str = "bench-apikey";
 
-/// A sandbox whose request log is counted as it arrives.
-struct Sandbox {
+/// A server whose request log is counted as it arrives.
+struct Server {
     child: Child,
     url: String,
     requests: Arc<AtomicUsize>,
 }
 
-impl Sandbox {
-    fn start(seed: &str) -> Sandbox {
+impl Server {
+    fn start(seed: &str) -> Server {
         let user = format!("{USER}:{APIKEY}");
-        let mut child = Command::new(SANDBOX)
+        let mut child = Command::new(support::server_bin())
             .args([
                 "--port", "0", "--speed", "instant", "--log", "--seed", seed, "--user", &user,
             ])
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()
-            .expect("start the sandbox");
+            .expect("start the server");
         let mut lines = BufReader::new(child.stdout.take().expect("stdout")).lines();
         let url = loop {
             let line = lines
                 .next()
-                .expect("sandbox exited")
-                .expect("read sandbox stdout");
+                .expect("server exited")
+                .expect("read server stdout");
             if let Some(url) = line.strip_prefix("listening on ") {
                 break url.trim().to_string();
             }
@@ -55,7 +56,7 @@ impl Sandbox {
                 }
             }
         });
-        Sandbox {
+        Server {
             child,
             url,
             requests,
@@ -69,7 +70,7 @@ impl Sandbox {
     }
 }
 
-impl Drop for Sandbox {
+impl Drop for Server {
     fn drop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
@@ -85,7 +86,7 @@ struct Run {
 
 // The child is reaped by `wait4`, which also reports its peak memory.
 #[allow(clippy::zombie_processes)]
-fn run_cli(sandbox: &Sandbox, args: &[&str]) -> Run {
+fn run_cli(server: &Server, args: &[&str]) -> Run {
     let home = std::env::temp_dir().join("docker-cloud-bench-home");
     let _ = std::fs::create_dir_all(&home);
     let start = Instant::now();
@@ -95,7 +96,7 @@ fn run_cli(sandbox: &Sandbox, args: &[&str]) -> Run {
         .env("PATH", std::env::var_os("PATH").unwrap_or_default())
         .env("HOME", &home)
         .env("DOCKER_CONFIG", &home)
-        .env("DOCKERCLOUD_REST_HOST", &sandbox.url)
+        .env("DOCKERCLOUD_REST_HOST", &server.url)
         .env("DOCKERCLOUD_USER", USER)
         .env("DOCKERCLOUD_APIKEY", APIKEY)
         .stdout(Stdio::null())
@@ -126,18 +127,18 @@ struct Report {
     max_rss_kib: i64,
 }
 
-fn measure(sandbox: &Sandbox, name: &str, args: &[&str], runs: usize) -> Report {
-    let _ = run_cli(sandbox, args); // warm-up: page cache, sandbox allocations
-    let before = sandbox.requests();
+fn measure(server: &Server, name: &str, args: &[&str], runs: usize) -> Report {
+    let _ = run_cli(server, args); // warm-up: page cache, server allocations
+    let before = server.requests();
     let mut walls = Vec::with_capacity(runs);
     let mut max_rss_kib = 0;
     for _ in 0..runs {
-        let run = run_cli(sandbox, args);
+        let run = run_cli(server, args);
         assert!(run.success, "{name}: docker-cloud {args:?} failed");
         walls.push(run.wall);
         max_rss_kib = max_rss_kib.max(run.max_rss_kib);
     }
-    let requests = (sandbox.requests() - before) as f64 / runs as f64;
+    let requests = (server.requests() - before) as f64 / runs as f64;
     walls.sort();
     Report {
         name: name.to_string(),
@@ -157,10 +158,10 @@ fn main() {
     let mut reports = Vec::new();
 
     if wanted("25") || wanted("inspect") || wanted("scale") {
-        let sandbox = Sandbox::start("scale:25");
+        let server = Server::start("scale:25");
         if wanted("25") {
             reports.push(measure(
-                &sandbox,
+                &server,
                 "service ps (25 services)",
                 &["service", "ps"],
                 30,
@@ -168,17 +169,17 @@ fn main() {
         }
         if wanted("inspect") {
             let args = ["service", "inspect", "svc-00007"];
-            reports.push(measure(&sandbox, "service inspect <name>", &args, 30));
+            reports.push(measure(&server, "service inspect <name>", &args, 30));
         }
         if wanted("scale") {
             let args = ["service", "scale", "svc-00003", "2", "--sync"];
-            reports.push(measure(&sandbox, "service scale --sync", &args, 15));
+            reports.push(measure(&server, "service scale --sync", &args, 15));
         }
     }
     if wanted("10000") {
-        let sandbox = Sandbox::start("scale:10000");
+        let server = Server::start("scale:10000");
         let args = ["service", "ps"];
-        reports.push(measure(&sandbox, "service ps (10,000 services)", &args, 5));
+        reports.push(measure(&server, "service ps (10,000 services)", &args, 5));
     }
 
     println!(

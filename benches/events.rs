@@ -4,8 +4,10 @@
 //!
 //! Throughput: a minimal WebSocket server in this file (loopback) greets the client with
 //! the `auth` message, sends a burst of pre-serialised events and closes; the figure is
-//! events per second counted on the client's stdout pipe. Latency: against the sandbox,
+//! events per second counted on the client's stdout pipe. Latency: against the server,
 //! from a REST POST (service stop/start) to the first event line of that change; median.
+
+mod support;
 
 use std::io::{BufRead, BufReader, Read};
 use std::net::TcpListener;
@@ -14,7 +16,6 @@ use std::sync::mpsc::{channel, Receiver};
 use std::time::{Duration, Instant};
 
 const CLI: &str = env!("CARGO_BIN_EXE_docker-cloud");
-const SANDBOX: &str = env!("CARGO_BIN_EXE_docker-cloud-sandbox");
 const USER: &str = "bench";
 const APIKEY: &str = "bench-apikey";
 /// Events in the throughput burst.
@@ -121,17 +122,17 @@ fn lines_of(stream: impl Read + Send + 'static) -> Receiver<String> {
 
 fn latency() {
     let user = format!("{USER}:{APIKEY}");
-    let mut sandbox = Command::new(SANDBOX)
+    let mut server = Command::new(support::server_bin())
         .args([
             "--port", "0", "--speed", "instant", "--seed", "demo", "--user", &user,
         ])
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
-        .expect("start the sandbox");
-    let out = lines_of(sandbox.stdout.take().expect("stdout"));
+        .expect("start the server");
+    let out = lines_of(server.stdout.take().expect("stdout"));
     let url = loop {
-        let line = out.recv_timeout(PATIENCE).expect("sandbox listening");
+        let line = out.recv_timeout(PATIENCE).expect("server listening");
         if let Some(url) = line.strip_prefix("listening on ") {
             break url.trim().to_string();
         }
@@ -172,8 +173,8 @@ fn latency() {
         assert!(line.contains("\"type\""), "not an event: {line}");
     }
     stop(child);
-    let _ = sandbox.kill();
-    let _ = sandbox.wait();
+    let _ = server.kill();
+    let _ = server.wait();
     samples.sort();
     println!(
         "change to event line latency: median {:.2} ms, min {:.2} ms, max {:.2} ms over {CHANGES} changes (includes the POST)",

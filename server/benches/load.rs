@@ -1,0 +1,294 @@
+//! Load benchmark of `docker-cloud-server` (`cargo bench --bench sandbox_load`).
+//!
+//! Starts the server (`--seed demo --speed instant`, loopback, free port), opens
+//! `SUBSCRIBERS` event streams and holds them idle while `CLIENTS` keep-alive connections
+//! list services for `LOAD_SECONDS`; then makes one REST change and checks that every
+//! subscriber receives its event. Prints subscribers held, events delivered, requests/s
+//! and p50/p99 latency. Bounded in count and time; stops the server at the end.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use tungstenite::client::IntoClientRequest;
+use tungstenite::stream::MaybeTlsStream;
+use tungstenite::{Message, WebSocket};
+
+const SUBSCRIBERS: usize = 1_000;
+const CLIENTS: usize = 4;
+const LOAD_SECONDS: u64 = 5;
+const USER: &str = "bench";
+const APIKEY: &str = "bench-apikey";
+const LIST_PATH: &str = "/api/app/v1/service/";
+
+type Subscriber = WebSocket<MaybeTlsStream<TcpStream>>;
+
+/// The server process, killed on drop.
+struct Server {
+    child: Child,
+    addr: String,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn main() {
+    // `cargo bench` passes `--bench`; a filter that is not ours means "skip".
+    if std::env::args()
+        .skip(1)
+        .any(|a| !a.starts_with('-') && a != "sandbox_load")
+    {
+        return;
+    }
+    if let Err(e) = run() {
+        eprintln!("sandbox_load: {e}");
+        std::process::exit(1);
+    }
+}
+
+fn run() -> Result<(), String> {
+    let server = start()?;
+    let auth = basic_auth();
+    println!("sandbox_load: server at http://{}", server.addr);
+
+    let started = Instant::now();
+    let mut subscribers = Vec::with_capacity(SUBSCRIBERS);
+    for i in 0..SUBSCRIBERS {
+        let ws = subscribe(&server.addr, &auth).map_err(|e| format!("subscriber {i}: {e}"))?;
+        subscribers.push(ws);
+    }
+    println!(
+        "subscribers: {} connected in {:.2} s (auth message received by each); \
+         server resident memory {}",
+        subscribers.len(),
+        started.elapsed().as_secs_f64(),
+        resident_memory(server.child.id())
+    );
+
+    let (requests, mut latencies, errors) = list_load(&server.addr, &auth)?;
+    latencies.sort();
+    let seconds = LOAD_SECONDS as f64;
+    println!(
+        "list load: {CLIENTS} keep-alive clients, {LOAD_SECONDS} s, GET {LIST_PATH}: \
+         {requests} requests ({errors} errors), {:.0} requests/s, p50 {:.2} ms, p99 {:.2} ms",
+        requests as f64 / seconds,
+        percentile(&latencies, 0.50),
+        percentile(&latencies, 0.99),
+    );
+
+    let uri = make_change(&server.addr, &auth)?;
+    let started = Instant::now();
+    let mut delivered = 0;
+    for ws in &mut subscribers {
+        delivered += usize::from(wait_for_event(ws, &uri));
+    }
+    println!(
+        "events: {delivered}/{} subscribers still held received the event for {uri} \
+         (read in {:.2} s)",
+        subscribers.len(),
+        started.elapsed().as_secs_f64()
+    );
+    if delivered != SUBSCRIBERS {
+        return Err(format!(
+            "only {delivered} of {SUBSCRIBERS} subscribers got the event"
+        ));
+    }
+    Ok(())
+}
+
+fn start() -> Result<Server, String> {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_docker-cloud-server"))
+        .args(["--port", "0", "--seed", "demo", "--speed", "instant"])
+        .args(["--user", &format!("{USER}:{APIKEY}")])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .map_err(|e| format!("cannot start docker-cloud-server: {e}"))?;
+    let stdout = child.stdout.take().ok_or("no stdout")?;
+    let mut lines = BufReader::new(stdout).lines();
+    let addr = lines
+        .by_ref()
+        .map_while(Result::ok)
+        .find_map(|l| l.strip_prefix("listening on http://").map(str::to_string));
+    std::thread::spawn(move || lines.for_each(drop));
+    let addr = addr.ok_or("the server exited before listening")?;
+    Ok(Server { child, addr })
+}
+
+/// A process's resident set size from /proc (Linux), for the report.
+fn resident_memory(pid: u32) -> String {
+    std::fs::read_to_string(format!("/proc/{pid}/status"))
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find_map(|l| l.strip_prefix("VmRSS:").map(|v| v.trim().to_string()))
+        })
+        .unwrap_or_else(|| "unknown".into())
+}
+
+fn basic_auth() -> String {
+    use base64::Engine;
+    let token = base64::engine::general_purpose::STANDARD.encode(format!("{USER}:{APIKEY}"));
+    format!("Basic {token}")
+}
+
+/// Opens an event stream and reads its `auth` message.
+fn subscribe(addr: &str, auth: &str) -> Result<Subscriber, String> {
+    let mut request = format!("ws://{addr}/api/audit/v1/events/")
+        .into_client_request()
+        .map_err(|e| e.to_string())?;
+    let value = auth.parse().map_err(|_| "bad header")?;
+    request.headers_mut().insert("authorization", value);
+    let (mut ws, _) = tungstenite::connect(request).map_err(|e| e.to_string())?;
+    if let MaybeTlsStream::Plain(tcp) = ws.get_mut() {
+        tcp.set_read_timeout(Some(Duration::from_secs(10)))
+            .map_err(|e| e.to_string())?;
+    }
+    match ws.read() {
+        Ok(Message::Text(text)) if text.contains("\"auth\"") => Ok(ws),
+        other => Err(format!("expected the auth message, got {other:?}")),
+    }
+}
+
+/// Reads until the event for `uri` arrives; false on error or timeout.
+fn wait_for_event(ws: &mut Subscriber, uri: &str) -> bool {
+    loop {
+        match ws.read() {
+            Ok(Message::Text(text)) if text.contains(uri) => return true,
+            Ok(_) => {}
+            Err(_) => return false,
+        }
+    }
+}
+
+/// Runs the list load; returns request count, latencies and error count.
+fn list_load(addr: &str, auth: &str) -> Result<(usize, Vec<Duration>, usize), String> {
+    let deadline = Instant::now() + Duration::from_secs(LOAD_SECONDS);
+    let workers: Vec<_> = (0..CLIENTS)
+        .map(|_| {
+            let (addr, auth) = (addr.to_string(), auth.to_string());
+            std::thread::spawn(move || {
+                let mut latencies = Vec::new();
+                let mut errors = 0;
+                let mut conn = HttpConnection::open(&addr);
+                while Instant::now() < deadline {
+                    let t = Instant::now();
+                    let ok = match conn.as_mut() {
+                        Ok(c) => c.request("GET", LIST_PATH, &auth).map(|(s, _)| s == 200),
+                        Err(e) => Err(e.clone()),
+                    };
+                    match ok {
+                        Ok(true) => latencies.push(t.elapsed()),
+                        _ => {
+                            errors += 1;
+                            std::thread::sleep(Duration::from_millis(10));
+                            conn = HttpConnection::open(&addr);
+                        }
+                    }
+                }
+                (latencies, errors)
+            })
+        })
+        .collect();
+    let mut all = Vec::new();
+    let mut errors = 0;
+    for worker in workers {
+        let (latencies, e) = worker.join().map_err(|_| "a load thread failed")?;
+        all.extend(latencies);
+        errors += e;
+    }
+    Ok((all.len(), all, errors))
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> f64 {
+    if sorted.is_empty() {
+        return f64::NAN;
+    }
+    let index = ((sorted.len() as f64 * p).ceil() as usize).clamp(1, sorted.len()) - 1;
+    sorted[index].as_secs_f64() * 1000.0
+}
+
+/// Stops (or starts) the first service; returns its resource URI.
+fn make_change(addr: &str, auth: &str) -> Result<String, String> {
+    let mut conn = HttpConnection::open(addr)?;
+    let (_, body) = conn.request("GET", LIST_PATH, auth)?;
+    let list: serde_json::Value = serde_json::from_slice(&body).map_err(|e| e.to_string())?;
+    let service = &list["objects"][0];
+    let uri = service["resource_uri"]
+        .as_str()
+        .ok_or("the demo seed has no service")?;
+    let op = if service["state"] == "Running" {
+        "stop"
+    } else {
+        "start"
+    };
+    let (status, body) = conn.request("POST", &format!("{uri}{op}/"), auth)?;
+    if status >= 300 {
+        return Err(format!(
+            "POST {uri}{op}/ answered {status}: {}",
+            String::from_utf8_lossy(&body)
+        ));
+    }
+    Ok(uri.to_string())
+}
+
+/// A minimal HTTP/1.1 keep-alive client (replies must carry `Content-Length`).
+struct HttpConnection {
+    reader: BufReader<TcpStream>,
+    host: String,
+}
+
+impl HttpConnection {
+    fn open(addr: &str) -> Result<Self, String> {
+        let tcp = TcpStream::connect(addr).map_err(|e| e.to_string())?;
+        tcp.set_nodelay(true).map_err(|e| e.to_string())?;
+        tcp.set_read_timeout(Some(Duration::from_secs(10)))
+            .map_err(|e| e.to_string())?;
+        Ok(HttpConnection {
+            reader: BufReader::new(tcp),
+            host: addr.to_string(),
+        })
+    }
+
+    fn request(&mut self, method: &str, path: &str, auth: &str) -> Result<(u16, Vec<u8>), String> {
+        let head = format!(
+            "{method} {path} HTTP/1.1\r\nHost: {}\r\nAuthorization: {auth}\r\n\
+             Accept: application/json\r\nContent-Length: 0\r\n\r\n",
+            self.host
+        );
+        let io = |e: std::io::Error| e.to_string();
+        self.reader
+            .get_mut()
+            .write_all(head.as_bytes())
+            .map_err(io)?;
+        let mut line = String::new();
+        self.reader.read_line(&mut line).map_err(io)?;
+        let status = line
+            .split(' ')
+            .nth(1)
+            .and_then(|s| s.parse().ok())
+            .ok_or_else(|| format!("bad status line {line:?}"))?;
+        let mut length = None;
+        loop {
+            line.clear();
+            self.reader.read_line(&mut line).map_err(io)?;
+            let header = line.trim_end();
+            if header.is_empty() {
+                break;
+            }
+            if let Some((name, value)) = header.split_once(':') {
+                if name.eq_ignore_ascii_case("content-length") {
+                    length = value.trim().parse().ok();
+                }
+            }
+        }
+        let mut body = vec![0; length.ok_or("reply without Content-Length")?];
+        self.reader.read_exact(&mut body).map_err(io)?;
+        Ok((status, body))
+    }
+}

@@ -1,0 +1,925 @@
+//! Shared server state and the REST API: one handler parses every `/api/...` path
+//! (optional namespace, trailing slash or not, doubled slashes) and dispatches on the
+//! resource table. Tutum paths (`/api/v1/<resource>/...`) are translated to and from
+//! that form at the edge (see [`crate::tutum`] and docs/server-tutum.md).
+
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::Instant;
+
+use axum::body::Bytes;
+use axum::extract::{Request, State};
+use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode, Uri};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use axum::Router;
+use serde_json::{json, Map, Value};
+
+use crate::auth::{Auth, DEMO_USER};
+use crate::hub::Hub;
+use crate::machine::{self, Ctx, Speed};
+use crate::ops::{self, ApiError, Started};
+use crate::store::{canonical_uri, Store};
+use crate::tutum;
+use crate::Args;
+
+/// The reply header naming the action an operation started.
+const ACTION_HEADER: &str = "X-DockerCloud-Action-URI";
+/// Default page size.
+const DEFAULT_LIMIT: usize = 25;
+/// Largest page size (`limit=0` asks for it).
+const MAX_LIMIT: usize = 1000;
+
+/// Everything the handlers share.
+pub struct AppState {
+    /// Events and logs for the streams.
+    pub hub: Arc<Hub>,
+    /// The objects; never hold the lock across an `.await`.
+    pub store: Arc<Mutex<Store>>,
+    /// How long transitions take.
+    pub speed: Speed,
+    auth: Auth,
+    seed_note: String,
+}
+
+impl AppState {
+    /// Builds the state from the command line (seed, users, speed, persistence).
+    pub fn from_args(args: &Args) -> Result<Self, String> {
+        let auth = Auth::from_args(&args.users, &args.tokens)?;
+        let speed = Speed::parse(&args.speed)?;
+        let hub = Arc::new(Hub::new());
+        let mut store = Store::new(hub.clone());
+        let owner = auth.users[0].0.clone();
+        store.quiet = true;
+        let from_file = match (&args.state, &args.seed_file) {
+            (Some(path), _) if path.exists() => Some(path),
+            (_, Some(path)) => Some(path),
+            _ => None,
+        };
+        let seed_note = match from_file {
+            Some(path) => {
+                let logs = crate::persist::load(path, &mut store)?;
+                hub.restore_logs(logs);
+                crate::seed::ensure_catalog(&mut store);
+                format!("state loaded from {}", path.display())
+            }
+            None => {
+                crate::seed::seed(&mut store, &args.seed, &owner)?;
+                format!("seed: {}", args.seed)
+            }
+        };
+        store.quiet = false;
+        if let Some(path) = &args.state {
+            crate::persist::save(path, &store.snapshot())?;
+            store.persist = Some(path.clone());
+        }
+        let store = Arc::new(Mutex::new(store));
+        if speed == Speed::Realistic {
+            if let Ok(rt) = tokio::runtime::Handle::try_current() {
+                let store = store.clone();
+                rt.spawn(async move {
+                    loop {
+                        tokio::time::sleep(std::time::Duration::from_secs(4)).await;
+                        machine::chatter(&store.lock().unwrap_or_else(|e| e.into_inner()));
+                    }
+                });
+            }
+        }
+        Ok(AppState {
+            hub,
+            store,
+            speed,
+            auth,
+            seed_note,
+        })
+    }
+
+    /// Lines printed on stdout after the listening line (users and how to log in).
+    pub fn banner(&self) -> Vec<String> {
+        let mut lines = vec![format!("{}, speed: {:?}", self.seed_note, self.speed).to_lowercase()];
+        let names: Vec<&str> = self.auth.users.iter().map(|(n, _)| n.as_str()).collect();
+        if self.auth.users.len() == 1 && self.auth.users[0].0 == DEMO_USER.0 {
+            lines.push(format!(
+                "log in with: DOCKERCLOUD_USER={} DOCKERCLOUD_APIKEY={} DOCKERCLOUD_REST_HOST=<the URL above>",
+                DEMO_USER.0, DEMO_USER.1
+            ));
+        } else {
+            lines.push(format!("users: {}", names.join(", ")));
+        }
+        lines
+    }
+
+    /// The store, locked (a poisoned lock is recovered).
+    pub fn lock(&self) -> MutexGuard<'_, Store> {
+        self.store.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// The authenticated user of a request: the `Authorization` header (`Basic
+    /// base64(user:apikey)`, `ApiKey user:apikey`, or a verbatim `--token` value), else
+    /// the query parameters `user` + `token`, or `auth` (a URL-encoded header value).
+    pub fn authenticate(&self, headers: &HeaderMap, query: Option<&str>) -> Option<String> {
+        let header = headers
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok());
+        if let Some(user) = header.and_then(|h| self.auth.check_header(h)) {
+            return Some(user);
+        }
+        query.and_then(|q| self.auth.check_query(q))
+    }
+
+    /// Whether `user` may use `namespace` (a user's own name is its namespace).
+    pub fn can_access(&self, user: &str, namespace: &str) -> bool {
+        user == namespace
+    }
+}
+
+/// The REST API routes.
+pub fn routes() -> Router<Arc<AppState>> {
+    Router::new().fallback(rest)
+}
+
+/// Adds a request log on stderr when `enabled`.
+pub fn with_request_log(router: Router, enabled: bool) -> Router {
+    if enabled {
+        router.layer(axum::middleware::from_fn(log_request))
+    } else {
+        router
+    }
+}
+
+async fn log_request(req: Request, next: Next) -> Response {
+    let start = Instant::now();
+    let method = req.method().clone();
+    let mut target = req.uri().path().to_string();
+    if let Some(q) = req.uri().query() {
+        let redacted: Vec<String> = url::form_urlencoded::parse(q.as_bytes())
+            .map(|(k, v)| match k.as_ref() {
+                "token" | "auth" | "apikey" => format!("{k}=***"),
+                _ => format!("{k}={v}"),
+            })
+            .collect();
+        target = format!("{target}?{}", redacted.join("&"));
+    }
+    let reply = next.run(req).await;
+    eprintln!(
+        "{method} {target} {} {:.1}ms",
+        reply.status().as_u16(),
+        start.elapsed().as_secs_f64() * 1000.0
+    );
+    reply
+}
+
+fn error(code: u16, message: &str) -> Response {
+    let status = StatusCode::from_u16(code).unwrap_or(StatusCode::BAD_REQUEST);
+    (status, axum::Json(json!({ "error": message }))).into_response()
+}
+
+fn reply(status: u16, body: &Value, action: Option<&str>) -> Response {
+    let mut r = Response::new(axum::body::Body::from(body.to_string()));
+    *r.status_mut() = StatusCode::from_u16(status).unwrap_or(StatusCode::OK);
+    r.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    if let Some(a) = action {
+        if let Ok(v) = HeaderValue::from_str(&format!("/api/audit/v1/action/{a}/")) {
+            r.headers_mut().insert(ACTION_HEADER, v);
+        }
+    }
+    r
+}
+
+async fn rest(
+    State(app): State<Arc<AppState>>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    if let Some(path) = tutum::inward_path(uri.path()) {
+        return tutum_rest(app, method, uri, path, headers, body).await;
+    }
+    let req = Req {
+        method,
+        path: uri.path().to_string(),
+        query: uri.query().unwrap_or_default().to_string(),
+        headers,
+        sent: body.clone(),
+        body,
+        tutum: false,
+    };
+    handle(&app, &req).unwrap_or_else(|ApiError(code, msg)| error(code, &msg))
+}
+
+/// A Tutum request (see [`tutum`]): translated inward, handled, and its reply rewritten.
+async fn tutum_rest(
+    app: Arc<AppState>,
+    method: Method,
+    uri: Uri,
+    path: String,
+    headers: HeaderMap,
+    sent: Bytes,
+) -> Response {
+    let body = match serde_json::from_slice::<Value>(&sent) {
+        Ok(mut v) => {
+            tutum::inward(&mut v);
+            Bytes::from(v.to_string())
+        }
+        Err(_) => sent.clone(),
+    };
+    let req = Req {
+        method,
+        path,
+        query: tutum::inward_query(uri.query().unwrap_or_default()),
+        headers,
+        body,
+        sent,
+        tutum: true,
+    };
+    let r = match handle(&app, &req) {
+        Ok(r) => r,
+        Err(ApiError(code, msg)) => return error(code, &msg.replace(&req.path, uri.path())),
+    };
+    let (mut parts, body) = r.into_parts();
+    if let Some(action) = parts.headers.remove(ACTION_HEADER) {
+        let tutum_uri = action.to_str().ok().and_then(tutum::outward_uri);
+        if let Some(v) = tutum_uri.and_then(|u| HeaderValue::from_str(&u).ok()) {
+            parts.headers.insert("X-Tutum-Action-URI", v);
+        }
+    }
+    let Ok(bytes) = axum::body::to_bytes(body, usize::MAX).await else {
+        return error(500, "cannot read the reply");
+    };
+    let body = match serde_json::from_slice::<Value>(&bytes) {
+        Ok(mut v) => {
+            tutum::outward(&mut v, &app.lock());
+            axum::body::Body::from(v.to_string())
+        }
+        Err(_) => axum::body::Body::from(bytes),
+    };
+    Response::from_parts(parts, body)
+}
+
+/// One REST request.
+struct Req {
+    method: Method,
+    path: String,
+    query: String,
+    headers: HeaderMap,
+    /// The body handled (Tutum URIs mapped inward).
+    body: Bytes,
+    /// The body as the client sent it (recorded in actions).
+    sent: Bytes,
+    /// Whether the request came in the Tutum dialect.
+    tutum: bool,
+}
+
+impl Req {
+    /// The JSON object body (empty when there is none).
+    fn json(&self) -> Result<Map<String, Value>, ApiError> {
+        if self.body.iter().all(u8::is_ascii_whitespace) {
+            return Ok(Map::new());
+        }
+        let ctype = self
+            .headers
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("application/json");
+        if !ctype.to_ascii_lowercase().contains("json") {
+            return Err(ApiError(
+                415,
+                format!("unsupported content type '{ctype}' (send JSON)"),
+            ));
+        }
+        match serde_json::from_slice::<Value>(&self.body) {
+            Ok(Value::Object(m)) => Ok(m),
+            Ok(_) => Err(ApiError::bad("the body must be a JSON object")),
+            Err(e) => Err(ApiError::bad(format!("invalid JSON body: {e}"))),
+        }
+    }
+
+    fn pairs(&self) -> Vec<(String, String)> {
+        url::form_urlencoded::parse(self.query.as_bytes())
+            .into_owned()
+            .collect()
+    }
+
+    fn param(&self, key: &str) -> Option<String> {
+        self.pairs()
+            .into_iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v)
+    }
+
+    fn ctx(&self, user: &str, ns: &str) -> Ctx {
+        let agent = self
+            .headers
+            .get(header::USER_AGENT)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default();
+        Ctx {
+            user: user.to_string(),
+            ns: ns.to_string(),
+            method: self.method.to_string(),
+            path: self.path.clone(),
+            user_agent: agent.to_string(),
+            ip: "127.0.0.1".into(),
+            body: String::from_utf8_lossy(self.sent.trim_ascii()).into_owned(),
+        }
+    }
+}
+
+/// Resources of each subsystem (`image` only in the Tutum dialect).
+fn resources(subsystem: &str, tutum: bool) -> &'static [&'static str] {
+    match subsystem {
+        "app" => &["stack", "service", "container"],
+        "infra" => &[
+            "provider",
+            "region",
+            "az",
+            "availabilityzone",
+            "nodetype",
+            "nodecluster",
+            "node",
+            "tag",
+            "token",
+            "volume",
+            "volumegroup",
+        ],
+        "repo" if tutum => &["registry", "repository", "image"],
+        "repo" => &["registry", "repository"],
+        "audit" => &["action"],
+        _ => &[],
+    }
+}
+
+/// How many path segments identify one object of a kind (0: the rest of the path).
+fn id_segments(kind: &str) -> usize {
+    match kind {
+        "region" | "nodetype" => 2,
+        "az" => 3,
+        "repository" | "image" => 0,
+        _ => 1,
+    }
+}
+
+/// How many path segments of an image path name the image: up to a trailing
+/// `tag/` or `tag/<tag>/`.
+fn image_name_len(tail: &[&str]) -> usize {
+    match tail.iter().rposition(|s| *s == "tag") {
+        Some(i) if i > 0 && i + 2 >= tail.len() => i,
+        _ => tail.len(),
+    }
+}
+
+fn not_allowed() -> ApiError {
+    ApiError(405, "method not allowed on this endpoint".into())
+}
+
+fn handle(app: &Arc<AppState>, req: &Req) -> Result<Response, ApiError> {
+    let segs: Vec<&str> = req.path.split('/').filter(|s| !s.is_empty()).collect();
+    let unknown = || ApiError(404, format!("unknown path {}", req.path));
+    if segs.len() < 4 || segs[0] != "api" || segs[2] != "v1" {
+        return Err(unknown());
+    }
+    let table = resources(segs[1], req.tutum);
+    if table.is_empty() {
+        return Err(unknown());
+    }
+    if let Some(i) = segs.iter().position(|s| *s == "trigger") {
+        if segs.get(i + 2) == Some(&"call") && i >= 5 && segs[i - 2] == "service" {
+            return trigger_call(app, req, segs[i + 1], segs.get(i + 3).copied());
+        }
+    }
+    let user = app
+        .authenticate(&req.headers, None)
+        .ok_or_else(|| ApiError(401, "Unauthorized: missing or wrong credentials".into()))?;
+    let mut rest = &segs[3..];
+    let ns = if table.contains(&rest[0]) {
+        user.clone()
+    } else if !rest.get(1).is_some_and(|r| table.contains(r)) {
+        return Err(unknown());
+    } else {
+        let ns = rest[0].to_string();
+        rest = &rest[1..];
+        if !app.can_access(&user, &ns) {
+            return Err(ApiError(403, format!("no access to namespace '{ns}'")));
+        }
+        ns
+    };
+    let Some((resource, tail)) = rest.split_first() else {
+        return Err(unknown());
+    };
+    if !table.contains(resource) {
+        return Err(unknown());
+    }
+    let kind = match *resource {
+        "availabilityzone" => "az",
+        other => other,
+    };
+    let ctx = req.ctx(&user, &ns);
+    match kind {
+        "tag" => {
+            if req.method != Method::GET || !tail.is_empty() {
+                return Err(not_allowed());
+            }
+            let st = app.lock();
+            let tags = ops::tags(&st, &ns);
+            return list(&st, tags.iter(), req, &segs);
+        }
+        "token" => {
+            if req.method != Method::POST {
+                return Err(not_allowed());
+            }
+            let token = format!("{:032x}", fastrand::u128(..));
+            return Ok(reply(201, &json!({ "token": token }), None));
+        }
+        _ => {}
+    }
+    let mut st = app.lock();
+    // An image name that exists as the whole tail wins over a `tag/...` suffix.
+    let n = match id_segments(kind) {
+        0 if kind == "image" && image_kind(&st, &tail.join("/")).is_none() => image_name_len(tail),
+        0 => tail.len(),
+        n => n,
+    };
+    if !tail.is_empty() && tail.len() < n {
+        return Err(unknown());
+    }
+    let (id, ops_path) = if tail.is_empty() {
+        (None, tail)
+    } else {
+        (Some(tail[..n].join("/")), &tail[n..])
+    };
+    let result = match id {
+        None => collection(&mut st, req, &ctx, kind, &segs),
+        Some(id) => {
+            let kind = match kind {
+                "image" => image_kind(&st, &id).unwrap_or(kind),
+                _ => kind,
+            };
+            let visible = st
+                .entry(kind, &id)
+                .is_some_and(|e| e.namespace.as_deref().is_none_or(|o| o == ns));
+            if !visible {
+                return Err(ApiError::not_found(kind));
+            }
+            member(app, &mut st, req, &ctx, kind, &id, ops_path)
+        }
+    };
+    st.commit();
+    result
+}
+
+/// What a Tutum image name is stored as: a catalog `image` or an external `repository`
+/// (images win when both exist).
+fn image_kind(st: &Store, name: &str) -> Option<&'static str> {
+    ["image", "repository"]
+        .into_iter()
+        .find(|kind| st.entry(kind, name).is_some())
+}
+
+fn collection(
+    st: &mut Store,
+    req: &Req,
+    ctx: &Ctx,
+    kind: &str,
+    segs: &[&str],
+) -> Result<Response, ApiError> {
+    match req.method {
+        Method::GET => {
+            if kind == "action" {
+                return list_actions(st, req, &ctx.ns, segs);
+            }
+            if kind == "image" {
+                return list(st, images(st, &ctx.ns).iter(), req, segs);
+            }
+            let items = st.visible(kind, &ctx.ns).map(|o| &o.object);
+            list(st, items, req, segs)
+        }
+        Method::POST => {
+            let body = req.json()?;
+            let (id, action) = match kind {
+                "service" => ops::create_service(st, ctx, &body)?,
+                "stack" => ops::create_stack(st, ctx, &body)?,
+                "nodecluster" => ops::create_cluster(st, ctx, &body)?,
+                "repository" => {
+                    let name = ops::create_repository(st, &ctx.ns, &body)?;
+                    return Ok(reply(201, &repository(st, &ctx.ns, &name), None));
+                }
+                "image" => {
+                    let name = ops::create_image(st, &ctx.ns, &body)?;
+                    return Ok(reply(201, &repository_image(st, &ctx.ns, &name), None));
+                }
+                _ => return Err(not_allowed()),
+            };
+            Ok(reply(201, &object(st, kind, &id), Some(&action)))
+        }
+        _ => Err(not_allowed()),
+    }
+}
+
+fn object(st: &Store, kind: &str, id: &str) -> Value {
+    st.object(kind, id).cloned().unwrap_or(Value::Null)
+}
+
+fn repository(st: &Store, ns: &str, name: &str) -> Value {
+    let mut v = object(st, "repository", name);
+    if let Some(m) = v.as_object_mut() {
+        m.insert("in_use".into(), json!(ops::repository_in_use(st, ns, name)));
+    }
+    v
+}
+
+/// A repository as a Tutum image (api.md §3.16): its own fields, then the image fields
+/// it lacks; an external repository has no builds, stars, categories or tags.
+fn repository_image(st: &Store, ns: &str, name: &str) -> Value {
+    let mut v = repository(st, ns, name);
+    if let Some(m) = v.as_object_mut() {
+        let defaults = [
+            ("description", json!("")),
+            ("icon_url", Value::Null),
+            ("state", json!("Empty")),
+            ("star_count", json!(0)),
+            ("jumpstart", json!(false)),
+            ("categories", json!([])),
+            ("is_private_image", json!(true)),
+            ("is_user_image", json!(true)),
+            ("public_url", Value::Null),
+            ("last_build_date", Value::Null),
+            ("build_source", Value::Null),
+            ("tags", json!([])),
+        ];
+        for (key, value) in defaults {
+            m.entry(key).or_insert(value);
+        }
+    }
+    v
+}
+
+/// The Tutum image list: the catalog images, then the namespace's repositories (those
+/// not shadowed by an image of the same name) as images.
+fn images(st: &Store, ns: &str) -> Vec<Value> {
+    let catalog = st.visible("image", ns).map(|o| o.object.clone());
+    let repositories = st
+        .visible("repository", ns)
+        .filter(|o| st.entry("image", &o.id).is_none())
+        .map(|o| repository_image(st, ns, &o.id));
+    catalog.chain(repositories).collect()
+}
+
+/// Runs an operation's remaining steps and replies 202 with the object.
+fn started(app: &Arc<AppState>, st: &mut Store, kind: &str, id: &str, s: Started) -> Response {
+    let Started { action, steps } = s;
+    machine::run(app, st, action.clone(), steps);
+    reply(202, &object(st, kind, id), Some(&action))
+}
+
+fn member(
+    app: &Arc<AppState>,
+    st: &mut Store,
+    req: &Req,
+    ctx: &Ctx,
+    kind: &str,
+    id: &str,
+    rest: &[&str],
+) -> Result<Response, ApiError> {
+    let m = &req.method;
+    match rest {
+        [] if *m == Method::GET => Ok(if kind == "repository" && req.tutum {
+            reply(200, &repository_image(st, &ctx.ns, id), None)
+        } else if kind == "repository" {
+            reply(200, &repository(st, &ctx.ns, id), None)
+        } else {
+            reply(200, &object(st, kind, id), None)
+        }),
+        [] if *m == Method::PATCH => {
+            let body = req.json()?;
+            let action = match kind {
+                "service" => ops::patch_service(st, ctx, id, &body)?,
+                "stack" => ops::patch_stack(st, ctx, id, &body)?,
+                "nodecluster" => {
+                    let s = ops::patch_cluster(st, ctx, id, &body)?;
+                    return Ok(started(app, st, kind, id, s));
+                }
+                "node" => ops::patch_node(st, ctx, id, &body)?,
+                "repository" if req.tutum => {
+                    ops::patch_image(st, id, &body)?;
+                    return Ok(reply(200, &repository_image(st, &ctx.ns, id), None));
+                }
+                "repository" => {
+                    ops::patch_repository(st, id, &body)?;
+                    return Ok(reply(200, &repository(st, &ctx.ns, id), None));
+                }
+                _ => return Err(not_allowed()),
+            };
+            Ok(reply(202, &object(st, kind, id), Some(&action)))
+        }
+        [] if *m == Method::DELETE => match kind {
+            "repository" => {
+                st.remove("repository", id);
+                Ok(StatusCode::NO_CONTENT.into_response())
+            }
+            _ if ops::operations(kind).contains(&"terminate") => {
+                let s = ops::perform(st, ctx, kind, id, "terminate", true, &[])?;
+                Ok(started(app, st, kind, id, s))
+            }
+            _ => Err(not_allowed()),
+        },
+        [] => Err(not_allowed()),
+        ["export"] if kind == "stack" => match *m {
+            Method::GET => Ok(reply(200, &ops::export_stack(st, id), None)),
+            _ => Err(not_allowed()),
+        },
+        [op @ ("cancel" | "retry")] if kind == "action" => {
+            if *m != Method::POST {
+                return Err(not_allowed());
+            }
+            if *op == "cancel" {
+                machine::cancel_action(st, id)?;
+                return Ok(reply(202, &object(st, kind, id), Some(id)));
+            }
+            let s = ops::retry(st, ctx, id)?;
+            let Started { action, steps } = s;
+            machine::run(app, st, action.clone(), steps);
+            Ok(reply(202, &object(st, "action", &action), Some(&action)))
+        }
+        ["trigger", trigger @ ..] if kind == "service" => triggers(st, req, ctx, id, trigger),
+        ["tag", tag @ ..] if kind == "image" || req.tutum && kind == "repository" => {
+            image_tags(st, req, &ctx.ns, id, tag)
+        }
+        [op] if ops::operations(kind).contains(op)
+            && !matches!(*op, "terminate")
+            && !(kind == "nodecluster" && *op == "scale") =>
+        {
+            if *m != Method::POST {
+                return Err(not_allowed());
+            }
+            let reuse = req
+                .param("reuse_volumes")
+                .is_none_or(|v| !v.eq_ignore_ascii_case("false"));
+            let s = ops::perform(st, ctx, kind, id, op, reuse, &[])?;
+            Ok(started(app, st, kind, id, s))
+        }
+        _ => Err(ApiError(404, format!("unknown path {}", req.path))),
+    }
+}
+
+fn triggers(
+    st: &mut Store,
+    req: &Req,
+    ctx: &Ctx,
+    service: &str,
+    rest: &[&str],
+) -> Result<Response, ApiError> {
+    match (rest, &req.method) {
+        ([], &Method::GET) => {
+            let items = st
+                .visible("trigger", &ctx.ns)
+                .filter(|o| o.parent.as_deref() == Some(service))
+                .map(|o| &o.object);
+            let segs: Vec<&str> = req.path.split('/').filter(|s| !s.is_empty()).collect();
+            list(st, items, req, &segs)
+        }
+        ([], &Method::POST) => {
+            let body = req.json()?;
+            let id = ops::create_trigger(st, &ctx.ns, service, &body)?;
+            Ok(reply(201, &object(st, "trigger", &id), None))
+        }
+        ([t], m) => {
+            let mine = st
+                .entry("trigger", t)
+                .is_some_and(|e| e.parent.as_deref() == Some(service));
+            if !mine {
+                return Err(ApiError::not_found("trigger"));
+            }
+            match *m {
+                Method::GET => Ok(reply(200, &object(st, "trigger", t), None)),
+                Method::DELETE => {
+                    st.remove("trigger", t);
+                    Ok(StatusCode::NO_CONTENT.into_response())
+                }
+                _ => Err(not_allowed()),
+            }
+        }
+        ([], _) => Err(not_allowed()),
+        _ => Err(ApiError(404, format!("unknown path {}", req.path))),
+    }
+}
+
+/// `image/<name>/tag/` (list) and `image/<name>/tag/<tag>/` (detail), read-only.
+fn image_tags(
+    st: &Store,
+    req: &Req,
+    ns: &str,
+    image: &str,
+    rest: &[&str],
+) -> Result<Response, ApiError> {
+    if req.method != Method::GET {
+        return Err(not_allowed());
+    }
+    match rest {
+        [] => {
+            let items = st
+                .visible("imagetag", ns)
+                .filter(|o| o.parent.as_deref() == Some(image))
+                .map(|o| &o.object);
+            let segs: Vec<&str> = req.path.split('/').filter(|s| !s.is_empty()).collect();
+            list(st, items, req, &segs)
+        }
+        [tag] => st
+            .object("imagetag", &format!("{image}:{tag}"))
+            .map(|o| reply(200, o, None))
+            .ok_or_else(|| ApiError::not_found("image tag")),
+        _ => Err(ApiError(404, format!("unknown path {}", req.path))),
+    }
+}
+
+fn trigger_call(
+    app: &Arc<AppState>,
+    req: &Req,
+    trigger: &str,
+    count: Option<&str>,
+) -> Result<Response, ApiError> {
+    if req.method != Method::POST {
+        return Err(not_allowed());
+    }
+    let count = match count {
+        None => 1,
+        Some(c) => c
+            .parse::<u64>()
+            .ok()
+            .filter(|n| (1..=100).contains(n))
+            .ok_or_else(|| ApiError::bad("the scale-up count must be from 1 to 100"))?,
+    };
+    let payload = String::from_utf8_lossy(&req.sent).into_owned();
+    let mut st = app.lock();
+    let s = ops::call_trigger(&mut st, trigger, count, &payload)?;
+    let service = st
+        .entry("trigger", trigger)
+        .and_then(|e| e.parent.clone())
+        .unwrap_or_default();
+    let Started { action, steps } = s;
+    machine::run(app, &mut st, action.clone(), steps);
+    let body = json!({
+        "trigger": st.str_of("trigger", trigger, "resource_uri"),
+        "operation": st.str_of("trigger", trigger, "operation"),
+        "service": st.str_of("service", &service, "resource_uri"),
+        "action": format!("/api/audit/v1/action/{action}/"),
+    });
+    st.commit();
+    Ok(reply(202, &body, Some(&action)))
+}
+
+/// Action list: newest first (so that the first page holds the latest actions, as
+/// `action ls --last N` expects), with `object` + `include_related`.
+fn list_actions(st: &Store, req: &Req, ns: &str, segs: &[&str]) -> Result<Response, ApiError> {
+    let related = match req.param("object") {
+        None => None,
+        Some(object) => {
+            let include = req
+                .param("include_related")
+                .is_some_and(|v| v.eq_ignore_ascii_case("true"));
+            Some(related_uris(st, &object, include))
+        }
+    };
+    let items = st
+        .visible("action", ns)
+        .rev()
+        .map(|o| &o.object)
+        .filter(|a| {
+            related.as_ref().is_none_or(|set| {
+                set.contains(&canonical_uri(a["object"].as_str().unwrap_or_default()))
+            })
+        });
+    list(st, items, req, segs)
+}
+
+/// The object and, when asked, its related objects (api.md §3.2), as canonical URIs.
+fn related_uris(st: &Store, object: &str, include: bool) -> Vec<String> {
+    let mut out = vec![canonical_uri(object)];
+    if !include {
+        return out;
+    }
+    let Some((kind, obj)) = st.by_uri(object) else {
+        return out;
+    };
+    let s = |v: &Value, f: &str| v[f].as_str().map(canonical_uri);
+    let list = |v: &Value, f: &str| -> Vec<String> {
+        v[f].as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .map(canonical_uri)
+            .collect()
+    };
+    match kind {
+        "container" => {
+            if let Some(svc) = s(obj, "service") {
+                if let Some((_, so)) = st.by_uri(&svc) {
+                    out.extend(s(so, "stack"));
+                }
+                out.push(svc);
+            }
+        }
+        "service" => {
+            out.extend(list(obj, "containers"));
+            out.extend(s(obj, "stack"));
+        }
+        "stack" => {
+            for svc in list(obj, "services") {
+                if let Some((_, so)) = st.by_uri(&svc) {
+                    out.extend(list(so, "containers"));
+                }
+                out.push(svc);
+            }
+        }
+        "node" => out.extend(s(obj, "node_cluster")),
+        "nodecluster" => out.extend(list(obj, "nodes")),
+        _ => {}
+    }
+    out
+}
+
+/// The list envelope: filters from the query, `limit`/`offset` paging, relative
+/// `meta.next` / `meta.previous` carrying the same filters.
+fn list<'a>(
+    st: &Store,
+    items: impl Iterator<Item = &'a Value>,
+    req: &Req,
+    segs: &[&str],
+) -> Result<Response, ApiError> {
+    let pairs = req.pairs();
+    let number = |key: &str, default: usize| -> Result<usize, ApiError> {
+        match pairs.iter().rev().find(|(k, _)| k == key) {
+            None => Ok(default),
+            Some((_, v)) if v.is_empty() => Ok(default),
+            Some((_, v)) => v
+                .parse()
+                .map_err(|_| ApiError::bad(format!("'{key}' must be a whole number"))),
+        }
+    };
+    let limit = match number("limit", DEFAULT_LIMIT)? {
+        0 => MAX_LIMIT,
+        n => n.min(MAX_LIMIT),
+    };
+    let offset = number("offset", 0)?;
+    let filters: Vec<&(String, String)> = pairs
+        .iter()
+        .filter(|(k, _)| {
+            !matches!(
+                k.as_str(),
+                "limit" | "offset" | "format" | "object" | "include_related"
+            )
+        })
+        .collect();
+    let mut total = 0usize;
+    let mut page = String::from("[");
+    for item in items.filter(|o| filters.iter().all(|(k, v)| st.matches(o, k, v))) {
+        if total >= offset && total < offset.saturating_add(limit) {
+            if page.len() > 1 {
+                page.push(',');
+            }
+            page.push_str(&item.to_string());
+        }
+        total += 1;
+    }
+    page.push(']');
+    let base = format!("/{}/", segs.join("/"));
+    let kept: Vec<&(String, String)> = pairs
+        .iter()
+        .filter(|(k, _)| k != "limit" && k != "offset")
+        .collect();
+    let link = |off: usize| {
+        let mut q = url::form_urlencoded::Serializer::new(String::new());
+        for (k, v) in &kept {
+            q.append_pair(k, v);
+        }
+        q.append_pair("limit", &limit.to_string());
+        q.append_pair("offset", &off.to_string());
+        json!(format!("{base}?{}", q.finish()))
+    };
+    let next = if offset.saturating_add(limit) < total {
+        link(offset + limit)
+    } else {
+        Value::Null
+    };
+    let previous = if offset > 0 {
+        link(offset.saturating_sub(limit))
+    } else {
+        Value::Null
+    };
+    let meta = json!({
+        "limit": limit,
+        "next": next,
+        "offset": offset,
+        "previous": previous,
+        "total_count": total,
+    });
+    let body = format!("{{\"meta\":{meta},\"objects\":{page}}}");
+    let mut r = Response::new(axum::body::Body::from(body));
+    r.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    Ok(r)
+}

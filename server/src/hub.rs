@@ -1,0 +1,254 @@
+//! Publish/subscribe between the store and the WebSocket streams: events and log lines.
+//!
+//! The store publishes an [`Event`] for every change and appends [`LogLine`]s as things
+//! happen; stream handlers read a backlog and subscribe for what comes next.
+
+use std::collections::{HashMap, VecDeque};
+use std::sync::{Arc, Mutex};
+
+use serde::{Deserialize, Serialize};
+use tokio::sync::broadcast;
+
+/// How many lines each log keeps for `tail`.
+const LOG_CAPACITY: usize = 5_000;
+/// How many undelivered messages a slow subscriber may fall behind.
+const CHANNEL_CAPACITY: usize = 4_096;
+/// How many log lines a slow follower may fall behind.
+const LOG_CHANNEL_CAPACITY: usize = 1_024;
+/// How many recent events are kept for `since` replays.
+const RING_CAPACITY: usize = 4_096;
+
+/// One event of the event stream, with what subscribers filter on.
+#[derive(Clone, Debug)]
+pub struct Event {
+    /// The message's `uuid` (what `since` names).
+    pub uuid: String,
+    /// Namespace (owner) of the object; the stream only shows a subscriber its namespace.
+    pub namespace: String,
+    /// The message's `type` (`service`, `container`, `action`, ...).
+    pub kind: String,
+    /// The message's `resource_uri`.
+    pub resource_uri: String,
+    /// The message's `parents`.
+    pub parents: Vec<String>,
+    /// The complete message as sent on the wire (JSON text).
+    pub json: Arc<str>,
+}
+
+/// One line of a container, service or action log.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+pub struct LogLine {
+    /// The text, including its trailing newline for container/service logs.
+    pub log: String,
+    /// `stdout` or `stderr`.
+    pub stream_type: String,
+    /// Unix seconds.
+    pub timestamp: i64,
+    /// Container name, set on service log lines.
+    pub source: Option<String>,
+}
+
+struct LogBuffer {
+    lines: VecDeque<LogLine>,
+    /// Created by the first follower, so that logs nobody follows cost no channel.
+    tx: Option<broadcast::Sender<LogLine>>,
+}
+
+impl LogBuffer {
+    fn new() -> Self {
+        LogBuffer {
+            lines: VecDeque::new(),
+            tx: None,
+        }
+    }
+}
+
+/// The server's message hub. Log keys are `container/<uuid>`, `service/<uuid>` and
+/// `action/<uuid>`.
+pub struct Hub {
+    /// Shared so that a thousand subscribers do not copy every event.
+    events: broadcast::Sender<Arc<Event>>,
+    /// The last [`RING_CAPACITY`] events, oldest first. Events are sent while this lock
+    /// is held, so that a replay and a subscription taken together split the event
+    /// sequence exactly (see [`Hub::replay_and_subscribe`]).
+    ring: Mutex<VecDeque<Arc<Event>>>,
+    logs: Mutex<HashMap<String, LogBuffer>>,
+}
+
+/// Where a `since` replay starts.
+pub enum Replay {
+    /// The events published after the named one, oldest first.
+    After(Vec<Arc<Event>>),
+    /// The named event is not (or no longer) among the recent events.
+    Gap,
+}
+
+impl Default for Hub {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Hub {
+    pub fn new() -> Self {
+        Hub {
+            events: broadcast::channel(CHANNEL_CAPACITY).0,
+            ring: Mutex::new(VecDeque::with_capacity(RING_CAPACITY)),
+            logs: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// Records an event among the recent ones and sends it to every current subscriber
+    /// (none is fine).
+    pub fn publish_event(&self, event: Event) {
+        let event = Arc::new(event);
+        let mut ring = self.ring.lock().unwrap_or_else(|e| e.into_inner());
+        if ring.len() == RING_CAPACITY {
+            ring.pop_front();
+        }
+        ring.push_back(event.clone());
+        let _ = self.events.send(event);
+    }
+
+    /// Server extension for resuming an event stream: the recent events published
+    /// after the event `since`, and a receiver for the events published from then on,
+    /// taken atomically, so that every event is in exactly one of the two.
+    pub fn replay_and_subscribe(&self, since: &str) -> (Replay, broadcast::Receiver<Arc<Event>>) {
+        let ring = self.ring.lock().unwrap_or_else(|e| e.into_inner());
+        let replay = match ring.iter().position(|e| e.uuid == since) {
+            Some(i) => Replay::After(ring.iter().skip(i + 1).cloned().collect()),
+            None => Replay::Gap,
+        };
+        (replay, self.events.subscribe())
+    }
+
+    /// Subscribes to events published from now on.
+    pub fn subscribe_events(&self) -> broadcast::Receiver<Arc<Event>> {
+        self.events.subscribe()
+    }
+
+    /// Appends a line to a log and sends it to its followers.
+    pub fn append_log(&self, key: &str, line: LogLine) {
+        let mut logs = self.logs.lock().unwrap_or_else(|e| e.into_inner());
+        let buffer = logs.entry(key.to_string()).or_insert_with(LogBuffer::new);
+        if buffer.lines.len() == LOG_CAPACITY {
+            buffer.lines.pop_front();
+        }
+        buffer.lines.push_back(line.clone());
+        if let Some(tx) = &buffer.tx {
+            if tx.receiver_count() > 0 {
+                let _ = tx.send(line);
+            } else {
+                buffer.tx = None;
+            }
+        }
+    }
+
+    /// The last `tail` lines of a log and a receiver for the lines appended after them,
+    /// taken atomically so that no line is lost or repeated between the two.
+    pub fn tail_and_follow(
+        &self,
+        key: &str,
+        tail: usize,
+    ) -> (Vec<LogLine>, broadcast::Receiver<LogLine>) {
+        let mut logs = self.logs.lock().unwrap_or_else(|e| e.into_inner());
+        let buffer = logs.entry(key.to_string()).or_insert_with(LogBuffer::new);
+        let skip = buffer.lines.len().saturating_sub(tail);
+        let backlog = buffer.lines.iter().skip(skip).cloned().collect();
+        let tx = buffer
+            .tx
+            .get_or_insert_with(|| broadcast::channel(LOG_CHANNEL_CAPACITY).0);
+        (backlog, tx.subscribe())
+    }
+
+    /// Every log, for persisting state.
+    pub fn snapshot_logs(&self) -> HashMap<String, Vec<LogLine>> {
+        let logs = self.logs.lock().unwrap_or_else(|e| e.into_inner());
+        logs.iter()
+            .map(|(k, b)| (k.clone(), b.lines.iter().cloned().collect()))
+            .collect()
+    }
+
+    /// Replaces every log, when loading persisted state.
+    pub fn restore_logs(&self, saved: HashMap<String, Vec<LogLine>>) {
+        let mut logs = self.logs.lock().unwrap_or_else(|e| e.into_inner());
+        logs.clear();
+        for (key, lines) in saved {
+            let mut buffer = LogBuffer::new();
+            buffer.lines = lines.into_iter().collect();
+            logs.insert(key, buffer);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Event, Hub, LogLine, Replay, RING_CAPACITY};
+
+    fn event(uuid: &str) -> Event {
+        Event {
+            uuid: uuid.into(),
+            namespace: "me".into(),
+            kind: "service".into(),
+            resource_uri: String::new(),
+            parents: Vec::new(),
+            json: "{}".into(),
+        }
+    }
+
+    #[test]
+    fn replays_split_the_events_exactly_and_forget_old_ones() {
+        let hub = Hub::new();
+        for i in 0..=RING_CAPACITY {
+            hub.publish_event(event(&i.to_string()));
+        }
+        let (replay, mut rx) = hub.replay_and_subscribe(&(RING_CAPACITY - 2).to_string());
+        let Replay::After(events) = replay else {
+            panic!("expected a replay");
+        };
+        let ids: Vec<&str> = events.iter().map(|e| e.uuid.as_str()).collect();
+        assert_eq!(
+            ids,
+            [(RING_CAPACITY - 1).to_string(), RING_CAPACITY.to_string()]
+        );
+        assert!(rx.try_recv().is_err());
+        hub.publish_event(event("next"));
+        assert_eq!(
+            rx.try_recv().map(|e| e.uuid.clone()).ok().as_deref(),
+            Some("next")
+        );
+        assert!(matches!(hub.replay_and_subscribe("0").0, Replay::Gap));
+    }
+
+    fn line(text: &str) -> LogLine {
+        LogLine {
+            log: format!("{text}\n"),
+            stream_type: "stdout".into(),
+            timestamp: 0,
+            source: None,
+        }
+    }
+
+    #[test]
+    fn followers_get_the_backlog_then_new_lines_without_gaps() {
+        let hub = Hub::new();
+        hub.append_log("container/a", line("one"));
+        hub.append_log("container/a", line("two"));
+        let (backlog, mut rx) = hub.tail_and_follow("container/a", 1);
+        assert_eq!(backlog, vec![line("two")]);
+        hub.append_log("container/a", line("three"));
+        assert_eq!(rx.try_recv().ok(), Some(line("three")));
+    }
+
+    #[test]
+    fn a_log_whose_followers_left_can_be_followed_again() {
+        let hub = Hub::new();
+        drop(hub.tail_and_follow("action/x", 10));
+        hub.append_log("action/x", line("unfollowed"));
+        let (backlog, mut rx) = hub.tail_and_follow("action/x", 10);
+        assert_eq!(backlog, vec![line("unfollowed")]);
+        hub.append_log("action/x", line("followed"));
+        assert_eq!(rx.try_recv().ok(), Some(line("followed")));
+        assert!(rx.try_recv().is_err());
+    }
+}

@@ -1,0 +1,626 @@
+//! Initial data: the provider catalog (in every seed), the `demo` account, and
+//! `scale:N` for benchmarks.
+
+use serde_json::{json, Map, Value};
+
+use crate::machine::{self, Ctx};
+use crate::ops;
+use crate::store::{set_clock_offset, Obj, Store};
+
+/// (name, label, regions as (name, label), node types as (name, label, cpu, memory MB, disk GB)).
+type Provider = (
+    &'static str,
+    &'static str,
+    &'static [(&'static str, &'static str)],
+    &'static [(&'static str, &'static str, u32, u32, u32)],
+);
+
+const CATALOG: &[Provider] = &[
+    (
+        "digitalocean",
+        "Digital Ocean",
+        &[
+            ("ams2", "Amsterdam 2"),
+            ("ams3", "Amsterdam 3"),
+            ("fra1", "Frankfurt 1"),
+            ("lon1", "London 1"),
+            ("nyc1", "New York 1"),
+            ("nyc3", "New York 3"),
+            ("sfo1", "San Francisco 1"),
+            ("sgp1", "Singapore 1"),
+        ],
+        &[
+            ("512mb", "512MB", 1, 512, 20),
+            ("1gb", "1GB", 1, 1024, 30),
+            ("2gb", "2GB", 2, 2048, 40),
+            ("4gb", "4GB", 2, 4096, 60),
+            ("8gb", "8GB", 4, 8192, 80),
+            ("16gb", "16GB", 8, 16384, 160),
+        ],
+    ),
+    (
+        "aws",
+        "Amazon Web Services",
+        &[
+            ("us-east-1", "US East (N. Virginia)"),
+            ("us-west-2", "US West (Oregon)"),
+            ("eu-west-1", "EU (Ireland)"),
+            ("eu-central-1", "EU (Frankfurt)"),
+            ("ap-northeast-1", "Asia Pacific (Tokyo)"),
+            ("sa-east-1", "South America (Sao Paulo)"),
+        ],
+        &[
+            ("t2.nano", "T2 Nano", 1, 512, 60),
+            ("t2.micro", "T2 Micro", 1, 1024, 60),
+            ("t2.small", "T2 Small", 1, 2048, 60),
+            ("t2.medium", "T2 Medium", 2, 4096, 60),
+            ("m4.large", "M4 Large", 2, 8192, 60),
+            ("c4.xlarge", "C4 Extra Large", 4, 7680, 60),
+        ],
+    ),
+    (
+        "packet",
+        "Packet",
+        &[
+            ("ewr1", "Parsippany, NJ"),
+            ("sjc1", "Sunnyvale, CA"),
+            ("ams1", "Amsterdam"),
+        ],
+        &[
+            ("baremetal_0", "Type 0", 4, 8192, 80),
+            ("baremetal_1", "Type 1", 8, 32768, 240),
+        ],
+    ),
+    (
+        "softlayer",
+        "IBM SoftLayer",
+        &[
+            ("ams01", "Amsterdam 1"),
+            ("dal09", "Dallas 9"),
+            ("lon02", "London 2"),
+        ],
+        &[
+            ("1c-1g", "1 core, 1GB", 1, 1024, 25),
+            ("2c-4g", "2 cores, 4GB", 2, 4096, 100),
+        ],
+    ),
+    (
+        "azure",
+        "Microsoft Azure",
+        &[
+            ("east-us", "East US"),
+            ("west-europe", "West Europe"),
+            ("japan-east", "Japan East"),
+        ],
+        &[
+            ("Basic_A1", "Basic A1", 1, 1792, 40),
+            ("Standard_D1", "Standard D1", 1, 3584, 50),
+            ("Standard_D2", "Standard D2", 2, 7168, 100),
+        ],
+    ),
+    (
+        "byon",
+        "Bring Your Own Node",
+        &[("byon", "Your own region")],
+        &[("byon", "Your own node", 1, 1024, 20)],
+    ),
+];
+
+fn catalog_obj(id: String, object: Value) -> Obj {
+    Obj {
+        id,
+        namespace: None,
+        parent: None,
+        object,
+    }
+}
+
+/// Adds the static provider catalog (providers, regions, AZs, node types) if missing.
+pub fn ensure_catalog(st: &mut Store) {
+    if st.count("provider") > 0 {
+        return;
+    }
+    for (p, label, regions, types) in CATALOG {
+        let region_uris: Vec<String> = regions
+            .iter()
+            .map(|(r, _)| format!("/api/infra/v1/region/{p}/{r}/"))
+            .collect();
+        let type_uris: Vec<String> = types
+            .iter()
+            .map(|t| format!("/api/infra/v1/nodetype/{p}/{}/", t.0))
+            .collect();
+        let mut all_azs = Vec::new();
+        st.insert(
+            "provider",
+            catalog_obj(
+                p.to_string(),
+                json!({
+                    "available": true,
+                    "label": label,
+                    "name": p,
+                    "regions": region_uris,
+                    "resource_uri": format!("/api/infra/v1/provider/{p}/"),
+                }),
+            ),
+        );
+        for (r, rlabel) in regions.iter() {
+            let azs: Vec<String> = if *p == "aws" {
+                ["a", "b", "c"]
+                    .iter()
+                    .map(|z| format!("/api/infra/v1/az/{p}/{r}/{r}{z}/"))
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            st.insert(
+                "region",
+                catalog_obj(
+                    format!("{p}/{r}"),
+                    json!({
+                        "availability_zones": azs,
+                        "available": true,
+                        "label": rlabel,
+                        "name": r,
+                        "node_types": type_uris,
+                        "provider": format!("/api/infra/v1/provider/{p}/"),
+                        "resource_uri": format!("/api/infra/v1/region/{p}/{r}/"),
+                    }),
+                ),
+            );
+            for az in &azs {
+                let name = crate::store::uri_id(az).to_string();
+                st.insert(
+                    "az",
+                    catalog_obj(
+                        format!("{p}/{r}/{name}"),
+                        json!({
+                            "available": true,
+                            "name": name,
+                            "region": format!("/api/infra/v1/region/{p}/{r}/"),
+                            "resource_uri": az,
+                        }),
+                    ),
+                );
+            }
+            all_azs.extend(azs);
+        }
+        for (t, tlabel, cpu, memory, disk) in types.iter() {
+            st.insert(
+                "nodetype",
+                catalog_obj(
+                    format!("{p}/{t}"),
+                    json!({
+                        "availability_zones": all_azs,
+                        "available": true,
+                        "label": tlabel,
+                        "name": t,
+                        "provider": format!("/api/infra/v1/provider/{p}/"),
+                        "regions": region_uris,
+                        "resource_uri": format!("/api/infra/v1/nodetype/{p}/{t}/"),
+                        "cpu": cpu,
+                        "memory": memory,
+                        "disk": disk,
+                    }),
+                ),
+            );
+        }
+    }
+}
+
+/// Fills `st` with seed `name` (`demo`, `empty`, `scale:N`) for user `owner`.
+pub fn seed(st: &mut Store, name: &str, owner: &str) -> Result<(), String> {
+    ensure_catalog(st);
+    let result = match name {
+        "empty" => Ok(()),
+        "demo" => demo(st, owner),
+        _ => match name.strip_prefix("scale:").map(str::parse::<usize>) {
+            Some(Ok(n)) if n <= 100_000 => scale(st, owner, n),
+            _ => Err(format!(
+                "invalid --seed '{name}' (expected demo, empty or scale:N with N up to 100000)"
+            )),
+        },
+    };
+    set_clock_offset(0);
+    result
+}
+
+fn ctx(owner: &str, method: &str, path: &str) -> Ctx {
+    Ctx {
+        user: owner.to_string(),
+        ns: owner.to_string(),
+        method: method.to_string(),
+        path: path.to_string(),
+        user_agent: "dockercloud-cli/1.0.9 python-dockercloud/1.0.12".to_string(),
+        ip: "127.0.0.1".to_string(),
+        body: String::new(),
+    }
+}
+
+fn body(v: Value) -> Map<String, Value> {
+    match v {
+        Value::Object(m) => m,
+        _ => Map::new(),
+    }
+}
+
+fn err(e: ops::ApiError) -> String {
+    format!("seeding failed: {}", e.1)
+}
+
+/// Runs an operation to its end, as the seed's history.
+fn op(st: &mut Store, owner: &str, kind: &str, id: &str, name: &str) -> Result<(), String> {
+    let path = format!("/api/app/v1/{owner}/{kind}/{id}/{name}/");
+    let started =
+        ops::perform(st, &ctx(owner, "POST", &path), kind, id, name, true, &[]).map_err(err)?;
+    for s in started.steps {
+        s(st);
+    }
+    machine::finish_action(st, &started.action, true);
+    Ok(())
+}
+
+fn hours_ago(h: i64) {
+    set_clock_offset(-h * 3600);
+}
+
+fn demo(st: &mut Store, owner: &str) -> Result<(), String> {
+    let app = |path: &str| ctx(owner, "POST", &format!("/api/app/v1/{owner}/{path}/"));
+    let infra = |path: &str| ctx(owner, "POST", &format!("/api/infra/v1/{owner}/{path}/"));
+    hours_ago(24 * 9);
+    let (prod, _) = ops::create_cluster(
+        st,
+        &infra("nodecluster"),
+        &body(json!({
+            "name": "production", "node_type": "/api/infra/v1/nodetype/digitalocean/2gb/",
+            "region": "/api/infra/v1/region/digitalocean/lon1/", "target_num_nodes": 2,
+            "tags": [{"name": "production"}],
+        })),
+    )
+    .map_err(err)?;
+    op(st, owner, "nodecluster", &prod, "deploy")?;
+    hours_ago(24 * 8);
+    let (aws, _) = ops::create_cluster(
+        st,
+        &infra("nodecluster"),
+        &body(json!({
+            "name": "staging-aws", "node_type": "/api/infra/v1/nodetype/aws/t2.medium/",
+            "region": "/api/infra/v1/region/aws/us-east-1/", "target_num_nodes": 1,
+            "tags": [{"name": "staging"}],
+            "provider_options": {"vpc": {"id": "vpc-2f1c5c4a", "subnets": ["subnet-91c1a8e7"], "security_groups": ["sg-0f5e1a6b"]}, "iam": {"instance_profile_name": "dockercloud-node"}},
+        })),
+    )
+    .map_err(err)?;
+    op(st, owner, "nodecluster", &aws, "deploy")?;
+    ops::create_cluster(
+        st,
+        &infra("nodecluster"),
+        &body(json!({
+            "name": "batch", "node_type": "/api/infra/v1/nodetype/digitalocean/1gb/",
+            "region": "/api/infra/v1/region/digitalocean/nyc3/", "target_num_nodes": 3,
+        })),
+    )
+    .map_err(err)?;
+    let byon = machine::new_node(
+        st,
+        owner,
+        None,
+        "/api/infra/v1/nodetype/byon/byon/",
+        "/api/infra/v1/region/byon/byon/",
+    );
+    st.modify("node", &byon, |m| {
+        m.insert("state".into(), json!("Unreachable"));
+        m.insert("docker_version".into(), json!("1.10.3-cs3"));
+        m.insert("tags".into(), json!([{"name": "on-premises"}]));
+        m.insert("last_seen".into(), json!(crate::store::now()));
+    });
+
+    hours_ago(24 * 7);
+    let (wp, _) = ops::create_stack(
+        st,
+        &app("stack"),
+        &body(json!({"name": "wordpress", "services": [
+            {"name": "web", "image": "tutum/wordpress-stackable:latest", "target_num_containers": 2,
+             "ports": ["80:80"], "links": ["db:DB"], "tags": ["production"], "restart": "always",
+             "environment": {"DB_NAME": "wordpress", "DB_PASS": "s3cr3t"}},
+            {"name": "db", "image": "tutum/mysql:5.6", "expose": ["3306"],
+             "environment": ["MYSQL_PASS=s3cr3t", "ON_CREATE_DB=wordpress"],
+             "volumes": ["/var/lib/mysql"], "tags": ["production"]},
+        ]})),
+    )
+    .map_err(err)?;
+    op(st, owner, "stack", &wp, "start")?;
+    hours_ago(24 * 5);
+    let (mon, _) = ops::create_stack(
+        st,
+        &app("stack"),
+        &body(json!({"name": "monitoring", "services": [
+            {"name": "grafana", "image": "grafana/grafana:2.6.0", "ports": ["3000:3000"],
+             "links": ["influxdb"], "environment": {"GF_SECURITY_ADMIN_PASSWORD": "admin"}},
+            {"name": "influxdb", "image": "tutum/influxdb:0.10", "expose": ["8086"],
+             "environment": {"PRE_CREATE_DB": "metrics"}},
+        ]})),
+    )
+    .map_err(err)?;
+    op(st, owner, "stack", &mon, "start")?;
+    hours_ago(24 * 4);
+    op(st, owner, "stack", &mon, "stop")?;
+    hours_ago(24 * 3);
+    let (api, _) = ops::create_stack(
+        st,
+        &app("stack"),
+        &body(json!({"name": "api", "services": [
+            {"name": "lb", "image": "dockercloud/haproxy:1.2.1", "ports": ["443:443", "80:80"],
+             "links": ["app"], "roles": ["global"]},
+            {"name": "app", "image": "registry.local/demo/api:2.1.0", "target_num_containers": 3,
+             "expose": ["8000"], "links": ["cache:redis"], "command": "gunicorn -w 4 api:app",
+             "environment": {"REDIS_URL": "redis://redis:6379/0"}, "tags": ["staging"]},
+            {"name": "cache", "image": "redis:3.0", "expose": ["6379"]},
+        ]})),
+    )
+    .map_err(err)?;
+    op(st, owner, "stack", &api, "start")?;
+    // One app container stopped by hand: the service and the stack are partly running.
+    let app_svc = ops::resolve_service(st, owner, Some(&api), "app")?;
+    let app_id = crate::store::uri_id(&app_svc).to_string();
+    if let Some(c) = machine::live_containers(st, &app_id).last().cloned() {
+        op(st, owner, "container", &c, "stop")?;
+    }
+    hours_ago(24 * 2);
+    let (hello, _) = ops::create_service(
+        st,
+        &app("service"),
+        &body(
+            json!({"image": "tutum/hello-world", "name": "hello", "container_ports": [
+            {"protocol": "tcp", "inner_port": "80", "outer_port": "8080", "published": true}],
+            "container_envvars": [{"key": "GREETING", "value": "Hello from the server"}],
+            "tags": [{"name": "demo"}]}),
+        ),
+    )
+    .map_err(err)?;
+    op(st, owner, "service", &hello, "start")?;
+    // A redeploy that failed, with its logs.
+    hours_ago(30);
+    let failed = crate::store::new_uuid();
+    let uri = st.str_of("service", &hello, "resource_uri");
+    machine::begin_action(
+        st,
+        &app(&format!("service/{hello}/redeploy")),
+        &failed,
+        &uri,
+        "Service Redeploy",
+    );
+    for line in [
+        "Pulling image tutum/hello-world:latest",
+        "Error: image pull failed: net/http: TLS handshake timeout",
+    ] {
+        st.log(&format!("action/{failed}"), line, "stderr", None);
+    }
+    machine::finish_action(st, &failed, false);
+    hours_ago(20);
+    ops::create_service(
+        st,
+        &app("service"),
+        &body(
+            json!({"image": "tutum/ubuntu:trusty", "name": "worker", "target_num_containers": 2,
+            "run_command": "/run.sh --queue default", "autorestart": "ON_FAILURE"}),
+        ),
+    )
+    .map_err(err)?;
+    let web = ops::resolve_service(st, owner, Some(&wp), "web")?;
+    ops::add_trigger(
+        st,
+        owner,
+        crate::store::uri_id(&web),
+        "deploy-hook",
+        "REDEPLOY",
+    );
+    ops::add_trigger(st, owner, &app_id, "autoscale", "SCALEUP");
+    ops::add_registry(st, owner, "registry-1.docker.io", "Docker Hub", true);
+    ops::add_registry(st, owner, "quay.io", "Quay", false);
+    for (name, user) in [
+        ("registry.local/demo/api", "deploy"),
+        ("quay.io/demo/worker", "demo+robot"),
+    ] {
+        ops::create_repository(
+            st,
+            owner,
+            &body(json!({"name": name, "username": user, "password": "x"})),
+        )
+        .map_err(err)?;
+    }
+    // A health check still running on the unreachable node (cancelable).
+    hours_ago(1);
+    let pending = crate::store::new_uuid();
+    let node_uri = st.str_of("node", &byon, "resource_uri");
+    machine::begin_action(
+        st,
+        &infra(&format!("node/{byon}/health-check")),
+        &pending,
+        &node_uri,
+        "Node Health Check",
+    );
+    st.log(
+        &format!("action/{pending}"),
+        "Waiting for the node agent to answer",
+        "stdout",
+        None,
+    );
+    volumes(st, owner);
+    images(st, owner);
+    Ok(())
+}
+
+/// Tutum volume groups (one per stateful service) and volumes (one per container of
+/// it, on the container's node); the containers' bindings point to their volume.
+fn volumes(st: &mut Store, owner: &str) {
+    let services: Vec<String> = st.visible("service", owner).map(|o| o.id.clone()).collect();
+    for svc in services {
+        let Some(obj) = st.object("service", &svc) else {
+            continue;
+        };
+        let stateful = obj["bindings"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .any(|b| b["host_path"].is_null() && b["container_path"].is_string());
+        if !stateful {
+            continue;
+        }
+        let name = obj["name"].as_str().unwrap_or_default().to_string();
+        let service_uri = obj["resource_uri"].clone();
+        let containers: Vec<String> = obj["containers"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .map(|u| crate::store::uri_id(u).to_string())
+            .collect();
+        let group = crate::store::new_uuid();
+        let group_uri = format!("/api/infra/v1/{owner}/volumegroup/{group}/");
+        let mut volume_uris = Vec::new();
+        for c in containers {
+            let volume = crate::store::new_uuid();
+            let uri = format!("/api/infra/v1/{owner}/volume/{volume}/");
+            let container_uri = st.str_of("container", &c, "resource_uri");
+            let node = st.str_of("container", &c, "node");
+            owned(
+                st,
+                "volume",
+                owner,
+                &volume,
+                json!({
+                    "uuid": volume, "resource_uri": uri, "node": node, "state": "Created",
+                    "containers": [container_uri], "volume_group": group_uri,
+                }),
+            );
+            st.modify("container", &c, |m| {
+                for b in m
+                    .get_mut("bindings")
+                    .and_then(Value::as_array_mut)
+                    .into_iter()
+                    .flatten()
+                {
+                    if b["host_path"].is_null() {
+                        b["volume"] = json!(uri);
+                    }
+                }
+            });
+            volume_uris.push(uri);
+        }
+        owned(
+            st,
+            "volumegroup",
+            owner,
+            &group,
+            json!({
+                "uuid": group, "name": name, "resource_uri": group_uri, "state": "Created",
+                "services": [service_uri], "volumes": volume_uris,
+            }),
+        );
+    }
+}
+
+/// Tutum images of the demo services (`tutum/*`), with their tags and layers;
+/// `tutum/hello-world` also has the tag `v1`.
+fn images(st: &mut Store, owner: &str) {
+    let registry = format!("/api/repo/v1/{owner}/registry/registry-1.docker.io/");
+    let mut refs: Vec<String> = st
+        .visible("service", owner)
+        .filter_map(|o| o.object["image_name"].as_str())
+        .filter(|i| i.starts_with("tutum/"))
+        .map(str::to_string)
+        .collect();
+    refs.push("tutum/hello-world:v1".into());
+    refs.sort();
+    refs.dedup();
+    for image_ref in refs {
+        let (name, tag) = image_ref.split_once(':').unwrap_or((&image_ref, "latest"));
+        let uri = format!("/api/repo/v1/{owner}/image/{name}/");
+        let tag_uri = format!("{uri}tag/{tag}/");
+        if st.object("image", name).is_none() {
+            let short = name.trim_start_matches("tutum/");
+            owned(
+                st,
+                "image",
+                owner,
+                name,
+                json!({
+                    "resource_uri": uri, "name": name, "description": format!("Tutum's {short} image"),
+                    "icon_url": format!("https://dashboard.tutum.co/static/images/{short}.png"),
+                    "state": "Success", "star_count": short.len() * 7, "jumpstart": name == "tutum/hello-world",
+                    "in_use": true, "categories": [{"name": "demo"}], "is_private_image": false, "is_user_image": false,
+                    "public_url": format!("https://hub.docker.com/r/{name}/"), "registry": registry,
+                    "last_build_date": crate::store::now(), "build_source": null, "tags": [],
+                }),
+            );
+        }
+        st.modify("image", name, |m| {
+            if let Some(tags) = m.get_mut("tags").and_then(Value::as_array_mut) {
+                tags.push(json!(tag_uri));
+            }
+        });
+        let docker_id: String = format!("{:032x}{:032x}", fastrand::u128(..), fastrand::u128(..));
+        let tag_obj = json!({
+            "resource_uri": tag_uri, "name": tag, "full_name": format!("{name}:{tag}"), "image": uri,
+            "layer": {
+                "author": "Tutum", "creation": crate::store::now(), "docker_id": docker_id,
+                "entrypoint": "", "run_command": "/run.sh", "envvars": [{"key": "PATH", "value": "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"}],
+                "labels": [], "ports": [{"port": 80, "protocol": "tcp"}], "volumes": [],
+                "resource_uri": format!("/api/v1/layer/{docker_id}/"),
+            },
+        });
+        st.insert(
+            "imagetag",
+            Obj {
+                id: format!("{name}:{tag}"),
+                namespace: Some(owner.to_string()),
+                parent: Some(name.to_string()),
+                object: tag_obj,
+            },
+        );
+    }
+}
+
+/// Stores an object owned by `owner`.
+fn owned(st: &mut Store, kind: &'static str, owner: &str, id: &str, object: Value) {
+    st.insert(
+        kind,
+        Obj {
+            id: id.to_string(),
+            namespace: Some(owner.to_string()),
+            parent: None,
+            object,
+        },
+    );
+}
+
+fn scale(st: &mut Store, owner: &str, n: usize) -> Result<(), String> {
+    hours_ago(48);
+    let nodes = n.div_ceil(100).clamp(1, 100);
+    let (cluster, _) = ops::create_cluster(
+        st,
+        &ctx(owner, "POST", "/api/infra/v1/nodecluster/"),
+        &body(json!({
+            "name": "bench", "node_type": "/api/infra/v1/nodetype/aws/m4.large/",
+            "region": "/api/infra/v1/region/aws/us-east-1/", "target_num_nodes": nodes,
+        })),
+    )
+    .map_err(err)?;
+    op(st, owner, "nodecluster", &cluster, "deploy")?;
+    let c = ctx(owner, "POST", "/api/app/v1/service/");
+    st.mute_logs = true;
+    for i in 1..=n {
+        let (svc, _) = ops::seed_service(
+            st,
+            &c,
+            &body(
+                json!({"image": "tutum/hello-world", "name": format!("svc-{i:05}"),
+                "container_ports": [{"protocol": "tcp", "inner_port": 80}]}),
+            ),
+        )
+        .map_err(err)?;
+        op(st, owner, "service", &svc, "start")?;
+    }
+    st.mute_logs = false;
+    Ok(())
+}

@@ -1,0 +1,520 @@
+//! The object store: every resource kind as ordered JSON objects, with generic lookup,
+//! filtering, paging, events and log lines.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use serde::{Deserialize, Serialize};
+use serde_json::{json, Map, Value};
+
+use crate::hub::{Event, Hub, LogLine};
+
+/// Every resource kind the store holds.
+pub const KINDS: &[&str] = &[
+    "provider",
+    "region",
+    "az",
+    "nodetype",
+    "nodecluster",
+    "node",
+    "registry",
+    "repository",
+    "stack",
+    "service",
+    "container",
+    "trigger",
+    "action",
+    "image",
+    "imagetag",
+    "volume",
+    "volumegroup",
+];
+
+/// Kinds whose changes go to the event stream.
+const EVENT_KINDS: &[&str] = &[
+    "stack",
+    "service",
+    "container",
+    "nodecluster",
+    "node",
+    "action",
+];
+
+/// The canonical `&'static str` for a kind name.
+pub fn kind_key(kind: &str) -> Option<&'static str> {
+    KINDS.iter().copied().find(|k| *k == kind)
+}
+
+/// One stored object: its owner namespace (none for the shared catalog), its parent id
+/// (a trigger's service) and the JSON served by the API.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Obj {
+    /// The id in paths (uuid, or name / `provider/name` / host for catalog objects).
+    pub id: String,
+    /// Owner namespace; none for the shared catalog.
+    pub namespace: Option<String>,
+    /// Parent object id (a trigger's service).
+    #[serde(default)]
+    pub parent: Option<String>,
+    /// The JSON served by the API.
+    pub object: Value,
+}
+
+/// The objects of one kind, in insertion order.
+#[derive(Default)]
+struct Collection {
+    items: Vec<Obj>,
+    index: HashMap<String, usize>,
+}
+
+impl Collection {
+    fn get(&self, id: &str) -> Option<&Obj> {
+        self.index.get(id).and_then(|i| self.items.get(*i))
+    }
+
+    fn get_mut(&mut self, id: &str) -> Option<&mut Obj> {
+        let i = *self.index.get(id)?;
+        self.items.get_mut(i)
+    }
+}
+
+/// All server objects.
+pub struct Store {
+    cols: HashMap<&'static str, Collection>,
+    hub: Arc<Hub>,
+    /// Actions being worked on by a background task (cancel marks them `Canceling`).
+    pub running: std::collections::HashSet<String>,
+    /// Where state is persisted, if anywhere.
+    pub persist: Option<PathBuf>,
+    dirty: bool,
+    /// Whether events are published (off while seeding).
+    pub quiet: bool,
+    /// Whether log lines are dropped (while seeding large data sets).
+    pub mute_logs: bool,
+    /// Request bodies of actions (JSON text), served as the Tutum action `body`.
+    pub action_bodies: HashMap<String, String>,
+}
+
+/// Seconds added to the wall clock (seeding builds its history in the past).
+static CLOCK_OFFSET: std::sync::atomic::AtomicI64 = std::sync::atomic::AtomicI64::new(0);
+
+/// The server clock: the wall clock plus the seeding offset.
+pub fn clock() -> DateTime<Utc> {
+    Utc::now() + chrono::Duration::seconds(CLOCK_OFFSET.load(std::sync::atomic::Ordering::Relaxed))
+}
+
+/// Moves the server clock to `seconds` from the wall clock (0: back to real time).
+pub fn set_clock_offset(seconds: i64) {
+    CLOCK_OFFSET.store(seconds, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// The time now as an RFC 2822 string.
+pub fn now() -> String {
+    rfc2822(clock())
+}
+
+/// A time as the REST API's RFC 2822 string.
+pub fn rfc2822(t: DateTime<Utc>) -> String {
+    t.format("%a, %d %b %Y %H:%M:%S +0000").to_string()
+}
+
+/// A field of a JSON object (`null` when missing; indexing a `Map` would panic).
+pub fn field<'a>(m: &'a Map<String, Value>, key: &str) -> &'a Value {
+    static NULL: Value = Value::Null;
+    m.get(key).unwrap_or(&NULL)
+}
+
+/// A fresh v4 UUID.
+pub fn new_uuid() -> String {
+    uuid::Uuid::new_v4().to_string()
+}
+
+/// The last path segment of a resource URI (the uuid for uuid-identified objects).
+pub fn uri_id(uri: &str) -> &str {
+    uri.trim_end_matches('/')
+        .rsplit('/')
+        .next()
+        .unwrap_or_default()
+}
+
+/// Parses a date given in a filter or an object (RFC 2822, RFC 3339, or plain date/time).
+pub fn parse_date(s: &str) -> Option<DateTime<Utc>> {
+    let s = s.trim();
+    if let Ok(t) = DateTime::parse_from_rfc2822(s) {
+        return Some(t.with_timezone(&Utc));
+    }
+    if let Ok(t) = DateTime::parse_from_rfc3339(s) {
+        return Some(t.with_timezone(&Utc));
+    }
+    for f in ["%Y-%m-%dT%H:%M:%S%.f", "%Y-%m-%d %H:%M:%S%.f"] {
+        if let Ok(t) = NaiveDateTime::parse_from_str(s, f) {
+            return Some(t.and_utc());
+        }
+    }
+    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .ok()
+        .and_then(|d| d.and_hms_opt(0, 0, 0))
+        .map(|t| t.and_utc())
+}
+
+/// A resource URI without its namespace segment, for comparing references.
+pub fn canonical_uri(uri: &str) -> String {
+    let parts: Vec<&str> = uri.split('/').filter(|s| !s.is_empty()).collect();
+    // api, subsystem, v1, [ns], kind, ...
+    if parts.len() > 4 && parts[0] == "api" && kind_key(parts[3]).is_none() {
+        let mut kept = parts.clone();
+        kept.remove(3);
+        return format!("/{}/", kept.join("/"));
+    }
+    format!("/{}/", parts.join("/"))
+}
+
+fn uri_eq(a: &str, b: &str) -> bool {
+    a == b
+        || (a.starts_with("/api/")
+            && b.starts_with("/api/")
+            && canonical_uri(a) == canonical_uri(b))
+}
+
+impl Store {
+    /// An empty store publishing on `hub`.
+    pub fn new(hub: Arc<Hub>) -> Self {
+        Store {
+            cols: KINDS.iter().map(|k| (*k, Collection::default())).collect(),
+            hub,
+            running: Default::default(),
+            persist: None,
+            dirty: false,
+            quiet: false,
+            mute_logs: false,
+            action_bodies: HashMap::new(),
+        }
+    }
+
+    /// The object of `kind` with id `id` (a uuid for stacks, services, containers, nodes,
+    /// node clusters, actions and triggers).
+    pub fn object(&self, kind: &str, id: &str) -> Option<&Value> {
+        self.entry(kind, id).map(|o| &o.object)
+    }
+
+    /// The request body (JSON text) of the call that started an action, if it had one.
+    pub fn action_body(&self, uuid: &str) -> Option<&str> {
+        self.action_bodies.get(uuid).map(String::as_str)
+    }
+
+    /// The stored entry (namespace, parent, object).
+    pub fn entry(&self, kind: &str, id: &str) -> Option<&Obj> {
+        self.cols.get(kind)?.get(id)
+    }
+
+    /// The owner namespace of an object (none for catalog objects).
+    pub fn namespace(&self, kind: &str, id: &str) -> Option<&str> {
+        self.entry(kind, id)?.namespace.as_deref()
+    }
+
+    /// A string field of an object ("" when missing).
+    pub fn str_of(&self, kind: &str, id: &str, field: &str) -> String {
+        self.object(kind, id)
+            .and_then(|o| o.get(field))
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string()
+    }
+
+    /// The object a resource URI points to, with its kind.
+    pub fn by_uri(&self, uri: &str) -> Option<(&'static str, &Value)> {
+        let canon = canonical_uri(uri);
+        let parts: Vec<&str> = canon.split('/').filter(|s| !s.is_empty()).collect();
+        let kind = kind_key(parts.get(3)?)?;
+        let id = parts.get(4..)?.join("/");
+        self.object(kind, &id).map(|o| (kind, o))
+    }
+
+    /// Adds an object and publishes a `create` event.
+    pub fn insert(&mut self, kind: &'static str, entry: Obj) {
+        let id = entry.id.clone();
+        let col = self.cols.entry(kind).or_default();
+        match col.index.get(&id) {
+            Some(i) => col.items[*i] = entry,
+            None => {
+                col.index.insert(id.clone(), col.items.len());
+                col.items.push(entry);
+            }
+        }
+        self.changed(kind, &id, "create");
+    }
+
+    /// Removes an object for good (repositories and triggers).
+    pub fn remove(&mut self, kind: &'static str, id: &str) -> Option<Obj> {
+        let col = self.cols.get_mut(kind)?;
+        let pos = col.index.remove(id)?;
+        let gone = col.items.remove(pos);
+        for (i, o) in col.items.iter().enumerate().skip(pos) {
+            col.index.insert(o.id.clone(), i);
+        }
+        self.dirty = true;
+        Some(gone)
+    }
+
+    /// Changes an object in place and publishes an `update` event (`delete` when it
+    /// becomes `Terminated`) if anything changed. Terminated objects keep their state.
+    pub fn modify(
+        &mut self,
+        kind: &'static str,
+        id: &str,
+        f: impl FnOnce(&mut Map<String, Value>),
+    ) {
+        let Some(Value::Object(map)) = self
+            .cols
+            .get_mut(kind)
+            .and_then(|c| c.get_mut(id))
+            .map(|o| &mut o.object)
+        else {
+            return;
+        };
+        let before = map.get("state").cloned();
+        let whole = (!self.quiet).then(|| map.clone());
+        f(map);
+        if before.as_ref().and_then(Value::as_str) == Some("Terminated") {
+            if let Some(b) = &before {
+                map.insert("state".into(), b.clone());
+            }
+        }
+        if whole.is_some_and(|w| w == *map) {
+            return;
+        }
+        let ended = map.get("state").and_then(Value::as_str) == Some("Terminated")
+            && before.as_ref().and_then(Value::as_str) != Some("Terminated");
+        self.changed(kind, id, if ended { "delete" } else { "update" });
+    }
+
+    /// Sets an object's `state` (and publishes it) unless it already is that state.
+    pub fn set_state(&mut self, kind: &'static str, id: &str, state: &str) {
+        let same = self
+            .object(kind, id)
+            .and_then(|o| o.get("state"))
+            .and_then(Value::as_str)
+            == Some(state);
+        if !same {
+            self.modify(kind, id, |m| {
+                m.insert("state".into(), json!(state));
+            });
+        }
+    }
+
+    /// The state of an object ("" when unknown).
+    pub fn state(&self, kind: &str, id: &str) -> String {
+        self.str_of(kind, id, "state")
+    }
+
+    fn changed(&mut self, kind: &'static str, id: &str, action: &str) {
+        self.dirty = true;
+        if self.quiet || !EVENT_KINDS.contains(&kind) {
+            return;
+        }
+        let Some(entry) = self.entry(kind, id) else {
+            return;
+        };
+        let obj = &entry.object;
+        let resource_uri = obj["resource_uri"].as_str().unwrap_or_default().to_string();
+        let parents = self.parents(kind, obj);
+        let uuid = new_uuid();
+        let message = json!({
+            "type": kind,
+            "action": action,
+            "parents": parents,
+            "resource_uri": resource_uri,
+            "state": obj.get("state").cloned().unwrap_or(Value::Null),
+            "uuid": uuid,
+            "datetime": clock().format("%Y-%m-%dT%H:%M:%SZ").to_string(),
+        });
+        let event = Event {
+            uuid,
+            namespace: entry.namespace.clone().unwrap_or_default(),
+            kind: kind.to_string(),
+            resource_uri,
+            parents,
+            json: message.to_string().into(),
+        };
+        self.hub.publish_event(event);
+    }
+
+    /// The event parents of an object (api.md §4.1).
+    fn parents(&self, kind: &str, obj: &Value) -> Vec<String> {
+        let s = |v: &Value, f: &str| v.get(f).and_then(Value::as_str).map(str::to_string);
+        let mut out = Vec::new();
+        match kind {
+            "service" => out.extend(s(obj, "stack")),
+            "container" => {
+                if let Some(svc) = s(obj, "service") {
+                    let stack = self.by_uri(&svc).and_then(|(_, o)| s(o, "stack"));
+                    out.push(svc);
+                    out.extend(stack);
+                }
+                if let Some(node) = s(obj, "node") {
+                    let cluster = self.by_uri(&node).and_then(|(_, o)| s(o, "node_cluster"));
+                    out.push(node);
+                    out.extend(cluster);
+                }
+            }
+            "node" => out.extend(s(obj, "node_cluster")),
+            "action" => out.extend(s(obj, "object")),
+            _ => {}
+        }
+        out
+    }
+
+    /// Appends a line to the log `key` (`container/<uuid>`, `service/<uuid>`, `action/<uuid>`).
+    pub fn log(&self, key: &str, text: &str, stream_type: &str, source: Option<&str>) {
+        if self.mute_logs {
+            return;
+        }
+        self.hub.append_log(
+            key,
+            LogLine {
+                log: text.to_string(),
+                stream_type: stream_type.to_string(),
+                timestamp: clock().timestamp(),
+                source: source.map(str::to_string),
+            },
+        );
+    }
+
+    /// Appends a line to a container's log and to its service's log.
+    pub fn container_log(&self, container: &str, text: &str, stream_type: &str) {
+        let line = if text.ends_with('\n') {
+            text.to_string()
+        } else {
+            format!("{text}\n")
+        };
+        self.log(&format!("container/{container}"), &line, stream_type, None);
+        let Some(c) = self.object("container", container) else {
+            return;
+        };
+        let name = c["name"].as_str().unwrap_or_default();
+        let service = uri_id(c["service"].as_str().unwrap_or_default());
+        self.log(
+            &format!("service/{service}"),
+            &line,
+            stream_type,
+            Some(name),
+        );
+    }
+
+    /// Ids of a kind in insertion order.
+    pub fn ids(&self, kind: &str) -> impl Iterator<Item = &String> {
+        self.cols
+            .get(kind)
+            .into_iter()
+            .flat_map(|c| c.items.iter().map(|o| &o.id))
+    }
+
+    /// Entries of a kind visible in `namespace` (catalog entries are visible to everyone).
+    pub fn visible<'a>(
+        &'a self,
+        kind: &str,
+        namespace: &'a str,
+    ) -> impl DoubleEndedIterator<Item = &'a Obj> + 'a {
+        self.cols.get(kind).into_iter().flat_map(move |c| {
+            c.items
+                .iter()
+                .filter(move |o| o.namespace.as_deref().is_none_or(|n| n == namespace))
+        })
+    }
+
+    /// Whether `obj` (of `kind`) passes one query filter. Unknown filters pass.
+    pub fn matches(&self, obj: &Value, key: &str, value: &str) -> bool {
+        if let Some((field, lookup)) = key.split_once("__") {
+            let field_str = obj.get(field).and_then(Value::as_str);
+            return match lookup {
+                "startswith" => field_str.is_some_and(|s| s.starts_with(value)),
+                "istartswith" => {
+                    field_str.is_some_and(|s| s.to_lowercase().starts_with(&value.to_lowercase()))
+                }
+                "contains" => field_str.is_some_and(|s| s.contains(value)),
+                "icontains" => {
+                    field_str.is_some_and(|s| s.to_lowercase().contains(&value.to_lowercase()))
+                }
+                "in" => value.split(',').any(|v| self.matches(obj, field, v)),
+                "gte" | "lte" | "gt" | "lt" => {
+                    let (Some(a), Some(b)) = (field_str.and_then(parse_date), parse_date(value))
+                    else {
+                        return false;
+                    };
+                    match lookup {
+                        "gte" => a >= b,
+                        "lte" => a <= b,
+                        "gt" => a > b,
+                        _ => a < b,
+                    }
+                }
+                _ => match (field_str, obj.get(field)) {
+                    (Some(uri), _) if uri.starts_with("/api/") => self
+                        .by_uri(uri)
+                        .is_some_and(|(_, o)| self.matches(o, lookup, value)),
+                    (_, Some(Value::Array(items))) => items
+                        .iter()
+                        .any(|i| i.get(lookup).and_then(Value::as_str) == Some(value)),
+                    _ => !obj.as_object().is_some_and(|m| m.contains_key(field)),
+                },
+            };
+        }
+        match obj.get(key) {
+            None => true,
+            Some(Value::String(s)) => {
+                if key == "state" {
+                    s.eq_ignore_ascii_case(value)
+                } else {
+                    uri_eq(s, value)
+                }
+            }
+            Some(Value::Bool(b)) => value.eq_ignore_ascii_case(if *b { "true" } else { "false" }),
+            Some(Value::Number(n)) => n.to_string() == value,
+            Some(Value::Null) => value.is_empty() || value == "null" || value == "None",
+            Some(Value::Array(items)) => items.iter().any(|i| match i {
+                Value::String(s) => uri_eq(s, value),
+                Value::Object(m) => m.get("name").and_then(Value::as_str) == Some(value),
+                _ => false,
+            }),
+            Some(Value::Object(_)) => true,
+        }
+    }
+
+    /// Writes the state file when something changed since the last write.
+    pub fn commit(&mut self) {
+        if !self.dirty {
+            return;
+        }
+        self.dirty = false;
+        let Some(path) = self.persist.clone() else {
+            return;
+        };
+        if let Err(e) = crate::persist::save(&path, &self.snapshot()) {
+            eprintln!("docker-cloud-server: cannot write state file: {e}");
+        }
+    }
+
+    /// The whole state as a JSON snapshot (the `--state` / `--seed-file` format).
+    pub fn snapshot(&self) -> Value {
+        let mut objects = Map::new();
+        for kind in KINDS {
+            if let Some(col) = self.cols.get(kind) {
+                let list: Vec<&Obj> = col.items.iter().collect();
+                objects.insert(kind.to_string(), json!(list));
+            }
+        }
+        json!({
+            "format": crate::persist::FORMAT,
+            "objects": objects,
+            "logs": self.hub.snapshot_logs(),
+            "action_bodies": self.action_bodies,
+        })
+    }
+
+    /// Counts objects of a kind.
+    pub fn count(&self, kind: &str) -> usize {
+        self.cols.get(kind).map_or(0, |c| c.items.len())
+    }
+}

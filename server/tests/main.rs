@@ -1,0 +1,9 @@
+//! Integration tests of `docker-cloud-server`: the real binary on a free loopback port,
+//! driven over HTTP and WebSocket.
+
+mod common;
+mod fault;
+mod rest;
+mod stream;
+mod streams;
+mod tutum;

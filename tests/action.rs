@@ -1,0 +1,205 @@
+//! `docker-cloud action ...` against a sandbox on a free port.
+
+use crate::common::{start_in, uri_uuid, Cli, Dialect};
+use serde_json::Value;
+
+/// The uuids `action ls -q` prints with these extra arguments.
+fn uuids(cli: &Cli, extra: &[&str]) -> Vec<String> {
+    let mut args = vec!["action", "ls", "-q"];
+    args.extend_from_slice(extra);
+    cli.run(&args).ok().lines().map(str::to_string).collect()
+}
+
+/// Creates `count` services (one action each) in an empty sandbox.
+fn services(cli: &Cli, count: usize) {
+    for n in 0..count {
+        cli.run(&["service", "create", "-n", &format!("s{n}"), "nginx"])
+            .ok();
+    }
+}
+
+fn ls_table_quiet_json_and_last(d: Dialect) {
+    let (_sandbox, cli) = start_in(d, &["--seed", "empty"]);
+    // The header is complete even without rows.
+    assert_eq!(
+        cli.run(&["action", "ls"]).ok(),
+        "UUID  ACTION  START  END  TARGET  IP  LOCATION\n"
+    );
+    assert_eq!(
+        cli.run(&["action", "ls", "--json"]).json(),
+        Value::Array(vec![])
+    );
+    services(&cli, 30);
+    let all = cli.run(&["action", "ls", "--json", "--last", "100"]).json();
+    let all = all.as_array().unwrap();
+    assert_eq!(all.len(), 30);
+    assert_eq!(uuids(&cli, &[]).len(), 25);
+    assert_eq!(uuids(&cli, &["-l", "0"]).len(), 25);
+    let three = uuids(&cli, &["--last", "3"]);
+    let first: Vec<&str> = all[..3]
+        .iter()
+        .map(|a| a["uuid"].as_str().unwrap())
+        .collect();
+    assert_eq!(three, first);
+    // Newest first: `--last` shows the latest actions.
+    let newest = cli.run(&["service", "inspect", "s29", "--json"]).json();
+    assert_eq!(all[0]["object"], newest["resource_uri"]);
+
+    let table = cli.run(&["action", "ls", "-l", "2"]);
+    let lines: Vec<&str> = table.ok().lines().collect();
+    assert_eq!(lines.len(), 3);
+    assert!(
+        lines[0].starts_with("UUID      ACTION          START"),
+        "{lines:?}"
+    );
+    let service = uri_uuid(all[0]["object"].as_str().unwrap());
+    let row = lines[1];
+    assert!(row.starts_with(&first[0][..8]), "{row}");
+    assert!(row.contains("  Service Create  "), "{row}");
+    assert!(row.contains(&format!("  service/{service}  ")), "{row}");
+    assert!(row.ends_with(all[0]["location"].as_str().unwrap()), "{row}");
+
+    cli.run(&["action", "ls", "-l", "-1"]).fails(2);
+    cli.run(&["action", "ls", "-l", "x"]).fails(2);
+}
+
+fn ls_stops_paging_once_it_has_enough(d: Dialect) {
+    let (_sandbox, cli) = start_in(d, &["--seed", "empty"]);
+    services(&cli, 5);
+    let run = cli.run(&["--debug", "action", "ls", "-q", "--last", "2"]);
+    assert_eq!(run.ok().lines().count(), 2);
+    let gets: Vec<&str> = run
+        .stderr
+        .lines()
+        .filter(|l| l.starts_with("> GET "))
+        .collect();
+    assert_eq!(gets.len(), 1, "{gets:#?}");
+    assert!(
+        gets[0].contains(&d.path("/api/audit/v1/action/?limit=2")),
+        "{gets:#?}"
+    );
+}
+
+fn inspect_by_uuid_and_prefix_only(d: Dialect) {
+    let (_sandbox, cli) = start_in(d, &["--seed", "empty"]);
+    services(&cli, 1);
+    let uuid = uuids(&cli, &[]).remove(0);
+    let full = cli.run(&["action", "inspect", &uuid]).json();
+    assert_eq!(full["uuid"], uuid.as_str());
+    let short = cli.run(&["action", "inspect", &uuid[..6]]).json();
+    assert_eq!(short, full);
+    // Actions have no names; namespaces do not apply to them.
+    let by_name = cli.run(&["action", "inspect", "Service Create"]);
+    assert_eq!(
+        by_name.fails(3),
+        "Cannot find an action with the identifier 'Service Create'\n"
+    );
+    if d == Dialect::DockerCloud {
+        let namespaced = cli.run(&[
+            "--namespace",
+            "tester",
+            "--debug",
+            "action",
+            "inspect",
+            &uuid,
+        ]);
+        namespaced.ok();
+        assert!(namespaced
+            .stderr
+            .contains(&d.path(&format!("/api/audit/v1/action/{uuid}/"))));
+    }
+    let several = cli.run(&["action", "inspect", "zzz", &uuid]);
+    assert_eq!(
+        several.fails(3),
+        "Cannot find an action with the identifier 'zzz'\n"
+    );
+    assert_eq!(
+        serde_json::from_str::<Value>(&several.stdout).unwrap()["uuid"],
+        uuid.as_str()
+    );
+    cli.run(&["action", "inspect"]).fails(2);
+}
+
+fn ambiguous_prefixes_are_refused(d: Dialect) {
+    let (_sandbox, cli) = start_in(d, &["--seed", "empty"]);
+    services(&cli, 17);
+    let all = uuids(&cli, &["-l", "100"]);
+    // 17 uuids over 16 hex digits: two share their first digit.
+    let shared = all
+        .iter()
+        .map(|u| &u[..1])
+        .find(|p| all.iter().filter(|u| u.starts_with(p)).count() > 1)
+        .unwrap();
+    let run = cli.run(&["action", "inspect", shared]);
+    assert_eq!(
+        run.fails(3),
+        "More than one action has the same identifier, please use the long uuid\n"
+    );
+}
+
+/// Marks every action of a saved sandbox state as still in progress.
+fn reopen_actions(state: &std::path::Path) {
+    let mut saved: Value = serde_json::from_str(&std::fs::read_to_string(state).unwrap()).unwrap();
+    for action in saved["objects"]["action"].as_array_mut().unwrap() {
+        action["object"]["state"] = Value::from("In progress");
+        action["object"]["end_date"] = Value::Null;
+    }
+    std::fs::write(state, saved.to_string()).unwrap();
+}
+
+fn cancel_and_retry_print_the_action(d: Dialect) {
+    let dir = tempfile::tempdir().unwrap();
+    let state = dir.path().join("state.json");
+    let saved = state.to_str().unwrap();
+    let (sandbox, cli) = start_in(d, &["--seed", "empty", "--state", saved]);
+    cli.run(&["service", "create", "-n", "web", "nginx"]).ok();
+    drop(sandbox);
+    reopen_actions(&state);
+    let (_sandbox, cli) = start_in(d, &["--state", saved]);
+    let create = uuids(&cli, &[]).pop().unwrap();
+    let inspect = |id: &str| cli.run(&["action", "inspect", id]).json();
+    assert_eq!(inspect(&create)["state"], "In progress");
+
+    let canceled = cli.run(&["action", "cancel", &create[..8]]);
+    assert_eq!(canceled.ok(), format!("{create}\n"));
+    assert_eq!(inspect(&create)["state"], "Canceled");
+    // Canceling a finished action is refused by the server: one line, exit 3.
+    let again = cli.run(&["action", "cancel", &create]);
+    let err = again.fails(3);
+    assert_eq!(err.lines().count(), 1, "{again:#?}");
+    assert!(err.starts_with("Status 400"), "{err}");
+
+    let retried = cli.run(&["action", "retry", &create, "--json"]).json();
+    let new = retried["uuid"].as_str().unwrap();
+    assert_ne!(new, create);
+    assert_eq!(uuids(&cli, &[]).first().unwrap(), new);
+    let plain = cli.run(&["action", "retry", &create]);
+    assert_eq!(plain.ok().trim().len(), 36);
+    let missing = cli.run(&["action", "retry", "nope"]);
+    assert_eq!(
+        missing.fails(3),
+        "Cannot find an action with the identifier 'nope'\n"
+    );
+}
+
+fn logs_print_the_action_log(d: Dialect) {
+    let (_sandbox, cli) = start_in(d, &["--seed", "empty"]);
+    cli.run(&["service", "run", "-n", "web", "nginx"]).ok();
+    let start = uuids(&cli, &[]).remove(0);
+    let run = cli.run(&["action", "logs", &start]);
+    assert!(!run.ok().is_empty(), "{run:#?}");
+    let missing = cli.run(&["action", "logs", "nope"]);
+    assert_eq!(
+        missing.fails(3),
+        "Cannot find an action with the identifier 'nope'\n"
+    );
+}
+
+both_dialects!(
+    ls_table_quiet_json_and_last,
+    ls_stops_paging_once_it_has_enough,
+    inspect_by_uuid_and_prefix_only,
+    ambiguous_prefixes_are_refused,
+    cancel_and_retry_print_the_action,
+    logs_print_the_action_log,
+);

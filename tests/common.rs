@@ -1,0 +1,521 @@
+//! Helpers shared by the integration tests: a server on a free port and the client binary.
+#![allow(dead_code)]
+
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Command, Stdio};
+
+/// The user every test server is started with.
+pub const USER: &str = "tester";
+/// That user's API key.
+pub const APIKEY: &str = "tester-apikey";
+
+/// The `docker-cloud-server` binary: `DOCKER_CLOUD_SERVER` if set, else the one cargo built
+/// beside this test binary (`cargo test` at the workspace root builds both crates).
+pub fn server_bin() -> std::path::PathBuf {
+    if let Some(path) = std::env::var_os("DOCKER_CLOUD_SERVER") {
+        return path.into();
+    }
+    let exe = std::env::current_exe().expect("test binary path");
+    let dir = exe
+        .parent()
+        .and_then(|deps| deps.parent())
+        .expect("target dir");
+    let bin = dir.join("docker-cloud-server");
+    assert!(
+        bin.exists(),
+        "{} is missing: run the tests from the workspace root (`cargo test`), or build it with `cargo build -p docker-cloud-server`",
+        bin.display()
+    );
+    bin
+}
+
+/// A `docker-cloud-server` process on a free loopback port, killed on drop.
+pub struct Server {
+    child: Child,
+    /// `http://127.0.0.1:PORT`
+    pub url: String,
+    /// `ws://127.0.0.1:PORT`
+    pub ws_url: String,
+}
+
+impl Server {
+    /// Starts a server with `--speed instant`, the test user and the given extra arguments
+    /// (for example `["--seed", "empty"]`).
+    pub fn start(extra: &[&str]) -> Server {
+        Server::start_at_speed("instant", extra)
+    }
+
+    /// Starts a server like [`Server::start`] with another `--speed` (`fast`, `realistic`).
+    pub fn start_at_speed(speed: &str, extra: &[&str]) -> Server {
+        Server::start_on(0, speed, extra)
+    }
+
+    /// Starts a server like [`Server::start_at_speed`] on `port` (0: a free one).
+    pub fn start_on(port: u16, speed: &str, extra: &[&str]) -> Server {
+        let user = format!("{USER}:{APIKEY}");
+        let port = port.to_string();
+        let mut child = Command::new(server_bin())
+            .args(["--port", &port, "--speed", speed, "--user", &user])
+            .args(extra)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("start docker-cloud-server");
+        let stdout = child.stdout.take().expect("server stdout");
+        let mut lines = BufReader::new(stdout).lines();
+        let url = loop {
+            match lines.next() {
+                Some(Ok(line)) => {
+                    if let Some(url) = line.strip_prefix("listening on ") {
+                        break url.trim().to_string();
+                    }
+                }
+                _ => {
+                    let _ = child.kill();
+                    panic!("server exited before listening");
+                }
+            }
+        };
+        // Keep draining stdout so the server never blocks on a full pipe.
+        std::thread::spawn(move || for _ in lines {});
+        let ws_url = url.replacen("http://", "ws://", 1);
+        Server { child, url, ws_url }
+    }
+
+    /// The value of an `Authorization: Basic ...` header for the test user.
+    pub fn basic_auth() -> String {
+        use base64::Engine;
+        let token = base64::engine::general_purpose::STANDARD.encode(format!("{USER}:{APIKEY}"));
+        format!("Basic {token}")
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// The API dialect a client test speaks; command suites run in both (see
+/// [`both_dialects!`](crate::both_dialects)).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dialect {
+    /// The Docker Cloud API, configured with `DOCKERCLOUD_*` variables.
+    DockerCloud,
+    /// The Tutum API, configured with `TUTUM_*` variables only.
+    Tutum,
+}
+
+impl Dialect {
+    /// The variable holding the REST host in this dialect.
+    pub fn rest_host_var(self) -> &'static str {
+        match self {
+            Dialect::DockerCloud => "DOCKERCLOUD_REST_HOST",
+            Dialect::Tutum => "TUTUM_REST_HOST",
+        }
+    }
+
+    /// The variable holding the API key in this dialect.
+    pub fn apikey_var(self) -> &'static str {
+        match self {
+            Dialect::DockerCloud => "DOCKERCLOUD_APIKEY",
+            Dialect::Tutum => "TUTUM_APIKEY",
+        }
+    }
+
+    /// A Docker Cloud API path as this dialect writes it: Tutum drops the subsystem
+    /// (`/api/app/v1/service/` → `/api/v1/service/`) and calls repositories images.
+    pub fn path(self, docker_cloud: &str) -> String {
+        match self {
+            Dialect::DockerCloud => docker_cloud.to_string(),
+            Dialect::Tutum => {
+                let rest = docker_cloud
+                    .strip_prefix("/api/")
+                    .and_then(|rest| rest.split_once("/v1/"))
+                    .map_or(docker_cloud, |(_, rest)| rest);
+                let rest = rest
+                    .strip_prefix("repository/")
+                    .map_or(rest.to_string(), |r| format!("image/{r}"));
+                format!("/api/v1/{rest}")
+            }
+        }
+    }
+}
+
+/// Generates, for each named `fn name(d: Dialect)`, the tests `dockercloud::name` and
+/// `tutum::name`.
+#[macro_export]
+macro_rules! both_dialects {
+    ($($name:ident),* $(,)?) => {
+        mod dockercloud {
+            $(#[test] fn $name() { super::$name($crate::common::Dialect::DockerCloud) })*
+        }
+        mod tutum {
+            $(#[test] fn $name() { super::$name($crate::common::Dialect::Tutum) })*
+        }
+    };
+}
+
+/// The outcome of one `docker-cloud` run.
+#[derive(Debug)]
+pub struct Run {
+    /// Exit status (-1 when killed by a signal).
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl From<std::process::Output> for Run {
+    fn from(output: std::process::Output) -> Run {
+        Run {
+            code: output.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+        }
+    }
+}
+
+impl Run {
+    /// Asserts exit status 0 and returns stdout.
+    pub fn ok(&self) -> &str {
+        assert_eq!(self.code, 0, "expected success: {self:#?}");
+        &self.stdout
+    }
+
+    /// Asserts the exit status and returns stderr.
+    pub fn fails(&self, code: i32) -> &str {
+        assert_eq!(self.code, code, "unexpected exit status: {self:#?}");
+        &self.stderr
+    }
+
+    /// Asserts a usage error (exit 2) of `args`: one stderr line that contains `shown`, and
+    /// nothing on stdout.
+    pub fn usage_error_naming(&self, args: &[&str], shown: &str) {
+        let err = self.fails(2);
+        assert_eq!(err.lines().count(), 1, "{args:?}: {self:#?}");
+        assert!(
+            err.contains(shown),
+            "{args:?} should name {shown}: {self:#?}"
+        );
+        assert!(self.stdout.is_empty());
+    }
+
+    /// Stdout parsed as JSON.
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(self.ok()).unwrap_or_else(|e| panic!("bad JSON ({e}): {self:#?}"))
+    }
+}
+
+/// Runs `docker-cloud` with a clean environment: a private HOME and DOCKER_CONFIG, the
+/// server's hosts and (by default) the test user's API key.
+#[derive(Clone)]
+pub struct Cli {
+    /// The private home directory (holds `.docker/config.json` when a test writes one),
+    /// shared by clones.
+    pub home: std::rc::Rc<tempfile::TempDir>,
+    env: Vec<(String, String)>,
+}
+
+impl Cli {
+    /// A client for `server` authenticated with the test user's API key.
+    pub fn new(server: &Server) -> Cli {
+        Cli::for_url(&server.url, &server.ws_url)
+            .with("DOCKERCLOUD_USER", USER)
+            .with("DOCKERCLOUD_APIKEY", APIKEY)
+    }
+
+    /// A client for `server` speaking `dialect`, authenticated with the test user's API key:
+    /// Docker Cloud as [`Cli::new`]; Tutum with `TUTUM_USER`, `TUTUM_APIKEY`,
+    /// `TUTUM_REST_HOST` and `TUTUM_STREAM_HOST` and no `DOCKERCLOUD_*` variable.
+    pub fn in_dialect(server: &Server, dialect: Dialect) -> Cli {
+        match dialect {
+            Dialect::DockerCloud => Cli::new(server),
+            Dialect::Tutum => Cli::for_url(&server.url, &server.ws_url)
+                .without("DOCKERCLOUD_REST_HOST")
+                .without("DOCKERCLOUD_STREAM_HOST")
+                .with("TUTUM_REST_HOST", &server.url)
+                .with("TUTUM_STREAM_HOST", &server.ws_url)
+                .with("TUTUM_USER", USER)
+                .with("TUTUM_APIKEY", APIKEY),
+        }
+    }
+
+    /// A client for these hosts without credentials.
+    pub fn for_url(rest: &str, stream: &str) -> Cli {
+        let home = tempfile::tempdir().expect("temp home");
+        let path = home.path().display().to_string();
+        Cli {
+            env: vec![
+                ("HOME".into(), path.clone()),
+                ("DOCKER_CONFIG".into(), format!("{path}/.docker")),
+                ("PATH".into(), std::env::var("PATH").unwrap_or_default()),
+                ("DOCKERCLOUD_REST_HOST".into(), rest.into()),
+                ("DOCKERCLOUD_STREAM_HOST".into(), stream.into()),
+            ],
+            home: std::rc::Rc::new(home),
+        }
+    }
+
+    /// A client with credentials whose every request fails (nothing listens): exit 2 with it
+    /// proves that the command stopped before its first request (a failed request exits 3).
+    pub fn offline() -> Cli {
+        Cli::for_url("http://127.0.0.1:9", "ws://127.0.0.1:9")
+            .with("DOCKERCLOUD_USER", "u")
+            .with("DOCKERCLOUD_APIKEY", "k")
+    }
+
+    /// Sets (or replaces) an environment variable.
+    pub fn with(mut self, name: &str, value: &str) -> Cli {
+        self.env.retain(|(k, _)| k != name);
+        self.env.push((name.into(), value.into()));
+        self
+    }
+
+    /// Removes an environment variable.
+    pub fn without(mut self, name: &str) -> Cli {
+        self.env.retain(|(k, _)| k != name);
+        self
+    }
+
+    /// The command, ready to run.
+    pub fn command(&self, args: &[&str]) -> Command {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_docker-cloud"));
+        command.env_clear().args(args).stdin(Stdio::null());
+        for (k, v) in &self.env {
+            command.env(k, v);
+        }
+        command
+    }
+
+    /// Runs `docker-cloud ARGS` and collects its output.
+    pub fn run(&self, args: &[&str]) -> Run {
+        let output = self.command(args).output().expect("run docker-cloud");
+        Run::from(output)
+    }
+}
+
+impl Run {
+    /// The requests a `--debug` run traced, as `METHOD URL` (the `> ` lines naming a method).
+    pub fn requests(&self) -> Vec<&str> {
+        self.stderr
+            .lines()
+            .filter_map(|line| line.strip_prefix("> "))
+            .filter(|line| {
+                ["GET ", "POST ", "PATCH ", "DELETE "]
+                    .iter()
+                    .any(|method| line.starts_with(method))
+            })
+            .collect()
+    }
+
+    /// Stdout of a successful run as a sequence of JSON documents (one per `inspect` id).
+    pub fn json_docs(&self) -> Vec<serde_json::Value> {
+        serde_json::Deserializer::from_str(self.ok())
+            .into_iter()
+            .collect::<Result<_, _>>()
+            .unwrap_or_else(|e| panic!("bad JSON ({e}): {self:#?}"))
+    }
+}
+
+/// Runs `docker-cloud ARGS` with `input` on stdin (a pipe, not a terminal).
+pub fn run_with_stdin(cli: &Cli, args: &[&str], input: &str) -> Run {
+    use std::io::Write;
+    let mut child = cli
+        .command(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run docker-cloud");
+    let mut stdin = child.stdin.take().expect("stdin");
+    stdin.write_all(input.as_bytes()).expect("write stdin");
+    drop(stdin);
+    let output = child.wait_with_output().expect("wait for docker-cloud");
+    Run::from(output)
+}
+
+/// A server with the demo data and a Docker Cloud client for it.
+pub fn demo() -> (Server, Cli) {
+    demo_in(Dialect::DockerCloud)
+}
+
+/// A server with the demo data and a client for it speaking `dialect`.
+pub fn demo_in(dialect: Dialect) -> (Server, Cli) {
+    start_in(dialect, &["--seed", "demo"])
+}
+
+/// A server started with `args` (`--speed instant` is implied) and a client for it
+/// speaking `dialect`.
+pub fn start_in(dialect: Dialect, args: &[&str]) -> (Server, Cli) {
+    let server = Server::start(args);
+    let cli = Cli::in_dialect(&server, dialect);
+    (server, cli)
+}
+
+/// Runs `docker-cloud ARGS` with `dir` as the working directory.
+pub fn run_in(cli: &Cli, dir: &std::path::Path, args: &[&str]) -> Run {
+    let output = cli
+        .command(args)
+        .current_dir(dir)
+        .output()
+        .expect("run docker-cloud");
+    Run::from(output)
+}
+
+/// The JSON bodies a `--debug` run sent, in order.
+pub fn bodies(run: &Run) -> Vec<serde_json::Value> {
+    run.stderr
+        .lines()
+        .filter_map(|line| line.strip_prefix("> {"))
+        .map(|body| serde_json::from_str(&format!("{{{body}")).expect("traced JSON body"))
+        .collect()
+}
+
+/// The uuid at the end of a resource URI.
+pub fn uri_uuid(uri: &str) -> &str {
+    uri.trim_end_matches('/')
+        .rsplit('/')
+        .next()
+        .unwrap_or_default()
+}
+
+/// A string field of a JSON object (empty when missing or not a string).
+pub fn text<'a>(object: &'a serde_json::Value, key: &str) -> &'a str {
+    object[key].as_str().unwrap_or("")
+}
+
+/// A pseudo-terminal `columns` wide: the master side, to read what a program shows and type
+/// into it, and the slave side, to hand to the program as its terminal.
+pub fn pty(columns: u16) -> (std::fs::File, std::fs::File) {
+    use std::os::fd::FromRawFd;
+    let (mut master, mut slave) = (0, 0);
+    let size = libc::winsize {
+        ws_row: 24,
+        ws_col: columns,
+        ws_xpixel: 0,
+        ws_ypixel: 0,
+    };
+    // SAFETY: plain out-parameters and a fully initialised window size.
+    let opened = unsafe {
+        libc::openpty(
+            &mut master,
+            &mut slave,
+            std::ptr::null_mut(),
+            std::ptr::null(),
+            &size,
+        )
+    };
+    assert_eq!(opened, 0, "openpty");
+    // SAFETY: both descriptors were just opened and are owned by these files alone.
+    unsafe {
+        (
+            std::fs::File::from_raw_fd(master),
+            std::fs::File::from_raw_fd(slave),
+        )
+    }
+}
+
+/// Runs `docker-cloud ARGS` with stdout on a fresh pseudo-terminal `columns` wide (stdin
+/// empty, stderr piped) and returns what the terminal showed, without carriage returns.
+pub fn run_on_terminal(cli: &Cli, args: &[&str], columns: u16) -> Run {
+    use std::io::Read;
+    let (mut terminal, slave) = pty(columns);
+    let mut command = cli.command(args);
+    command.stdout(Stdio::from(slave)).stderr(Stdio::piped());
+    let child = command.spawn().expect("run docker-cloud");
+    // The terminal ends (EIO) once the program and every copy of its side are gone.
+    drop(command);
+    let mut shown = Vec::new();
+    let _ = terminal.read_to_end(&mut shown);
+    let output = child.wait_with_output().expect("wait for docker-cloud");
+    Run {
+        code: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&shown).replace('\r', ""),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    }
+}
+
+/// Starts `docker-cloud ARGS` with a terminal (`columns` wide) as stdin, for prompts; stdout
+/// and stderr are pipes. Returns the terminal's other side, the child and its stderr.
+pub fn spawn_with_terminal_stdin(
+    cli: &Cli,
+    args: &[&str],
+    columns: u16,
+) -> (std::fs::File, Child, std::process::ChildStderr) {
+    let (terminal, slave) = pty(columns);
+    let mut command = cli.command(args);
+    command
+        .stdin(Stdio::from(slave))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = command.spawn().expect("run docker-cloud");
+    drop(command);
+    let stderr = child.stderr.take().unwrap();
+    (terminal, child, stderr)
+}
+
+/// Reads from `from` one byte at a time until `text` has been seen or the input ends, and
+/// returns what was read.
+pub fn read_until(from: &mut impl std::io::Read, text: &str) -> String {
+    let mut seen = Vec::new();
+    let mut byte = [0u8; 1];
+    while !String::from_utf8_lossy(&seen).contains(text) {
+        match from.read(&mut byte) {
+            Ok(1) => seen.push(byte[0]),
+            _ => break,
+        }
+    }
+    String::from_utf8_lossy(&seen).into_owned()
+}
+
+/// What a terminal (the master side of [`pty`]) has shown and not yet been read, without
+/// waiting for more.
+pub fn shown_so_far(terminal: &mut std::fs::File) -> String {
+    use std::io::Read;
+    use std::os::fd::AsRawFd;
+    let fd = terminal.as_raw_fd();
+    // SAFETY: `fd` is an open descriptor owned by `terminal`; only its flags change.
+    unsafe {
+        libc::fcntl(
+            fd,
+            libc::F_SETFL,
+            libc::fcntl(fd, libc::F_GETFL) | libc::O_NONBLOCK,
+        );
+    }
+    let mut shown = Vec::new();
+    let _ = terminal.read_to_end(&mut shown);
+    String::from_utf8_lossy(&shown).into_owned()
+}
+
+/// Starts the server on a free port with `args` (stderr piped): the process, its URL
+/// and the rest of its stdout.
+pub fn spawn_server(
+    args: &[&str],
+) -> (
+    std::process::Child,
+    String,
+    std::io::Lines<std::io::BufReader<std::process::ChildStdout>>,
+) {
+    use std::io::BufRead;
+    let mut child = std::process::Command::new(server_bin())
+        .args(["--port", "0"])
+        .args(args)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = std::io::BufReader::new(child.stdout.take().unwrap()).lines();
+    let first = lines.next().unwrap().unwrap();
+    let url = first.strip_prefix("listening on ").unwrap().to_string();
+    (child, url, lines)
+}
+
+/// Stops a spawned process and returns everything it wrote to its (piped) stderr.
+pub fn stop_and_read_stderr(child: &mut Child) -> String {
+    let _ = child.kill();
+    let _ = child.wait();
+    let mut log = String::new();
+    std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut log).unwrap();
+    log
+}

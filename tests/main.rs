@@ -1,0 +1,22 @@
+//! Integration tests of `docker-cloud`: the real binary against `docker-cloud-server` on a
+//! free loopback port.
+
+#[macro_use]
+mod common;
+
+mod action;
+mod completions;
+mod container;
+mod help;
+mod login;
+mod node;
+mod nodecluster;
+mod repository;
+mod security;
+mod service;
+mod stack;
+mod stream;
+mod tag;
+mod terminal;
+mod trigger;
+mod tutum;

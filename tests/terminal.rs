@@ -1,0 +1,127 @@
+//! Terminal behaviour: tables fitted to a terminal's width but never cut when piped, colours
+//! only on a terminal and never with NO_COLOR, no escape sequences in piped output, and a
+//! reader that goes away early (`| head -1`) ends the command quietly with status 0.
+
+use std::io::{BufRead, BufReader};
+use std::process::Stdio;
+
+use crate::common::{demo, run_on_terminal, Cli, Server};
+use unicode_width::UnicodeWidthStr;
+
+/// A service whose name is longer than any narrow terminal.
+const LONG_NAME: &str = "a-service-name-that-is-much-longer-than-a-narrow-terminal";
+
+/// The demo data plus a service with [`LONG_NAME`].
+fn with_long_name() -> (Server, Cli) {
+    let (sandbox, cli) = demo();
+    cli.run(&["service", "create", "--name", LONG_NAME, "busybox"])
+        .ok();
+    (sandbox, cli)
+}
+
+#[test]
+fn piped_tables_are_never_cut_whatever_columns_says() {
+    let (_sandbox, cli) = with_long_name();
+    let wide = cli.run(&["service", "ps"]);
+    assert!(wide.ok().contains(LONG_NAME), "{wide:#?}");
+    let narrow = cli.clone().with("COLUMNS", "20").run(&["service", "ps"]);
+    assert_eq!(narrow.ok(), wide.stdout);
+    assert!(!narrow.stdout.contains('…'));
+    assert!(narrow.stdout.lines().any(|line| line.width() > 100));
+}
+
+#[test]
+fn a_terminal_gets_tables_that_fit_its_width() {
+    let (_sandbox, cli) = with_long_name();
+    let run = run_on_terminal(&cli, &["service", "ps"], 70);
+    assert_eq!(run.code, 0, "{run:#?}");
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    assert!(lines.len() > 2, "{run:#?}");
+    assert!(lines[0].starts_with("NAME"), "{run:#?}");
+    for line in &lines {
+        assert!(line.width() <= 70, "{} columns: {line}", line.width());
+    }
+    assert!(run.stdout.contains('…'), "{}", run.stdout);
+    assert!(!run.stdout.contains(LONG_NAME), "{}", run.stdout);
+    // A terminal wide enough shows everything.
+    let wide = run_on_terminal(&cli, &["service", "ps"], 400);
+    assert_eq!(wide.stdout, cli.run(&["service", "ps"]).stdout);
+}
+
+#[test]
+fn a_terminal_of_unknown_size_falls_back_to_columns() {
+    let (_sandbox, cli) = with_long_name();
+    let run = run_on_terminal(&cli.clone().with("COLUMNS", "72"), &["service", "ps"], 0);
+    assert_eq!(run.code, 0, "{run:#?}");
+    assert!(run.stdout.contains('…'), "{}", run.stdout);
+    assert!(
+        run.stdout.lines().all(|line| line.width() <= 72),
+        "{}",
+        run.stdout
+    );
+    let unknown = run_on_terminal(&cli, &["service", "ps"], 0);
+    assert!(unknown.stdout.contains(LONG_NAME), "{}", unknown.stdout);
+}
+
+#[test]
+fn log_colours_show_on_a_terminal_unless_no_color_is_set() {
+    let (_sandbox, cli) = demo();
+    let args = ["service", "logs", "web"];
+    let coloured = run_on_terminal(&cli, &args, 120);
+    assert_eq!(coloured.code, 0, "{coloured:#?}");
+    assert!(coloured.stdout.contains("\x1b[1;3"), "{coloured:#?}");
+    let plain = run_on_terminal(&cli.clone().with("NO_COLOR", "1"), &args, 120);
+    assert_eq!(plain.code, 0, "{plain:#?}");
+    assert!(!plain.stdout.is_empty());
+    assert!(!plain.stdout.contains('\x1b'), "{plain:#?}");
+    // An empty NO_COLOR counts as unset.
+    let empty = run_on_terminal(&cli.clone().with("NO_COLOR", ""), &args, 120);
+    assert!(empty.stdout.contains("\x1b[1;3"), "{empty:#?}");
+}
+
+#[test]
+fn piped_output_has_no_escape_sequences() {
+    let (_sandbox, cli) = demo();
+    for args in [
+        &["service", "ps"][..],
+        &["service", "logs", "web"],
+        &["container", "ps"],
+        &["service", "scale", "web", "3", "--sync"],
+        &["stack", "ls"],
+    ] {
+        let run = cli.run(args);
+        assert_eq!(run.code, 0, "{args:?}: {run:#?}");
+        assert!(!run.stdout.is_empty(), "{args:?}");
+        assert!(!run.stdout.contains('\x1b'), "{args:?}: {run:#?}");
+        assert!(!run.stderr.contains('\x1b'), "{args:?}: {run:#?}");
+    }
+}
+
+#[test]
+fn a_reader_that_stops_early_ends_the_command_quietly() {
+    let sandbox = Server::start(&["--seed", "scale:3000"]);
+    let cli = Cli::new(&sandbox);
+    for args in [
+        &["service", "ps"][..],
+        &["service", "ps", "-q"],
+        &["--json", "service", "ps"],
+        &["completion", "bash"],
+    ] {
+        let mut child = cli
+            .command(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("run docker-cloud");
+        let mut first = String::new();
+        let mut reader = BufReader::new(child.stdout.take().expect("stdout"));
+        reader.read_line(&mut first).expect("first line");
+        assert!(!first.trim().is_empty(), "{args:?}");
+        // Like `head -1`: close the pipe with far more output still to come.
+        drop(reader);
+        let output = child.wait_with_output().expect("wait");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(0), "{args:?}: {stderr}");
+        assert!(stderr.is_empty(), "{args:?}: {stderr}");
+    }
+}
