@@ -20,6 +20,7 @@ use base64::Engine;
 use serde_json::Value;
 
 use crate::error::{Error, Result};
+use crate::key;
 
 /// The default REST host.
 const DEFAULT_REST_HOST: &str = "https://cloud.docker.com/";
@@ -188,9 +189,7 @@ impl Config {
             .filter(|ns| !ns.is_empty())
             .or_else(|| env.get("DOCKERCLOUD_NAMESPACE").map(str::to_string));
         if let Some(ns) = &namespace {
-            if ns.contains(['/', '?', '#']) || ns.chars().any(char::is_whitespace) {
-                return Err(Error::usage(format!("invalid namespace '{ns}'")));
-            }
+            key::namespace(ns)?;
         }
         Ok(Config {
             dialect,

@@ -31,6 +31,12 @@ pub struct Error {
     pub message: String,
 }
 
+impl From<crate::key::Invalid> for Error {
+    fn from(invalid: crate::key::Invalid) -> Self {
+        Error::usage(invalid.0)
+    }
+}
+
 impl Error {
     pub fn usage(message: impl Into<String>) -> Self {
         Error {

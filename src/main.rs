@@ -5,6 +5,7 @@ mod cli;
 mod commands;
 mod config;
 mod error;
+mod key;
 mod output;
 mod prompt;
 mod signal;
@@ -49,11 +50,14 @@ fn clap_exit(error: &clap::Error) -> i32 {
             EXIT_OK
         }
         _ => {
-            let _ = writeln!(
-                std::io::stderr(),
-                "{}",
-                one_line(&error.render().to_string())
-            );
+            // A key's own message is the whole error, as for any other invalid input.
+            let message = match std::error::Error::source(error)
+                .and_then(|source| source.downcast_ref::<key::Invalid>())
+            {
+                Some(invalid) => invalid.to_string(),
+                None => one_line(&error.render().to_string()),
+            };
+            let _ = writeln!(std::io::stderr(), "{message}");
             EXIT_USAGE
         }
     }

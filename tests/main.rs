@@ -11,6 +11,7 @@ mod help;
 mod login;
 mod node;
 mod nodecluster;
+mod paths;
 mod repository;
 mod security;
 mod service;

@@ -16,6 +16,7 @@ use serde_json::Value;
 
 use crate::config::{Config, Dialect};
 use crate::error::{Error, Result};
+use crate::key;
 use resource::Resource;
 
 /// The response header naming the action an operation started.
@@ -106,20 +107,35 @@ impl Client {
 
     /// `/api/<subsystem>/v1/[ns/]<endpoint>/`; Tutum: `/api/v1/<endpoint>/`.
     pub fn collection_path(&self, resource: &Resource) -> String {
-        if self.config.dialect == Dialect::Tutum {
-            return format!("/api/v1/{}/", resource.tutum);
-        }
-        match (&self.config.namespace, resource.namespaced) {
-            (Some(ns), true) => {
-                format!("/api/{}/v1/{ns}/{}/", resource.subsystem, resource.endpoint)
-            }
-            _ => format!("/api/{}/v1/{}/", resource.subsystem, resource.endpoint),
-        }
+        key::path(self.collection_segments(resource).into_iter().chain([""]))
     }
 
-    /// `/api/<subsystem>/v1/[ns/]<endpoint>/<pk>/`.
-    pub fn object_path(&self, resource: &Resource, pk: &str) -> String {
-        format!("{}{pk}/", self.collection_path(resource))
+    /// `/api/<subsystem>/v1/[ns/]<endpoint>/<key>/`: a repository name's slashes separate
+    /// segments.
+    pub fn object_path(&self, resource: &Resource, key: &str) -> String {
+        self.nested_path(resource, key, &[])
+    }
+
+    /// The path of `nested` under an object (`<object path>tag/5.6/`).
+    pub fn nested_path(&self, resource: &Resource, key: &str, nested: &[&str]) -> String {
+        let segments = self
+            .collection_segments(resource)
+            .into_iter()
+            .chain(key.split('/'));
+        key::path(segments.chain(nested.iter().copied()).chain([""]))
+    }
+
+    /// The path segments of `resource`'s collection, unencoded.
+    fn collection_segments<'a>(&'a self, resource: &'a Resource) -> Vec<&'a str> {
+        if self.config.dialect == Dialect::Tutum {
+            return vec!["api", "v1", resource.tutum];
+        }
+        let namespace = self.config.namespace.as_deref();
+        ["api", resource.subsystem, "v1"]
+            .into_iter()
+            .chain(namespace.filter(|_| resource.namespaced))
+            .chain([resource.endpoint])
+            .collect()
     }
 
     /// The stream URL of `<endpoint>/<pk>/<what>/` (`logs`, `exec`), or of the event stream
@@ -127,24 +143,25 @@ impl Client {
     /// host>/v1/...` in Tutum. Tutum's query authentication is added when connecting.
     pub fn stream_url(&self, object: Option<(&Resource, &str, &str)>) -> String {
         let host = &self.config.stream_host;
-        match (self.config.dialect, object) {
-            (Dialect::Tutum, None) => format!("{host}/v1/events/"),
+        let path = match (self.config.dialect, object) {
+            (Dialect::Tutum, None) => key::path(["v1", "events", ""]),
             (Dialect::Tutum, Some((resource, pk, what))) => {
-                format!("{host}/v1/{}/{pk}/{what}/", resource.tutum)
+                key::path(["v1", resource.tutum, pk, what, ""])
             }
             (Dialect::Dockercloud, None) => {
-                let ns = self
-                    .config
-                    .namespace
-                    .as_deref()
-                    .map(|ns| format!("{ns}/"))
-                    .unwrap_or_default();
-                format!("{host}/api/audit/v1/{ns}events")
+                let ns = self.config.namespace.as_deref();
+                key::path(
+                    ["api", "audit", "v1"]
+                        .into_iter()
+                        .chain(ns)
+                        .chain(["events"]),
+                )
             }
             (Dialect::Dockercloud, Some((resource, pk, what))) => {
-                format!("{host}{}{pk}/{what}/", self.collection_path(resource))
+                self.nested_path(resource, pk, &[what])
             }
-        }
+        };
+        format!("{host}{path}")
     }
 
     /// The full URL for an API path (`/api/...`, optionally with a query) or for an absolute

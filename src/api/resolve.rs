@@ -9,6 +9,7 @@ use serde_json::Value;
 use super::resource::Resource;
 use super::Client;
 use crate::error::{Error, Result};
+use crate::key;
 
 /// The outcome of looking an identifier up.
 #[derive(Debug)]
@@ -35,12 +36,10 @@ pub fn is_uuid4(text: &str) -> bool {
     })
 }
 
-/// Looks `id` up among `resource`'s objects. An empty identifier is a usage error, sent
-/// nowhere: as a uuid prefix it would match every object.
+/// Looks `id` up among `resource`'s objects. An identifier the command line did not check
+/// (`--link-service`) is checked here: an empty one is a usage error, sent nowhere.
 pub fn find(client: &Client, resource: &Resource, id: &str) -> Result<Found> {
-    if id.trim().is_empty() {
-        return Err(Error::usage("an identifier cannot be empty"));
-    }
+    key::identifier(id)?;
     if is_uuid4(id) {
         let path = client.object_path(resource, &id.to_ascii_lowercase());
         return Ok(match client.get_optional(&path)?.and_then(|r| r.body) {
@@ -48,7 +47,8 @@ pub fn find(client: &Client, resource: &Resource, id: &str) -> Result<Found> {
             None => Found::None,
         });
     }
-    if let (Some(filter), Some((name, stack))) = (resource.stack_filter, id.rsplit_once('.')) {
+    if let (Some(filter), Some((name, stack))) = (resource.key.stack_filter(), id.rsplit_once('.'))
+    {
         if !name.is_empty() && !stack.is_empty() {
             match matching(client, resource, &[("name", name), (filter, stack)])? {
                 Found::None => {}
@@ -59,7 +59,7 @@ pub fn find(client: &Client, resource: &Resource, id: &str) -> Result<Found> {
     // Uuids are lower case; a prefix typed in upper case still names them.
     let prefix = id.to_ascii_lowercase();
     match matching(client, resource, &[("uuid__startswith", &prefix)])? {
-        Found::None if resource.by_name => matching(client, resource, &[("name", id)]),
+        Found::None if resource.key.by_name() => matching(client, resource, &[("name", id)]),
         found => Ok(found),
     }
 }

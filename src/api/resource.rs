@@ -4,6 +4,7 @@
 //! dialect) means adding a row here and teaching `Client` the path scheme, not touching
 //! commands.
 
+use crate::key::Key;
 use crate::output::Column;
 
 /// One REST resource of the Docker Cloud API.
@@ -19,10 +20,8 @@ pub struct Resource {
     pub label: &'static str,
     /// The article for `label` in messages (`a` or `an`).
     pub article: &'static str,
-    /// Whether identifiers that are not uuid prefixes are looked up by `name`.
-    pub by_name: bool,
-    /// The list filter holding the stack name in `name.stack` identifiers, if supported.
-    pub stack_filter: Option<&'static str>,
+    /// What identifies its objects.
+    pub key: Key,
     /// Table columns of the list command: header and whether the column is numeric.
     pub columns: &'static [Column],
     /// Endpoint name in Tutum paths (`/api/v1/<tutum>/`).
@@ -38,8 +37,7 @@ pub const SERVICE: Resource = Resource {
     namespaced: true,
     label: "service",
     article: "a",
-    by_name: true,
-    stack_filter: Some("stack__name"),
+    key: Key::NameStack("stack__name"),
     columns: &[
         Column::text("NAME"),
         Column::text("UUID"),
@@ -61,8 +59,7 @@ pub const STACK: Resource = Resource {
     namespaced: true,
     label: "stack",
     article: "a",
-    by_name: true,
-    stack_filter: None,
+    key: Key::Name,
     columns: &[
         Column::text("NAME"),
         Column::text("UUID"),
@@ -81,8 +78,7 @@ pub const CONTAINER: Resource = Resource {
     namespaced: true,
     label: "container",
     article: "a",
-    by_name: true,
-    stack_filter: Some("service__stack__name"),
+    key: Key::NameStack("service__stack__name"),
     columns: &[
         Column::text("NAME"),
         Column::text("UUID"),
@@ -106,8 +102,7 @@ pub const ACTION: Resource = Resource {
     namespaced: false,
     label: "action",
     article: "an",
-    by_name: false,
-    stack_filter: None,
+    key: Key::Uuid,
     columns: &[
         Column::text("UUID"),
         Column::text("ACTION"),
@@ -172,8 +167,7 @@ pub const NODE: Resource = Resource {
     namespaced: true,
     label: "node",
     article: "a",
-    by_name: false,
-    stack_filter: None,
+    key: Key::Uuid,
     columns: &[
         Column::text("UUID"),
         Column::text("FQDN"),
@@ -193,8 +187,7 @@ pub const NODECLUSTER: Resource = Resource {
     namespaced: true,
     label: "node cluster",
     article: "a",
-    by_name: true,
-    stack_filter: None,
+    key: Key::Name,
     columns: &[
         Column::text("NAME"),
         Column::text("UUID"),
@@ -216,8 +209,7 @@ pub const PROVIDER: Resource = Resource {
     namespaced: false,
     label: "provider",
     article: "a",
-    by_name: true,
-    stack_filter: None,
+    key: Key::Name,
     columns: &[Column::text("NAME"), Column::text("LABEL")],
     tutum: "provider",
     docker_cloud: true,
@@ -230,8 +222,7 @@ pub const REGION: Resource = Resource {
     namespaced: false,
     label: "region",
     article: "a",
-    by_name: true,
-    stack_filter: None,
+    key: Key::Name,
     columns: &[
         Column::text("NAME"),
         Column::text("LABEL"),
@@ -248,8 +239,7 @@ pub const NODETYPE: Resource = Resource {
     namespaced: false,
     label: "node type",
     article: "a",
-    by_name: true,
-    stack_filter: None,
+    key: Key::Name,
     columns: &[
         Column::text("NAME"),
         Column::text("LABEL"),
@@ -267,8 +257,7 @@ pub const AZ: Resource = Resource {
     namespaced: false,
     label: "availability zone",
     article: "an",
-    by_name: true,
-    stack_filter: None,
+    key: Key::Name,
     columns: &[
         Column::text("NAME"),
         Column::text("AVAILABLE"),
@@ -285,8 +274,7 @@ pub const TOKEN: Resource = Resource {
     namespaced: true,
     label: "token",
     article: "a",
-    by_name: false,
-    stack_filter: None,
+    key: Key::Uuid,
     columns: &[],
     tutum: "token",
     docker_cloud: true,
@@ -300,8 +288,7 @@ pub const REPOSITORY: Resource = Resource {
     namespaced: true,
     label: "repository",
     article: "a",
-    by_name: true,
-    stack_filter: None,
+    key: Key::Repository,
     columns: &[Column::text("NAME"), Column::text("IN_USE")],
     tutum: "image",
     docker_cloud: true,
@@ -314,8 +301,7 @@ pub const IMAGE: Resource = Resource {
     namespaced: false,
     label: "image",
     article: "an",
-    by_name: true,
-    stack_filter: None,
+    key: Key::Repository,
     columns: &[
         Column::text("NAME"),
         Column::text("DESCRIPTION"),
@@ -334,8 +320,7 @@ pub const IMAGETAG: Resource = Resource {
     namespaced: false,
     label: "image tag",
     article: "an",
-    by_name: true,
-    stack_filter: None,
+    key: Key::ImageTag,
     columns: &[
         Column::text("FULL NAME"),
         Column::text("TAG"),
@@ -353,8 +338,7 @@ pub const VOLUME: Resource = Resource {
     namespaced: false,
     label: "volume",
     article: "a",
-    by_name: false,
-    stack_filter: None,
+    key: Key::Uuid,
     columns: &[
         Column::text("UUID"),
         Column::text("STATE"),
@@ -373,8 +357,7 @@ pub const VOLUMEGROUP: Resource = Resource {
     namespaced: false,
     label: "volume group",
     article: "a",
-    by_name: true,
-    stack_filter: None,
+    key: Key::Name,
     columns: &[
         Column::text("NAME"),
         Column::text("UUID"),

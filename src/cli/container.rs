@@ -37,7 +37,7 @@ pub struct PsArgs {
     #[arg(short, long, value_parser = CONTAINER_STATES.to_vec())]
     pub status: Option<String>,
     /// Filter containers by service (UUID, short UUID, name or name.stack_name)
-    #[arg(long, value_name = "SERVICE")]
+    #[arg(long, value_name = "SERVICE", value_parser = crate::key::identifier)]
     pub service: Option<String>,
     /// Do not truncate the output
     #[arg(long)]
@@ -48,7 +48,7 @@ pub struct PsArgs {
 #[derive(Args, Debug)]
 pub struct ExecArgs {
     /// UUID (long or short), name, or name.stack_name of the container
-    #[arg(value_name = "identifier")]
+    #[arg(value_name = "identifier", value_parser = crate::key::identifier)]
     pub identifier: String,
     /// The command and its arguments (default: the container's shell)
     #[arg(

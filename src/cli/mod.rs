@@ -83,7 +83,7 @@ pub enum Command {
     Exec(container::ExecArgs),
     /// Image-related operations (Tutum API only)
     #[command(subcommand, subcommand_help_heading = "Tutum image commands")]
-    Image(tutum::ReadCommand),
+    Image(tutum::ImageCommand),
     /// Image tag-related operations (Tutum API only)
     #[command(subcommand, subcommand_help_heading = "Tutum imagetag commands")]
     Imagetag(tutum::ImageTagCommand),
@@ -148,6 +148,6 @@ pub struct SyncArgs {
 #[derive(Args, Debug, Clone)]
 pub struct Identifiers {
     /// UUID (long or short), name, or name.stack_name
-    #[arg(value_name = "identifier", required = true)]
+    #[arg(value_name = "identifier", required = true, value_parser = crate::key::identifier)]
     pub identifier: Vec<String>,
 }

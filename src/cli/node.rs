@@ -23,7 +23,7 @@ pub enum NodeCommand {
 #[derive(Args, Debug)]
 pub struct NodeIds {
     /// UUID (long or short)
-    #[arg(value_name = "identifier", required = true)]
+    #[arg(value_name = "identifier", required = true, value_parser = crate::key::identifier)]
     pub identifier: Vec<String>,
 }
 

@@ -69,7 +69,7 @@ pub struct CreateArgs {
 #[derive(Args, Debug)]
 pub struct ScaleArgs {
     /// UUID (long or short) or name
-    #[arg(value_name = "identifier", required = true, num_args = 1..)]
+    #[arg(value_name = "identifier", required = true, num_args = 1.., value_parser = crate::key::identifier)]
     pub identifier: Vec<String>,
     /// Target number of nodes
     #[arg(value_name = "target-num-nodes")]

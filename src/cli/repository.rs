@@ -23,7 +23,7 @@ pub enum RepositoryCommand {
 #[derive(Args, Debug)]
 pub struct Names {
     /// Full repository name, e.g. quay.io/tutum/hello-world
-    #[arg(value_name = "repository_name", required = true)]
+    #[arg(value_name = "repository_name", required = true, value_parser = crate::key::repository)]
     pub name: Vec<String>,
 }
 
@@ -47,7 +47,7 @@ pub struct Credentials {
 #[derive(Args, Debug)]
 pub struct RegisterArgs {
     /// Full repository name, e.g. quay.io/tutum/hello-world
-    #[arg(value_name = "repository_name")]
+    #[arg(value_name = "repository_name", value_parser = crate::key::repository)]
     pub name: String,
     #[command(flatten)]
     pub credentials: Credentials,

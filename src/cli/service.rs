@@ -50,7 +50,7 @@ pub struct PsArgs {
     #[arg(short, long, value_parser = SERVICE_STATES.to_vec())]
     pub status: Option<String>,
     /// Filter services by stack (UUID, short UUID or name)
-    #[arg(long, value_name = "STACK")]
+    #[arg(long, value_name = "STACK", value_parser = crate::key::identifier)]
     pub stack: Option<String>,
 }
 
@@ -79,7 +79,7 @@ pub struct RedeployArgs {
 #[derive(Args, Debug)]
 pub struct ScaleArgs {
     /// UUID (long or short), name, or name.stack_name
-    #[arg(value_name = "identifier", required = true, num_args = 1..)]
+    #[arg(value_name = "identifier", required = true, num_args = 1.., value_parser = crate::key::identifier)]
     pub identifier: Vec<String>,
     /// Target number of containers
     #[arg(value_name = "target-num-containers")]
@@ -150,7 +150,7 @@ pub struct ServiceOptions {
     #[arg(short = 'v', long, value_name = "VOLUME")]
     pub volume: Vec<String>,
     /// Mount the volumes of another service (repeatable)
-    #[arg(long, value_name = "SERVICE")]
+    #[arg(long, value_name = "SERVICE", value_parser = crate::key::identifier)]
     pub volumes_from: Vec<String>,
     /// How containers are spread over nodes
     #[arg(long, value_parser = ["EMPTIEST_NODE", "HIGH_AVAILABILITY", "EVERY_NODE"])]
@@ -240,6 +240,7 @@ pub enum EnvCommand {
 #[derive(Args, Debug)]
 pub struct EnvLsArgs {
     /// UUID (long or short), name, or name.stack_name
+    #[arg(value_parser = crate::key::identifier)]
     pub identifier: String,
     /// Print only KEY=VALUE lines
     #[arg(short, long)]

@@ -59,6 +59,7 @@ pub struct CreateArgs {
 #[derive(Args, Debug)]
 pub struct UpdateArgs {
     /// UUID (long or short) or name of the stack
+    #[arg(value_parser = crate::key::identifier)]
     pub identifier: String,
     /// Stackfile to read (repeatable, as for `stack create`)
     #[arg(short, long = "file", value_name = "FILE")]
@@ -71,6 +72,7 @@ pub struct UpdateArgs {
 #[derive(Args, Debug)]
 pub struct ExportArgs {
     /// UUID (long or short) or name of the stack
+    #[arg(value_parser = crate::key::identifier)]
     pub identifier: String,
     /// Write the stackfile to FILE instead of stdout
     #[arg(short, long = "file", value_name = "FILE")]

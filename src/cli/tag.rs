@@ -22,7 +22,7 @@ pub enum TagCommand {
 #[derive(Args, Debug)]
 pub struct ChangeArgs {
     /// UUID (long or short) or name of a service, node cluster or node
-    #[arg(value_name = "identifier", required = true)]
+    #[arg(value_name = "identifier", required = true, value_parser = crate::key::identifier)]
     pub identifier: Vec<String>,
     /// Tag name (repeatable)
     #[arg(short, long, value_name = "TAG", required = true)]

@@ -19,7 +19,7 @@ pub enum TriggerCommand {
 #[derive(Args, Debug)]
 pub struct CreateArgs {
     /// UUID (long or short), name, or name.stack_name of the service
-    #[arg(value_name = "identifier")]
+    #[arg(value_name = "identifier", value_parser = crate::key::identifier)]
     pub identifier: String,
     /// Name of the trigger
     #[arg(short, long)]
@@ -34,7 +34,7 @@ pub struct CreateArgs {
 #[derive(Args, Debug)]
 pub struct LsArgs {
     /// UUID (long or short), name, or name.stack_name of the service
-    #[arg(value_name = "identifier")]
+    #[arg(value_name = "identifier", value_parser = crate::key::identifier)]
     pub identifier: String,
     #[command(flatten)]
     pub quiet: QuietArgs,
@@ -44,9 +44,9 @@ pub struct LsArgs {
 #[derive(Args, Debug)]
 pub struct RmArgs {
     /// UUID (long or short), name, or name.stack_name of the service
-    #[arg(value_name = "identifier")]
+    #[arg(value_name = "identifier", value_parser = crate::key::identifier)]
     pub identifier: String,
     /// UUID (long or short) or name of a trigger
-    #[arg(value_name = "trigger_identifier", required = true)]
+    #[arg(value_name = "trigger_identifier", required = true, value_parser = crate::key::identifier)]
     pub trigger: Vec<String>,
 }

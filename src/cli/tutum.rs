@@ -4,7 +4,7 @@ use clap::{Args, Subcommand};
 
 use super::node::QuietArgs;
 
-/// `volumegroup`, `volume` and `image` subcommands.
+/// `volumegroup` and `volume` subcommands.
 #[derive(Subcommand, Debug)]
 pub enum ReadCommand {
     /// Print the detailed information of the given objects
@@ -13,12 +13,28 @@ pub enum ReadCommand {
     Ls(QuietArgs),
 }
 
-/// Identifiers of volumes (uuid or prefix), volume groups (uuid, prefix or name) or images
-/// (full name).
+/// Identifiers of volumes (uuid or prefix) or volume groups (uuid, prefix or name).
 #[derive(Args, Debug)]
 pub struct ReadIds {
-    /// UUID (long or short) or name; images: full name such as tutum/mysql
-    #[arg(value_name = "identifier", required = true)]
+    /// UUID (long or short) or name
+    #[arg(value_name = "identifier", required = true, value_parser = crate::key::identifier)]
+    pub identifier: Vec<String>,
+}
+
+/// `image` subcommands.
+#[derive(Subcommand, Debug)]
+pub enum ImageCommand {
+    /// Print the detailed information of the given objects
+    Inspect(ImageNames),
+    /// List them
+    Ls(QuietArgs),
+}
+
+/// Full image names.
+#[derive(Args, Debug)]
+pub struct ImageNames {
+    /// Full name, e.g. tutum/mysql
+    #[arg(value_name = "identifier", required = true, value_parser = crate::key::repository)]
     pub identifier: Vec<String>,
 }
 
@@ -35,7 +51,7 @@ pub enum ImageTagCommand {
 #[derive(Args, Debug)]
 pub struct ImageTagIds {
     /// Image and tag, e.g. tutum/mysql:5.6
-    #[arg(value_name = "image:tag", required = true)]
+    #[arg(value_name = "image:tag", required = true, value_parser = crate::key::image_tag)]
     pub identifier: Vec<String>,
 }
 
@@ -43,7 +59,7 @@ pub struct ImageTagIds {
 #[derive(Args, Debug)]
 pub struct ImageTagLsArgs {
     /// Image full name, e.g. tutum/mysql
-    #[arg(value_name = "image")]
+    #[arg(value_name = "image", value_parser = crate::key::repository)]
     pub image: String,
     #[command(flatten)]
     pub quiet: QuietArgs,

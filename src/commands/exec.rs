@@ -27,7 +27,6 @@ const EXEC_TICK: Duration = Duration::from_millis(20);
 /// Runs `command` (empty: the server's default shell) in the container `id` and exits with
 /// its status (0–255; 0 when the server reports none).
 pub fn run(client: &Client, id: &str, command: &[String]) -> Result<()> {
-    super::check_ids(&[id.to_string()])?;
     let container = resolve(client, &CONTAINER, id)?;
     let mut url = client.stream_url(Some((&CONTAINER, uuid(&container), "exec")));
     if !command.is_empty() {

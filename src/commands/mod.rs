@@ -73,7 +73,7 @@ pub fn run(cli: Cli, client: Client) -> Result<()> {
         Command::Volumegroup(command) => {
             tutum::read(tutum::Kind::VolumeGroup, command, client, cli.json)
         }
-        Command::Image(command) => tutum::read(tutum::Kind::Image, command, client, cli.json),
+        Command::Image(command) => tutum::image(command, client, cli.json),
         Command::Imagetag(command) => tutum::imagetag(command, client, cli.json),
         Command::Login(_) | Command::Logout if client.config().dialect == Dialect::Tutum => {
             Err(Error::usage(
@@ -90,14 +90,12 @@ pub fn run(cli: Cli, client: Client) -> Result<()> {
 
 /// Runs `each` for every identifier in order. A failure is reported on stderr and the loop
 /// goes on; the result is a failure (with nothing left to print) if any identifier failed.
-/// Authentication failures, Ctrl-C and a closed stdout end the loop at once. An empty
-/// identifier is a usage error before the first one is tried.
+/// Authentication failures, Ctrl-C and a closed stdout end the loop at once.
 pub fn for_each_id(
     out: &Output,
     ids: &[String],
     mut each: impl FnMut(&str) -> Result<()>,
 ) -> Result<()> {
-    check_ids(ids)?;
     let mut failed = false;
     for id in ids {
         if let Err(e) = each(id) {
@@ -310,20 +308,10 @@ pub fn operate_each(
     operation: &Operation,
     sync: SyncArgs,
 ) -> Result<()> {
-    check_ids(ids)?;
     for_each_id(&ctx.out, ids, |id| {
         let object = resolve(&ctx.client, resource, id)?;
         operate(ctx, object, operation, sync)
     })
-}
-
-/// Rejects empty identifiers before any request: as a uuid prefix, one would match
-/// everything.
-pub fn check_ids(ids: &[String]) -> Result<()> {
-    if ids.iter().any(|id| id.trim().is_empty()) {
-        return Err(Error::usage("an identifier cannot be empty"));
-    }
-    Ok(())
 }
 
 /// A list command over `resource` (its columns), for the objects matching `filters` and

@@ -6,8 +6,8 @@ use serde_json::{json, Map, Value};
 
 use super::node::last_segment;
 use super::{
-    check_ids, follow_up, for_each_id, inspect, list, operate_each, post_new, resource_uri,
-    show_result, text, uuid, Ctx, Operation,
+    follow_up, for_each_id, inspect, list, operate_each, post_new, resource_uri, show_result, text,
+    uuid, Ctx, Operation,
 };
 use crate::api::resolve::resolve;
 use crate::api::resource::{Resource, AZ, NODECLUSTER, NODETYPE, PROVIDER, REGION};
@@ -324,7 +324,6 @@ fn create(ctx: &Ctx, args: CreateArgs) -> Result<()> {
 
 /// `nodecluster scale ID... N`: sets the target number of nodes (the server scales at once).
 fn scale(ctx: &Ctx, args: ScaleArgs) -> Result<()> {
-    check_ids(&args.identifier)?;
     let body = json!({ "target_num_nodes": args.target });
     for_each_id(&ctx.out, &args.identifier, |id| {
         let cluster = resolve(&ctx.client, &NODECLUSTER, id)?;

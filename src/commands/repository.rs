@@ -23,12 +23,9 @@ pub fn run(command: RepositoryCommand, client: Client, json: bool) -> Result<()>
         out: Output::new(json, quiet),
     };
     match command {
-        RepositoryCommand::Inspect(names) => {
-            checked(&names.name)?;
-            for_each_id(&ctx.out, &names.name, |name| {
-                ctx.out.object(&without_password(fetch(&ctx.client, name)?))
-            })
-        }
+        RepositoryCommand::Inspect(names) => for_each_id(&ctx.out, &names.name, |name| {
+            ctx.out.object(&without_password(fetch(&ctx.client, name)?))
+        }),
         RepositoryCommand::Ls(_) => list(
             ctx,
             &REPOSITORY,
@@ -49,7 +46,7 @@ pub fn run(command: RepositoryCommand, client: Client, json: bool) -> Result<()>
             },
         ),
         RepositoryCommand::Register(args) => {
-            let name = checked(std::slice::from_ref(&args.name))?;
+            let name = args.name.as_str();
             let (username, password) = credentials(&args.credentials, true)?;
             let mut body = Map::new();
             body.insert("name".into(), Value::from(name));
@@ -63,16 +60,12 @@ pub fn run(command: RepositoryCommand, client: Client, json: bool) -> Result<()>
                 name,
             )
         }
-        RepositoryCommand::Rm(names) => {
-            checked(&names.name)?;
-            for_each_id(&ctx.out, &names.name, |name| {
-                let repository = fetch(&ctx.client, name)?;
-                ctx.client.delete(&uri_of(ctx, &repository, name))?;
-                show(ctx, &repository, name)
-            })
-        }
+        RepositoryCommand::Rm(names) => for_each_id(&ctx.out, &names.name, |name| {
+            let repository = fetch(&ctx.client, name)?;
+            ctx.client.delete(&uri_of(ctx, &repository, name))?;
+            show(ctx, &repository, name)
+        }),
         RepositoryCommand::Update(args) => {
-            checked(&args.names.name)?;
             let (username, password) = credentials(&args.credentials, false)?;
             for_each_id(&ctx.out, &args.names.name, |name| {
                 let repository = fetch(&ctx.client, name)?;
@@ -92,26 +85,6 @@ pub fn run(command: RepositoryCommand, client: Client, json: bool) -> Result<()>
             })
         }
     }
-}
-
-/// Checks repository (Tutum: image) names before any request: each becomes the end of a
-/// URI path, so it must be a plain `host/path` name. Returns the first one.
-pub fn checked(names: &[String]) -> Result<&str> {
-    for name in names {
-        let bad = name.is_empty()
-            || name
-                .split('/')
-                .any(|part| part.is_empty() || part == "." || part == "..")
-            || name.chars().any(|c| {
-                matches!(c, '?' | '#' | '%' | '\\') || c.is_whitespace() || c.is_control()
-            });
-        if bad {
-            return Err(Error::usage(format!(
-                "invalid repository name '{name}': expected a full name such as quay.io/user/image"
-            )));
-        }
-    }
-    Ok(names.first().map_or("", String::as_str))
 }
 
 /// `GET …/repository/<name>/`; a 404 is the usual not-found error.

@@ -7,7 +7,7 @@
 use serde_json::{json, Value};
 
 use super::nodecluster::tag_list;
-use super::{check_ids, for_each_id, resource_uri, show_result, text, uuid, Ctx};
+use super::{for_each_id, resource_uri, show_result, text, uuid, Ctx};
 use crate::api::resolve::{find, Found};
 use crate::api::resource::{Resource, NODE, NODECLUSTER, SERVICE};
 use crate::api::{Client, Reply};
@@ -94,7 +94,6 @@ fn change(
     args: &ChangeArgs,
     plan: impl Fn(&[Value], &[Value]) -> Vec<Value>,
 ) -> Result<()> {
-    check_ids(&args.identifier)?;
     let given = tag_list(&args.tag)?;
     let no_sync = SyncArgs {
         sync: false,
@@ -116,7 +115,6 @@ fn change(
 /// `tag ls`: one row per identifier, printed once all are looked up; failures show as rows
 /// without a type (an empty line with `-q`, nothing with `--json`).
 fn ls(ctx: &Ctx, ids: &[String]) -> Result<()> {
-    check_ids(ids)?;
     let mut list = ctx.out.list(COLUMNS);
     let mut failed = false;
     for id in ids {

@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use serde_json::{Map, Value};
 
 use super::node::last_segment;
-use super::{check_ids, for_each_id, resource_uri, text, uuid, Ctx};
+use super::{for_each_id, resource_uri, text, uuid, Ctx};
 use crate::api::resolve::{is_uuid4, resolve};
 use crate::api::resource::SERVICE;
 use crate::api::{Client, PAGE_SIZE};
@@ -180,7 +180,6 @@ fn pick<'a>(triggers: &'a [Value], id: &str) -> Result<&'a Value> {
 /// `trigger rm ID TRIGGER...`: lists the service's triggers once, then deletes each one the
 /// identifiers name, printing its uuid.
 fn rm(ctx: &Ctx, args: RmArgs) -> Result<()> {
-    check_ids(&args.trigger)?;
     let (_, collection) = collection(&ctx.client, &args.identifier)?;
     let all = triggers(&ctx.client, &collection)?;
     let mut deleted = HashSet::new();

@@ -5,23 +5,20 @@
 use serde_json::Value;
 
 use super::node::last_segment;
-use super::repository::checked;
 use super::{for_each_id, inspect, list, list_at, text, uuid, Ctx};
 use crate::api::resource::{Resource, IMAGE, IMAGETAG, VOLUME, VOLUMEGROUP};
 use crate::api::Client;
-use crate::cli::tutum::{ImageTagCommand, ReadCommand};
+use crate::cli::tutum::{ImageCommand, ImageTagCommand, ReadCommand};
 use crate::error::{Error, Result};
 use crate::output::{self, Output};
 
-/// The Tutum-only resources with `ls` and `inspect`.
+/// The Tutum-only resources looked up by uuid (or name) with `ls` and `inspect`.
 #[derive(Clone, Copy)]
 pub enum Kind {
     /// `volume`: by uuid or uuid prefix.
     Volume,
     /// `volumegroup`: by uuid, uuid prefix or name.
     VolumeGroup,
-    /// `image`: by full name.
-    Image,
 }
 
 impl Kind {
@@ -30,7 +27,6 @@ impl Kind {
         match self {
             Kind::Volume => &VOLUME,
             Kind::VolumeGroup => &VOLUMEGROUP,
-            Kind::Image => &IMAGE,
         }
     }
 
@@ -39,20 +35,11 @@ impl Kind {
         match self {
             Kind::Volume => volume_row(object),
             Kind::VolumeGroup => volumegroup_row(object),
-            Kind::Image => image_row(object),
-        }
-    }
-
-    /// What `-q` prints: the name of an image, else the uuid.
-    fn quiet(self, object: &Value) -> String {
-        match self {
-            Kind::Image => text(object, "name").to_string(),
-            _ => uuid(object).to_string(),
         }
     }
 }
 
-/// Runs `volume`, `volumegroup` or `image` `ls|inspect`.
+/// Runs `volume` or `volumegroup` `ls|inspect`.
 pub fn read(kind: Kind, command: ReadCommand, client: Client, json: bool) -> Result<()> {
     let resource = kind.resource();
     client.require(resource)?;
@@ -62,21 +49,38 @@ pub fn read(kind: Kind, command: ReadCommand, client: Client, json: bool) -> Res
         out: Output::new(json, quiet),
     };
     match command {
-        ReadCommand::Inspect(ids) if matches!(kind, Kind::Image) => {
-            checked(&ids.identifier)?;
-            for_each_id(&ctx.out, &ids.identifier, |name| {
-                let path = ctx.client.object_path(&IMAGE, name);
-                ctx.out.object(&fetch(ctx, &IMAGE, &path, name)?)
-            })
-        }
         ReadCommand::Inspect(ids) => inspect(ctx, resource, &ids.identifier),
         ReadCommand::Ls(_) => list(
             ctx,
             resource,
             &[],
             |_| true,
-            |object| kind.quiet(object),
+            |object| uuid(object).to_string(),
             |objects| Ok(objects.iter().map(|object| kind.row(object)).collect()),
+        ),
+    }
+}
+
+/// Runs `image ls|inspect`; images are named by their full name.
+pub fn image(command: ImageCommand, client: Client, json: bool) -> Result<()> {
+    client.require(&IMAGE)?;
+    let quiet = matches!(&command, ImageCommand::Ls(args) if args.quiet);
+    let ctx = &Ctx {
+        client,
+        out: Output::new(json, quiet),
+    };
+    match command {
+        ImageCommand::Inspect(names) => for_each_id(&ctx.out, &names.identifier, |name| {
+            let path = ctx.client.object_path(&IMAGE, name);
+            ctx.out.object(&fetch(ctx, &IMAGE, &path, name)?)
+        }),
+        ImageCommand::Ls(_) => list(
+            ctx,
+            &IMAGE,
+            &[],
+            |_| true,
+            |image| text(image, "name").to_string(),
+            |images| Ok(images.iter().map(image_row).collect()),
         ),
     }
 }
@@ -91,8 +95,7 @@ pub fn imagetag(command: ImageTagCommand, client: Client, json: bool) -> Result<
     };
     match command {
         ImageTagCommand::Ls(args) => {
-            checked(std::slice::from_ref(&args.image))?;
-            let path = format!("{}tag/", ctx.client.object_path(&IMAGE, &args.image));
+            let path = ctx.client.nested_path(&IMAGE, &args.image, &["tag"]);
             list_at(
                 ctx,
                 &IMAGETAG,
@@ -103,39 +106,12 @@ pub fn imagetag(command: ImageTagCommand, client: Client, json: bool) -> Result<
                 |tags| Ok(tags.iter().map(imagetag_row).collect()),
             )
         }
-        ImageTagCommand::Inspect(ids) => {
-            let pairs = ids
-                .identifier
-                .iter()
-                .map(|id| split_tag(id))
-                .collect::<Result<Vec<_>>>()?;
-            let images: Vec<String> = pairs.iter().map(|(image, _)| image.to_string()).collect();
-            checked(&images)?;
-            for_each_id(&ctx.out, &ids.identifier, |id| {
-                let (image, tag) = split_tag(id)?;
-                let path = format!("{}tag/{tag}/", ctx.client.object_path(&IMAGE, image));
-                ctx.out.object(&fetch(ctx, &IMAGETAG, &path, id)?)
-            })
-        }
-    }
-}
-
-/// `image:tag` split at the last `:` that is not part of a registry's `host:port`.
-fn split_tag(id: &str) -> Result<(&str, &str)> {
-    match id.rsplit_once(':') {
-        Some((image, tag))
-            if !image.is_empty()
-                && !tag.is_empty()
-                && !tag.contains('/')
-                && tag
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-')) =>
-        {
-            Ok((image, tag))
-        }
-        _ => Err(Error::usage(format!(
-            "invalid image tag '{id}': expected image:tag, such as tutum/mysql:5.6"
-        ))),
+        ImageTagCommand::Inspect(ids) => for_each_id(&ctx.out, &ids.identifier, |id| {
+            // Checked by the argument parser: the last `:` separates the tag.
+            let (image, tag) = id.rsplit_once(':').unwrap_or_default();
+            let path = ctx.client.nested_path(&IMAGE, image, &["tag", tag]);
+            ctx.out.object(&fetch(ctx, &IMAGETAG, &path, id)?)
+        }),
     }
 }
 
