@@ -2,7 +2,10 @@
 
 use serde_json::Value;
 
-use super::{inspect, logs, operate_each, text, uuid, Ctx, Operation};
+use super::ctx::Ctx;
+use super::fields::{text, uuid};
+use super::inspect::{inspect, logs};
+use super::operate::{operate_each, Operation};
 use crate::api::resource::ACTION;
 use crate::api::{Client, PAGE_SIZE};
 use crate::cli::action::{ActionCommand, LsArgs};

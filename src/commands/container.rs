@@ -4,7 +4,11 @@ use std::collections::HashMap;
 
 use serde_json::Value;
 
-use super::{filter_target, inspect, lifecycle, list, logs, ps_filters, redeploy, text, uuid, Ctx};
+use super::ctx::Ctx;
+use super::fields::{text, uuid};
+use super::inspect::{inspect, logs};
+use super::list::{filter_target, list, ps_filters};
+use super::operate::{lifecycle, redeploy};
 use crate::api::resource::{CONTAINER, SERVICE, STACK};
 use crate::api::{Client, PAGE_SIZE};
 use crate::cli::container::{ContainerCommand, PsArgs};

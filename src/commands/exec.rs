@@ -11,7 +11,7 @@ use std::time::Duration;
 
 use serde_json::Value;
 
-use super::uuid;
+use super::fields::uuid;
 use crate::api::resolve::resolve;
 use crate::api::resource::CONTAINER;
 use crate::api::Client;

@@ -4,7 +4,12 @@ use std::collections::HashMap;
 
 use serde_json::{json, Value};
 
-use super::{inspect, list, operate_each, text, uuid, Ctx, Operation};
+use super::ctx::Ctx;
+use super::fields::last_segment;
+use super::fields::{text, uuid};
+use super::inspect::inspect;
+use super::list::list;
+use super::operate::{operate_each, Operation};
 use crate::api::resource::{NODE, NODECLUSTER, TOKEN};
 use crate::api::{Client, PAGE_SIZE};
 use crate::cli::node::NodeCommand;
@@ -92,11 +97,6 @@ fn cluster_names(client: &Client) -> HashMap<String, String> {
         Ok(true)
     });
     names
-}
-
-/// The last non-empty segment of a URI path (`/api/infra/v1/node/<uuid>/` → `<uuid>`).
-pub fn last_segment(uri: &str) -> &str {
-    uri.rsplit('/').find(|s| !s.is_empty()).unwrap_or("")
 }
 
 /// `node byo`: asks for a token and prints the command that installs the agent with it.

@@ -4,11 +4,14 @@ use std::collections::HashMap;
 
 use serde_json::{json, Map, Value};
 
-use super::node::last_segment;
-use super::{
-    follow_up, for_each_id, inspect, list, operate_each, post_new, resource_uri, show_result, text,
-    uuid, Ctx, Operation,
-};
+use super::ctx::Ctx;
+use super::each::for_each_id;
+use super::fields::{last_segment, resource_uri, text, uuid};
+use super::inspect::inspect;
+use super::list::list;
+use super::operate::{follow_up, operate_each, post_new, Operation};
+use super::sync::show_result;
+use super::tags::tag_list;
 use crate::api::resolve::resolve;
 use crate::api::resource::{Resource, AZ, NODECLUSTER, NODETYPE, PROVIDER, REGION};
 use crate::api::{Client, Reply, PAGE_SIZE};
@@ -293,23 +296,6 @@ fn create_body(ctx: &Ctx, args: &CreateArgs) -> Result<Value> {
         body.insert("provider_options".into(), Value::Object(options));
     }
     Ok(Value::Object(body))
-}
-
-/// Tags as `[{"name": ...}]`, without repeats; an empty tag is a usage error.
-pub fn tag_list(tags: &[String]) -> Result<Vec<Value>> {
-    let mut names: Vec<&str> = Vec::new();
-    for tag in tags {
-        if tag.is_empty() {
-            return Err(Error::usage("invalid tag '': a tag cannot be empty"));
-        }
-        if !names.contains(&tag.as_str()) {
-            names.push(tag);
-        }
-    }
-    Ok(names
-        .into_iter()
-        .map(|name| json!({ "name": name }))
-        .collect())
 }
 
 /// `nodecluster create`: creates the cluster, then deploys it.

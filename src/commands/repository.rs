@@ -7,7 +7,10 @@ use std::io::IsTerminal;
 
 use serde_json::{json, Map, Value};
 
-use super::{for_each_id, list, text, Ctx};
+use super::ctx::Ctx;
+use super::each::for_each_id;
+use super::fields::text;
+use super::list::list;
 use crate::api::resource::REPOSITORY;
 use crate::api::{redact_secrets, Client, Reply};
 use crate::cli::repository::{Credentials, RepositoryCommand};

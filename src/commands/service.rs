@@ -4,10 +4,13 @@ use std::collections::HashMap;
 
 use serde_json::{json, Map, Value};
 
-use super::{
-    filter_target, follow_up, for_each_id, inspect, lifecycle, operate, post_new, ps_filters,
-    resource_uri, show_result, text, uuid, wait_action, Ctx, Operation,
-};
+use super::ctx::Ctx;
+use super::each::for_each_id;
+use super::fields::{resource_uri, text, uuid};
+use super::inspect::inspect;
+use super::list::{filter_target, ps_filters};
+use super::operate::{follow_up, lifecycle, operate, post_new, Operation};
+use super::sync::{show_result, wait_action};
 use crate::api::resolve::resolve;
 use crate::api::resource::{SERVICE, STACK};
 use crate::api::{Client, Reply, PAGE_SIZE};
@@ -48,9 +51,9 @@ pub fn run(command: ServiceCommand, client: Client, json: bool) -> Result<()> {
         ServiceCommand::Run(args) => create(ctx, args, true),
         ServiceCommand::Env(command) => env(ctx, command),
         ServiceCommand::Inspect(ids) => inspect(ctx, &SERVICE, &ids.identifier),
-        ServiceCommand::Logs(args) => super::logs(ctx, &SERVICE, &args),
+        ServiceCommand::Logs(args) => super::inspect::logs(ctx, &SERVICE, &args),
         ServiceCommand::Ps(args) => ps(ctx, args),
-        ServiceCommand::Redeploy(args) => super::redeploy(ctx, &SERVICE, &args),
+        ServiceCommand::Redeploy(args) => super::operate::redeploy(ctx, &SERVICE, &args),
         ServiceCommand::Scale(args) => scale(ctx, args),
         ServiceCommand::Set(args) => set(ctx, args),
         ServiceCommand::Start(args) => lifecycle(ctx, &SERVICE, Some("start"), &args),

@@ -4,10 +4,12 @@ use std::path::{Path, PathBuf};
 
 use serde_json::{json, Value};
 
-use super::{
-    follow_up, inspect, lifecycle, list, post_new, redeploy, resource_uri, show_result, text, uuid,
-    Ctx,
-};
+use super::ctx::Ctx;
+use super::fields::{resource_uri, text, uuid};
+use super::inspect::inspect;
+use super::list::list;
+use super::operate::{follow_up, lifecycle, post_new, redeploy};
+use super::sync::show_result;
 use crate::api::resolve::resolve;
 use crate::api::resource::STACK;
 use crate::api::Client;

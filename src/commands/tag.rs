@@ -6,8 +6,11 @@
 
 use serde_json::{json, Value};
 
-use super::nodecluster::tag_list;
-use super::{for_each_id, resource_uri, show_result, text, uuid, Ctx};
+use super::ctx::Ctx;
+use super::each::for_each_id;
+use super::fields::{resource_uri, text, uuid};
+use super::sync::show_result;
+use super::tags::tag_list;
 use crate::api::resolve::{find, Found};
 use crate::api::resource::{Resource, NODE, NODECLUSTER, SERVICE};
 use crate::api::{Client, Reply};

@@ -4,8 +4,9 @@ use std::collections::HashSet;
 
 use serde_json::{Map, Value};
 
-use super::node::last_segment;
-use super::{for_each_id, resource_uri, text, uuid, Ctx};
+use super::ctx::Ctx;
+use super::each::for_each_id;
+use super::fields::{last_segment, resource_uri, text, uuid};
 use crate::api::resolve::{is_uuid4, resolve};
 use crate::api::resource::SERVICE;
 use crate::api::{Client, PAGE_SIZE};

@@ -4,8 +4,11 @@
 
 use serde_json::Value;
 
-use super::node::last_segment;
-use super::{for_each_id, inspect, list, list_at, text, uuid, Ctx};
+use super::ctx::Ctx;
+use super::each::for_each_id;
+use super::fields::{last_segment, text, uuid};
+use super::inspect::inspect;
+use super::list::{list, list_at};
 use crate::api::resource::{Resource, IMAGE, IMAGETAG, VOLUME, VOLUMEGROUP};
 use crate::api::Client;
 use crate::cli::tutum::{ImageCommand, ImageTagCommand, ReadCommand};

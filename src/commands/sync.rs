@@ -1,0 +1,115 @@
+//! The outcome of an operation, and the `--sync` wait for its action.
+
+use std::io::{IsTerminal, Write};
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+
+use super::ctx::Ctx;
+use super::fields::{resource_uri, text, uuid};
+use crate::api::Reply;
+use crate::cli::SyncArgs;
+use crate::error::{Error, Result};
+
+/// Shows an operation's outcome: waits for its action with `--sync`, then prints the uuid
+/// (or, with `--json`, the object: the reply's, refreshed after a wait). `object` stands in
+/// when the reply has no body. A failed or timed-out wait still prints, then fails.
+pub fn show_result(ctx: &Ctx, object: Value, reply: Reply, sync: SyncArgs) -> Result<()> {
+    let mut object = reply.body.unwrap_or(object);
+    let waited = match (&reply.action_uri, sync.sync) {
+        (Some(action), true) => Some(wait_action(ctx, action, sync.timeout)),
+        _ => None,
+    };
+    if ctx.out.is_json() {
+        if waited.is_some() {
+            if let Ok(uri) = resource_uri(&object) {
+                if let Some(body) = ctx.client.get_optional(uri)?.and_then(|r| r.body) {
+                    object = body;
+                }
+            }
+        }
+        ctx.out.object(&object)?;
+    } else {
+        ctx.out.line(uuid(&object))?;
+    }
+    waited.unwrap_or(Ok(()))
+}
+
+/// Polls an action until it reaches Success (ok), Failed or Canceled (error), or until
+/// `timeout_secs` pass. A spinner with the state shows on stderr when it is a terminal.
+/// Ctrl-C ends the wait with `Kind::Interrupted` (exit 130), the spinner cleared.
+pub fn wait_action(ctx: &Ctx, action_uri: &str, timeout_secs: u64) -> Result<()> {
+    crate::signal::install();
+    let start = Instant::now();
+    let timeout = Duration::from_secs(timeout_secs);
+    let mut spinner = Spinner::new();
+    let mut delay = Duration::from_millis(200);
+    let result = loop {
+        let action = ctx
+            .client
+            .get(action_uri, &[])?
+            .body
+            .ok_or_else(|| Error::failure(format!("empty action reply (GET {action_uri})")))?;
+        let state = text(&action, "state");
+        match state.to_ascii_lowercase().as_str() {
+            "success" => break Ok(()),
+            "failed" | "canceled" => {
+                break Err(Error::failure(format!(
+                    "Action {} {}: {}",
+                    text(&action, "action"),
+                    state.to_ascii_lowercase(),
+                    uuid(&action)
+                )))
+            }
+            _ => {}
+        }
+        let elapsed = start.elapsed();
+        if elapsed >= timeout {
+            break Err(Error::failure(format!(
+                "Timed out after {timeout_secs} s waiting for action {action_uri} (state: {state})"
+            )));
+        }
+        spinner.tick(state);
+        if !crate::signal::sleep(delay.min(timeout - elapsed)) {
+            break Err(Error::interrupted());
+        }
+        delay = (delay * 3 / 2).min(Duration::from_secs(2));
+    };
+    spinner.clear();
+    result
+}
+
+/// A one-line progress indicator on stderr, drawn only when stderr is a terminal.
+struct Spinner {
+    enabled: bool,
+    frame: usize,
+}
+
+impl Spinner {
+    const FRAMES: [char; 4] = ['|', '/', '-', '\\'];
+
+    fn new() -> Spinner {
+        Spinner {
+            enabled: std::io::stderr().is_terminal(),
+            frame: 0,
+        }
+    }
+
+    fn tick(&mut self, state: &str) {
+        if self.enabled {
+            let symbol = Self::FRAMES[self.frame % Self::FRAMES.len()];
+            let mut err = std::io::stderr().lock();
+            let _ = write!(err, "\r\x1b[2K{symbol} {state}");
+            let _ = err.flush();
+            self.frame += 1;
+        }
+    }
+
+    fn clear(&self) {
+        if self.enabled && self.frame > 0 {
+            let mut err = std::io::stderr().lock();
+            let _ = write!(err, "\r\x1b[2K");
+            let _ = err.flush();
+        }
+    }
+}
