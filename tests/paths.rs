@@ -6,32 +6,22 @@ use std::collections::BTreeSet;
 
 use crate::common::{spawn_server, stop_and_read_stderr, Cli, APIKEY, USER};
 
-#[test]
-fn dot_dot_stays_inside() {
-    assert_paths("..", &["/api/app/v1/service/"]);
+/// One test per case: the case, then every path the server may see.
+macro_rules! stays_inside {
+    ($($name:ident: $case:literal => [$($path:literal),+];)+) => {
+        $(#[test]
+        fn $name() {
+            assert_paths($case, &[$($path),+]);
+        })+
+    };
 }
 
-#[test]
-fn slash_stays_inside() {
-    assert_paths("/", &["/api/app/v1/service/"]);
-}
-
-#[test]
-fn question_mark_stays_inside() {
-    assert_paths("?", &["/api/app/v1/service/"]);
-}
-
-#[test]
-fn hash_stays_inside() {
-    assert_paths("#", &["/api/app/v1/service/"]);
-}
-
-#[test]
-fn encoded_dot_dot_stays_inside() {
-    assert_paths(
-        "%2e%2e",
-        &["/api/app/v1/service/", "/api/app/v1/%252e%252e/service/"],
-    );
+stays_inside! {
+    dot_dot: ".." => ["/api/app/v1/service/"];
+    slash: "/" => ["/api/app/v1/service/"];
+    question_mark: "?" => ["/api/app/v1/service/"];
+    hash: "#" => ["/api/app/v1/service/"];
+    encoded_dot_dot: "%2e%2e" => ["/api/app/v1/service/", "/api/app/v1/%252e%252e/service/"];
 }
 
 /// Runs `case` as an identifier (looked up in list queries), a namespace, a repository name

@@ -10,3 +10,13 @@ pub struct Ctx {
     /// Output settings (`--json`, `-q`).
     pub out: Output,
 }
+
+impl Ctx {
+    /// A context printing JSON with `json`, only identifiers with `quiet`.
+    pub fn new(client: Client, json: bool, quiet: bool) -> Ctx {
+        Ctx {
+            client,
+            out: Output::new(json, quiet),
+        }
+    }
+}

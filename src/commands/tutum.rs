@@ -67,11 +67,11 @@ pub fn read(kind: Kind, command: ReadCommand, client: Client, json: bool) -> Res
 /// Runs `image ls|inspect`; images are named by their full name.
 pub fn image(command: ImageCommand, client: Client, json: bool) -> Result<()> {
     client.require(&IMAGE)?;
-    let quiet = matches!(&command, ImageCommand::Ls(args) if args.quiet);
-    let ctx = &Ctx {
+    let ctx = &Ctx::new(
         client,
-        out: Output::new(json, quiet),
-    };
+        json,
+        matches!(&command, ImageCommand::Ls(a) if a.quiet),
+    );
     match command {
         ImageCommand::Inspect(names) => for_each_id(&ctx.out, &names.identifier, |name| {
             let path = ctx.client.object_path(&IMAGE, name);
