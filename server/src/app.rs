@@ -16,8 +16,9 @@ use serde_json::{json, Map, Value};
 
 use crate::auth::{Auth, DEMO_USER};
 use crate::hub::Hub;
-use crate::machine::{self, Ctx, Speed};
+use crate::machine::{self, Ctx};
 use crate::ops::{self, ApiError, Started};
+use crate::runtime::Runtime;
 use crate::store::{canonical_uri, Store};
 use crate::tutum;
 use crate::Args;
@@ -35,17 +36,16 @@ pub struct AppState {
     pub hub: Arc<Hub>,
     /// The objects; never hold the lock across an `.await`.
     pub store: Arc<Mutex<Store>>,
-    /// How long transitions take.
-    pub speed: Speed,
+    /// What carries operations out.
+    pub runtime: Arc<dyn Runtime>,
     auth: Auth,
     seed_note: String,
 }
 
 impl AppState {
-    /// Builds the state from the command line (seed, users, speed, persistence).
-    pub fn from_args(args: &Args) -> Result<Self, String> {
+    /// Builds the state from the command line (seed, users, persistence) over `runtime`.
+    pub fn from_args(args: &Args, runtime: Arc<dyn Runtime>) -> Result<Self, String> {
         let auth = Auth::from_args(&args.users, &args.tokens)?;
-        let speed = Speed::parse(&args.speed)?;
         let hub = Arc::new(Hub::new());
         let mut store = Store::new(hub.clone());
         let owner = auth.users[0].0.clone();
@@ -63,8 +63,18 @@ impl AppState {
                 format!("state loaded from {}", path.display())
             }
             None => {
-                crate::seed::seed(&mut store, &args.seed, &owner)?;
-                format!("seed: {}", args.seed)
+                let seed = args.seed.as_deref().unwrap_or(if runtime.name() == "sim" {
+                    "demo"
+                } else {
+                    "empty"
+                });
+                if seed != "empty" && runtime.name() != "sim" {
+                    return Err(format!(
+                        "--seed {seed} makes simulated objects: use it with --runtime sim"
+                    ));
+                }
+                crate::seed::seed(&mut store, seed, &owner)?;
+                format!("seed: {seed}")
             }
         };
         store.quiet = false;
@@ -73,7 +83,7 @@ impl AppState {
             store.persist = Some(path.clone());
         }
         let store = Arc::new(Mutex::new(store));
-        if speed == Speed::Realistic {
+        if args.speed == "realistic" && runtime.name() == "sim" {
             if let Ok(rt) = tokio::runtime::Handle::try_current() {
                 let store = store.clone();
                 rt.spawn(async move {
@@ -87,7 +97,7 @@ impl AppState {
         Ok(AppState {
             hub,
             store,
-            speed,
+            runtime,
             auth,
             seed_note,
         })
@@ -95,7 +105,9 @@ impl AppState {
 
     /// Lines printed on stdout after the listening line (users and how to log in).
     pub fn banner(&self) -> Vec<String> {
-        let mut lines = vec![format!("{}, speed: {:?}", self.seed_note, self.speed).to_lowercase()];
+        let mut lines = vec![
+            format!("{}, runtime: {}", self.seed_note, self.runtime.describe()).to_lowercase(),
+        ];
         let names: Vec<&str> = self.auth.users.iter().map(|(n, _)| n.as_str()).collect();
         if self.auth.users.len() == 1 && self.auth.users[0].0 == DEMO_USER.0 {
             lines.push(format!(
@@ -124,6 +136,15 @@ impl AppState {
             return Some(user);
         }
         query.and_then(|q| self.auth.check_query(q))
+    }
+
+    /// The namespaces of the server's users (a user's name is its namespace).
+    pub fn namespaces(&self) -> Vec<String> {
+        self.auth
+            .users
+            .iter()
+            .map(|(name, _)| name.clone())
+            .collect()
     }
 
     /// Whether `user` may use `namespace` (a user's own name is its namespace).
@@ -451,7 +472,7 @@ fn handle(app: &Arc<AppState>, req: &Req) -> Result<Response, ApiError> {
         (Some(tail[..n].join("/")), &tail[n..])
     };
     let result = match id {
-        None => collection(&mut st, req, &ctx, kind, &segs),
+        None => collection(app, &mut st, req, &ctx, kind, &segs),
         Some(id) => {
             let kind = match kind {
                 "image" => image_kind(&st, &id).unwrap_or(kind),
@@ -478,7 +499,21 @@ fn image_kind(st: &Store, name: &str) -> Option<&'static str> {
         .find(|kind| st.entry(kind, name).is_some())
 }
 
+/// Refuses, before anything is stored, what the runtime cannot carry out: service fields
+/// it cannot honour, and node clusters where it provisions none.
+fn runtime_allows(app: &AppState, kind: &str, body: &Map<String, Value>) -> Result<(), ApiError> {
+    match kind {
+        "service" | "stack" => app.runtime.check_service(body).map_err(ApiError::bad),
+        "nodecluster" => match app.runtime.refuses_nodes() {
+            Some(why) => Err(ApiError::bad(why)),
+            None => Ok(()),
+        },
+        _ => Ok(()),
+    }
+}
+
 fn collection(
+    app: &Arc<AppState>,
     st: &mut Store,
     req: &Req,
     ctx: &Ctx,
@@ -498,6 +533,7 @@ fn collection(
         }
         Method::POST => {
             let body = req.json()?;
+            runtime_allows(app, kind, &body)?;
             let (id, action) = match kind {
                 "service" => ops::create_service(st, ctx, &body)?,
                 "stack" => ops::create_stack(st, ctx, &body)?,
@@ -594,6 +630,7 @@ fn member(
         }),
         [] if *m == Method::PATCH => {
             let body = req.json()?;
+            runtime_allows(app, kind, &body)?;
             let action = match kind {
                 "service" => ops::patch_service(st, ctx, id, &body)?,
                 "stack" => ops::patch_stack(st, ctx, id, &body)?,

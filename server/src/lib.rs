@@ -9,6 +9,7 @@ mod machine;
 mod model;
 mod ops;
 mod persist;
+mod runtime;
 mod seed;
 mod store;
 mod stream;
@@ -25,9 +26,20 @@ pub struct Args {
     #[arg(long, default_value_t = 8080)]
     pub port: u16,
 
+    /// What runs the services: `sim` (a simulation, nothing installed) or `docker` (real
+    /// containers on the Docker Engine that `DOCKER_HOST` or the default socket names).
+    #[arg(long, default_value = "sim", value_parser = ["sim", "docker"])]
+    pub runtime: String,
+
     /// Initial data: `demo`, `empty`, or `scale:N` (N services with their containers).
-    #[arg(long, default_value = "demo")]
-    pub seed: String,
+    /// Default: `demo` with the simulation, `empty` with a real runtime (which seeds nothing).
+    #[arg(long)]
+    pub seed: Option<String>,
+
+    /// Name of this server on the engine: its containers and networks carry it as a label,
+    /// so that several servers can share one engine and a restarted server adopts its own.
+    #[arg(long, default_value = "default", value_name = "NAME")]
+    pub instance: String,
 
     /// Load the initial data from a JSON snapshot (the format `--state` writes).
     #[arg(long, value_name = "FILE")]
@@ -45,7 +57,7 @@ pub struct Args {
     #[arg(long = "token", value_name = "NAME=VALUE")]
     pub tokens: Vec<String>,
 
-    /// How long state transitions take: `instant` (tests), `fast`, or `realistic` (demos).
+    /// How long simulated transitions take: `instant` (tests), `fast`, or `realistic` (demos).
     #[arg(long, default_value = "realistic")]
     pub speed: String,
 
@@ -60,7 +72,9 @@ pub struct Args {
 
 /// Serves the API until Ctrl-C: binds, prints the listening line and the banner.
 pub async fn serve(args: Args) -> Result<(), String> {
-    let state = Arc::new(app::AppState::from_args(&args)?);
+    let runtime = runtime::connect(&args).await?;
+    let state = Arc::new(app::AppState::from_args(&args, runtime)?);
+    state.runtime.start(state.clone());
     let router = axum::Router::new()
         .merge(stream::routes())
         .merge(app::routes())

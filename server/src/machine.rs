@@ -3,48 +3,47 @@
 //! by a background task otherwise).
 
 use std::sync::Arc;
-use std::time::Duration;
 
 use serde_json::{json, Map, Value};
 
 use crate::app::AppState;
 use crate::model;
+use crate::runtime::Runtime;
 use crate::store::{field, new_uuid, now, uri_id, Obj, Store};
 
-/// One later part of an operation, applied under the store lock.
-pub type Step = Box<dyn FnOnce(&mut Store) + Send>;
-
-/// How long each step of a transition takes.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum Speed {
-    /// Whole transitions happen before the response is sent (tests).
-    Instant,
-    /// About 100 ms per step.
-    Fast,
-    /// One to three seconds per step (demos).
-    Realistic,
+/// One later part of an operation.
+pub enum Step {
+    /// A change to the store alone, applied under the store lock.
+    Store(Box<dyn FnOnce(&mut Store) + Send>),
+    /// Containers the runtime moves; each is recorded in the store and the action log.
+    Containers(Moves),
+    /// Steps on several objects, carried out together.
+    Batch(Vec<Step>),
 }
 
-impl Speed {
-    /// Parses `instant`, `fast` or `realistic`.
-    pub fn parse(s: &str) -> Result<Speed, String> {
-        match s {
-            "instant" => Ok(Speed::Instant),
-            "fast" => Ok(Speed::Fast),
-            "realistic" => Ok(Speed::Realistic),
-            _ => Err(format!(
-                "invalid --speed '{s}' (expected instant, fast or realistic)"
-            )),
-        }
-    }
+/// What the runtime is asked to do with one container.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Move {
+    /// Create it where it does not exist yet, then start it.
+    Start,
+    /// Stop it, keeping it.
+    Stop,
+    /// Remove it with its anonymous volumes (terminate).
+    Remove,
+    /// Recreate it from its current definition, keeping its volumes when `reuse_volumes`.
+    Redeploy { reuse_volumes: bool },
+}
 
-    fn delay(self) -> Duration {
-        match self {
-            Speed::Instant => Duration::ZERO,
-            Speed::Fast => Duration::from_millis(100),
-            Speed::Realistic => Duration::from_millis(fastrand::u64(1000..3000)),
-        }
-    }
+/// Container moves of one step.
+pub struct Moves {
+    /// The action they belong to.
+    pub action: String,
+    /// Container uuids and what to do with each.
+    pub list: Vec<(String, Move)>,
+    /// The past participle for the action log (`started`).
+    pub verb: &'static str,
+    /// One container after the other (`sequential_deployment`) rather than all at once.
+    pub sequential: bool,
 }
 
 /// Who asked for an operation, for the Action record.
@@ -84,11 +83,12 @@ fn refuse(kind: &str, op: &str, state: &str) -> String {
     format!("cannot {op} a {kind} in state '{state}'")
 }
 
-/// Runs the later steps of an action: now (instant) or in a background task.
+/// Runs the later steps of an action: now (the instant simulation) or in a background task
+/// that asks the runtime to carry out each container move.
 pub fn run(app: &Arc<AppState>, st: &mut Store, action: String, steps: Vec<Step>) {
-    if app.speed == Speed::Instant {
+    if app.runtime.instant() {
         for step in steps {
-            step(st);
+            apply_now(app.runtime.as_ref(), st, step);
         }
         finish_action(st, &action, true);
         return;
@@ -96,35 +96,112 @@ pub fn run(app: &Arc<AppState>, st: &mut Store, action: String, steps: Vec<Step>
     st.running.insert(action.clone());
     let app = app.clone();
     tokio::spawn(async move {
-        let mut steps = steps.into_iter();
-        loop {
-            tokio::time::sleep(app.speed.delay()).await;
-            let mut st = app.lock();
-            let canceling = st.state("action", &action) == "Canceling";
-            if canceling {
-                // Settle the objects so nothing stays half-way, then record the cancel.
-                for step in steps.by_ref() {
-                    step(&mut st);
-                }
-                st.log(
-                    &format!("action/{action}"),
-                    "Action canceled by user",
-                    "stdout",
-                    None,
-                );
-                end_action(&mut st, &action, "Canceled");
-            } else if let Some(step) = steps.next() {
-                step(&mut st);
-                st.commit();
-                continue;
-            } else {
-                finish_action(&mut st, &action, true);
+        let mut ok = true;
+        let mut canceled = false;
+        for step in steps {
+            if !canceled {
+                tokio::time::sleep(app.runtime.pace()).await;
+                // A canceled action still settles its objects, without pauses.
+                canceled = app.lock().state("action", &action) == "Canceling";
             }
-            st.running.remove(&action);
-            st.commit();
-            break;
+            for part in flatten(step) {
+                ok &= carry_out(&app, part).await;
+            }
+            app.lock().commit();
         }
+        let mut st = app.lock();
+        if canceled {
+            action_log(&st, &action, "Action canceled by user");
+            end_action(&mut st, &action, "Canceled");
+        } else {
+            finish_action(&mut st, &action, ok);
+        }
+        st.running.remove(&action);
+        st.commit();
     });
+}
+
+/// A step's parts in order (batches opened).
+fn flatten(step: Step) -> Vec<Step> {
+    match step {
+        Step::Batch(list) => list.into_iter().flat_map(flatten).collect(),
+        other => vec![other],
+    }
+}
+
+/// Applies a step at once, under the lock: every step of the instant simulation, and the
+/// store steps of any runtime.
+pub fn apply_now(runtime: &dyn Runtime, st: &mut Store, step: Step) {
+    match step {
+        Step::Store(f) => f(st),
+        Step::Containers(moves) => {
+            for (c, mv) in &moves.list {
+                runtime.apply_now(st, c, *mv);
+                moved(st, &moves, c, Ok(()));
+            }
+        }
+        Step::Batch(list) => {
+            for s in list {
+                apply_now(runtime, st, s);
+            }
+        }
+    }
+}
+
+/// Carries out one part of a step; `false` when a container move failed.
+async fn carry_out(app: &Arc<AppState>, step: Step) -> bool {
+    let moves = match step {
+        Step::Containers(moves) => moves,
+        other => {
+            apply_now(app.runtime.as_ref(), &mut app.lock(), other);
+            return true;
+        }
+    };
+    let mut ok = true;
+    if moves.sequential {
+        for (c, mv) in &moves.list {
+            let result = app
+                .runtime
+                .apply(app.clone(), c.clone(), *mv, moves.action.clone())
+                .await;
+            ok &= result.is_ok();
+            moved(&mut app.lock(), &moves, c, result);
+        }
+    } else {
+        let all = moves.list.iter().map(|(c, mv)| {
+            app.runtime
+                .apply(app.clone(), c.clone(), *mv, moves.action.clone())
+        });
+        let results = futures_util::future::join_all(all).await;
+        let mut st = app.lock();
+        for ((c, _), result) in moves.list.iter().zip(results) {
+            ok &= result.is_ok();
+            moved(&mut st, &moves, c, result);
+        }
+    }
+    ok
+}
+
+/// Records the outcome of one container move in the action log and the service counters.
+fn moved(st: &mut Store, moves: &Moves, c: &str, result: Result<(), String>) {
+    let name = st.str_of("container", c, "name");
+    match result {
+        Ok(()) => action_log(
+            st,
+            &moves.action,
+            &format!("Container {name} {}", moves.verb),
+        ),
+        Err(e) => {
+            st.log(
+                &format!("action/{}", moves.action),
+                &format!("Container {name}: {e}"),
+                "stderr",
+                None,
+            );
+        }
+    }
+    let service = uri_id(&st.str_of("container", c, "service")).to_string();
+    refresh_service(st, &service, false);
 }
 
 /// Records Action `uuid` (`Pending`, then `In progress`) for an operation on `object_uri`.
@@ -219,19 +296,12 @@ pub fn merge(lists: Vec<Vec<Step>>) -> Vec<Step> {
     let len = lists.iter().map(Vec::len).max().unwrap_or(0);
     let mut iters: Vec<_> = lists.into_iter().map(Vec::into_iter).collect();
     (0..len)
-        .map(|_| {
-            let batch: Vec<Step> = iters.iter_mut().filter_map(Iterator::next).collect();
-            Box::new(move |st: &mut Store| {
-                for s in batch {
-                    s(st);
-                }
-            }) as Step
-        })
+        .map(|_| Step::Batch(iters.iter_mut().filter_map(Iterator::next).collect()))
         .collect()
 }
 
 fn step(f: impl FnOnce(&mut Store) + Send + 'static) -> Step {
-    Box::new(f)
+    Step::Store(Box::new(f))
 }
 
 fn strings(v: Option<&Value>) -> Vec<String> {
@@ -270,51 +340,6 @@ fn redefine_container(st: &mut Store, c: &str, svc: &Value) {
         m.insert("synchronized".into(), json!(true));
         m.insert("deployed_datetime".into(), json!(now()));
     });
-}
-
-/// Startup output of a container, by image.
-fn startup_lines(image: &str, name: &str) -> Vec<String> {
-    let base = model::name_from_image(image);
-    let lines: Vec<&str> = match base.as_str() {
-        "mysql" => vec![
-            "=> Starting MySQL ...",
-            "Initializing database",
-            "[Note] InnoDB: 128 rollback segment(s) are active.",
-            "[Note] mysqld: ready for connections. Version: '5.6.27'  port: 3306",
-        ],
-        "wordpress" | "wordpress-stackable" => vec![
-            "WordPress not found in /app - copying now...",
-            "Complete! WordPress has been successfully copied to /app",
-            "AH00558: apache2: Could not reliably determine the server's fully qualified domain name",
-            "[mpm_prefork:notice] Apache/2.4.10 (Debian) PHP/5.6.18 configured -- resuming normal operations",
-        ],
-        "redis" => vec![
-            "* Server started, Redis version 3.0.7",
-            "* DB loaded from disk: 0.000 seconds",
-            "* The server is now ready to accept connections on port 6379",
-        ],
-        "haproxy" => vec![
-            "INFO:haproxy:dockercloud/haproxy 1.2.1 is running outside Docker Cloud",
-            "INFO:haproxy:Launching HAProxy",
-            "INFO:haproxy:HAProxy has been launched(PID: 12)",
-        ],
-        "grafana" => vec![
-            "t=info msg=\"Starting Grafana\" logger=main version=2.6.0",
-            "t=info msg=\"Server Listening\" logger=server address=0.0.0.0:3000",
-        ],
-        "influxdb" => vec![
-            "[run] InfluxDB starting, version 0.10.1",
-            "[httpd] Starting HTTP service on port 8086",
-        ],
-        "hello-world" | "nginx" => vec![
-            "nginx: starting worker processes",
-            "Serving the hello world page on port 80",
-        ],
-        _ => vec!["Starting up ...", "Ready."],
-    };
-    let mut out = vec![format!("Starting container {name} ({image})")];
-    out.extend(lines.iter().map(|l| l.to_string()));
-    out
 }
 
 /// Deploys a new container of a service (state `Starting`) on the emptiest node.
@@ -473,7 +498,7 @@ fn bump_node(st: &mut Store, node: &str, delta: i64) {
     });
 }
 
-/// Moves a container to `Running` and writes its startup output.
+/// Records a container as `Running`.
 pub fn container_running(st: &mut Store, c: &str) {
     if st.state("container", c) == "Terminated" {
         return;
@@ -484,27 +509,23 @@ pub fn container_running(st: &mut Store, c: &str) {
         m.insert("exit_code".into(), Value::Null);
         m.insert("exit_code_msg".into(), Value::Null);
     });
-    let image = st.str_of("container", c, "image_name");
-    let name = st.str_of("container", c, "name");
-    for line in startup_lines(&image, &name) {
-        st.container_log(c, &line, "stdout");
-    }
 }
 
-fn container_stopped(st: &mut Store, c: &str) {
+/// Records a container as `Stopped` with its exit code (none when it never ran).
+pub fn container_stopped(st: &mut Store, c: &str, exit_code: Option<i64>, message: &str) {
     if st.state("container", c) == "Terminated" {
         return;
     }
-    st.container_log(c, "Received SIGTERM, shutting down", "stderr");
     st.modify("container", c, |m| {
         m.insert("state".into(), json!("Stopped"));
         m.insert("stopped_datetime".into(), json!(now()));
-        m.insert("exit_code".into(), json!(0));
-        m.insert("exit_code_msg".into(), json!("Exit code 0"));
+        m.insert("exit_code".into(), json!(exit_code));
+        m.insert("exit_code_msg".into(), json!(message));
     });
 }
 
-fn container_terminated(st: &mut Store, c: &str) {
+/// Records a container as `Terminated` (removed).
+pub fn container_terminated(st: &mut Store, c: &str) {
     if st.state("container", c) == "Terminated" {
         return;
     }
@@ -632,9 +653,9 @@ pub fn service_start(st: &mut Store, s: &str, action: &str) -> OpResult {
     targets.extend(deploy_missing(st, s, action, &[]));
     refresh_service(st, s, false);
     Ok(finish_containers(
+        st,
         s,
-        targets,
-        container_running,
+        all(targets, Move::Start),
         "started",
         action,
     ))
@@ -652,32 +673,47 @@ fn deploy_missing(st: &mut Store, s: &str, action: &str, env: &[(String, String)
         .collect()
 }
 
-/// Steps that move `containers` on with `f`, then settle the service.
+/// Steps that have the runtime carry out `moves`, then settle the service.
 fn finish_containers(
+    st: &Store,
     s: &str,
-    containers: Vec<String>,
-    f: fn(&mut Store, &str),
+    moves: Vec<(String, Move)>,
     verb: &'static str,
     action: &str,
 ) -> Vec<Step> {
+    let sequential = st
+        .object("service", s)
+        .is_some_and(|o| o["sequential_deployment"] == true);
     let (s, action) = (s.to_string(), action.to_string());
-    let (s2, action2) = (s.clone(), action.clone());
     vec![
-        step(move |st| {
-            for c in &containers {
-                f(st, c);
-                let name = st.str_of("container", c, "name");
-                action_log(st, &action, &format!("Container {name} {verb}"));
-            }
-            refresh_service(st, &s, false);
+        Step::Containers(Moves {
+            action: action.clone(),
+            list: moves,
+            verb,
+            sequential,
         }),
         step(move |st| {
-            refresh_service(st, &s2, true);
-            let name = st.str_of("service", &s2, "name");
-            let state = st.state("service", &s2);
-            action_log(st, &action2, &format!("Service {name} is {state}"));
+            refresh_service(st, &s, true);
+            let name = st.str_of("service", &s, "name");
+            let state = st.state("service", &s);
+            action_log(st, &action, &format!("Service {name} is {state}"));
         }),
     ]
+}
+
+/// Pairs each container with the same move.
+fn all(containers: Vec<String>, mv: Move) -> Vec<(String, Move)> {
+    containers.into_iter().map(|c| (c, mv)).collect()
+}
+
+/// A step that removes `containers` (scaled down or beyond a redeploy's target).
+fn removals(containers: Vec<String>, action: &str) -> Step {
+    Step::Containers(Moves {
+        action: action.to_string(),
+        list: all(containers, Move::Remove),
+        verb: "terminated",
+        sequential: false,
+    })
 }
 
 /// Stops a service's running containers.
@@ -695,9 +731,9 @@ pub fn service_stop(st: &mut Store, s: &str, action: &str) -> OpResult {
         }
     }
     Ok(finish_containers(
+        st,
         s,
-        targets,
-        container_stopped,
+        all(targets, Move::Stop),
         "stopped",
         action,
     ))
@@ -735,27 +771,16 @@ fn redeploy_now(
     for c in extra {
         st.set_state("container", c, "Terminating");
     }
-    let mut starting: Vec<String> = keep.to_vec();
-    starting.extend(deploy_missing(st, s, action, env));
+    let mut moves = all(keep.to_vec(), Move::Redeploy { reuse_volumes });
+    moves.extend(all(deploy_missing(st, s, action, env), Move::Start));
     refresh_service(st, s, false);
     st.modify("service", s, |m| {
         m.insert("synchronized".into(), json!(true));
         m.insert("deployed_datetime".into(), json!(now()));
     });
-    let extra = extra.to_vec();
-    let mut steps = vec![step(move |st| {
-        for c in &extra {
-            container_terminated(st, c);
-        }
-    })];
-    steps.extend(finish_containers(
-        s,
-        starting,
-        container_running,
-        "redeployed",
-        action,
-    ));
-    Ok(merge(vec![steps]))
+    let mut steps = vec![removals(extra.to_vec(), action)];
+    steps.extend(finish_containers(st, s, moves, "redeployed", action));
+    Ok(steps)
 }
 
 /// Scales a service to its `target_num_containers` (only moves containers when running).
@@ -780,13 +805,14 @@ pub fn service_scale(st: &mut Store, s: &str, action: &str, env: &[(String, Stri
     }
     let new = deploy_missing(st, s, action, env);
     refresh_service(st, s, false);
-    let mut steps = vec![step(move |st| {
-        for c in &extra {
-            container_terminated(st, c);
-        }
-    })];
-    let finish = finish_containers(s, new, container_running, "started", action);
-    steps.extend(finish);
+    let mut steps = vec![removals(extra, action)];
+    steps.extend(finish_containers(
+        st,
+        s,
+        all(new, Move::Start),
+        "started",
+        action,
+    ));
     Ok(steps)
 }
 
@@ -802,9 +828,9 @@ pub fn service_terminate(st: &mut Store, s: &str, action: &str) -> OpResult {
         st.set_state("container", c, "Terminating");
     }
     Ok(finish_containers(
+        st,
         s,
-        live,
-        container_terminated,
+        all(live, Move::Remove),
         "terminated",
         action,
     ))
@@ -814,14 +840,20 @@ pub fn service_terminate(st: &mut Store, s: &str, action: &str) -> OpResult {
 pub fn container_op(st: &mut Store, c: &str, op: &str, action: &str) -> OpResult {
     let state = st.state("container", c);
     let service = uri_id(&st.str_of("container", c, "service")).to_string();
-    let (allowed, transitional, done): (&[&str], &str, fn(&mut Store, &str)) = match op {
-        "start" => (&["Stopped"], "Starting", container_running),
-        "stop" => (&["Running"], "Stopping", container_stopped),
-        "redeploy" => (&["Running", "Stopped"], "Starting", container_running),
+    let (allowed, transitional, mv): (&[&str], &str, Move) = match op {
+        "start" => (&["Stopped"], "Starting", Move::Start),
+        "stop" => (&["Running"], "Stopping", Move::Stop),
+        "redeploy" => (
+            &["Running", "Stopped"],
+            "Starting",
+            Move::Redeploy {
+                reuse_volumes: true,
+            },
+        ),
         _ => (
             &["Running", "Stopped", "Starting"],
             "Terminating",
-            container_terminated,
+            Move::Remove,
         ),
     };
     if !allowed.contains(&state.as_str()) {
@@ -848,9 +880,9 @@ pub fn container_op(st: &mut Store, c: &str, op: &str, action: &str) -> OpResult
         _ => "terminated",
     };
     Ok(finish_containers(
+        st,
         &service,
-        vec![c.to_string()],
-        done,
+        vec![(c.to_string(), mv)],
         verb,
         action,
     ))

@@ -5,6 +5,7 @@ use serde_json::{json, Map, Value};
 
 use crate::machine::{self, Ctx};
 use crate::ops;
+use crate::runtime::sim::{Sim, Speed};
 use crate::store::{set_clock_offset, Obj, Store};
 
 /// (name, label, regions as (name, label), node types as (name, label, cpu, memory MB, disk GB)).
@@ -252,8 +253,11 @@ fn op(st: &mut Store, owner: &str, kind: &str, id: &str, name: &str) -> Result<(
     let path = format!("/api/app/v1/{owner}/{kind}/{id}/{name}/");
     let started =
         ops::perform(st, &ctx(owner, "POST", &path), kind, id, name, true, &[]).map_err(err)?;
+    let sim = Sim {
+        speed: Speed::Instant,
+    };
     for s in started.steps {
-        s(st);
+        machine::apply_now(&sim, st, s);
     }
     machine::finish_action(st, &started.action, true);
     Ok(())

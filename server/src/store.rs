@@ -368,6 +368,18 @@ impl Store {
 
     /// Appends a line to the log `key` (`container/<uuid>`, `service/<uuid>`, `action/<uuid>`).
     pub fn log(&self, key: &str, text: &str, stream_type: &str, source: Option<&str>) {
+        self.log_at(key, text, stream_type, source, clock().timestamp());
+    }
+
+    /// Appends a line written at `timestamp` (Unix seconds) to the log `key`.
+    fn log_at(
+        &self,
+        key: &str,
+        text: &str,
+        stream_type: &str,
+        source: Option<&str>,
+        timestamp: i64,
+    ) {
         if self.mute_logs {
             return;
         }
@@ -376,7 +388,7 @@ impl Store {
             LogLine {
                 log: text.to_string(),
                 stream_type: stream_type.to_string(),
-                timestamp: clock().timestamp(),
+                timestamp,
                 source: source.map(str::to_string),
             },
         );
@@ -384,22 +396,35 @@ impl Store {
 
     /// Appends a line to a container's log and to its service's log.
     pub fn container_log(&self, container: &str, text: &str, stream_type: &str) {
+        self.container_log_at(container, text, stream_type, clock().timestamp());
+    }
+
+    /// Appends a line written at `timestamp` (Unix seconds) to a container's log and to its
+    /// service's log.
+    pub fn container_log_at(&self, container: &str, text: &str, stream_type: &str, timestamp: i64) {
         let line = if text.ends_with('\n') {
             text.to_string()
         } else {
             format!("{text}\n")
         };
-        self.log(&format!("container/{container}"), &line, stream_type, None);
+        self.log_at(
+            &format!("container/{container}"),
+            &line,
+            stream_type,
+            None,
+            timestamp,
+        );
         let Some(c) = self.object("container", container) else {
             return;
         };
         let name = c["name"].as_str().unwrap_or_default();
         let service = uri_id(c["service"].as_str().unwrap_or_default());
-        self.log(
+        self.log_at(
             &format!("service/{service}"),
             &line,
             stream_type,
             Some(name),
+            timestamp,
         );
     }
 

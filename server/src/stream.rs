@@ -39,8 +39,6 @@
 //! stderr with status 127. `sh`/`bash` without `-c` run each stdin line (ended by `\n` or
 //! `\r`) until `exit` or EOT, without prompt or echo.
 
-mod shell;
-
 use std::collections::HashMap;
 use std::convert::Infallible;
 use std::sync::Arc;
@@ -60,14 +58,17 @@ use tokio::sync::broadcast::Receiver;
 use crate::app::AppState;
 use crate::fault::WsDrop;
 use crate::hub::{Event, LogLine, Replay};
+use crate::runtime::ExecSession;
 use crate::store::canonical_uri;
 use crate::tutum;
-use shell::{Machine, Session};
 
 /// Lines sent before following when `tail` is not given.
 const DEFAULT_TAIL: usize = 300;
 /// Read buffer per stream: a thousand idle subscribers must stay cheap (the default
 /// reserves 128 KiB each); larger client messages still arrive whole.
+/// End of transmission: the client's end of stdin.
+const EOT: char = '\u{4}';
+
 const READ_BUFFER: usize = 4096;
 
 /// The WebSocket routes, mounted beside the REST routes on the same port.
@@ -612,66 +613,54 @@ async fn exec(req: StreamRequest, upgrade: WebSocketUpgrade) -> Response {
         return refuse(StatusCode::BAD_REQUEST, "container is not running").into_response();
     }
     let command = req.param("command").unwrap_or_default().to_string();
-    let machine = machine(&container);
+    let session = match req.state.runtime.exec(&container, &command).await {
+        Ok(session) => session,
+        Err(e) => return refuse(StatusCode::BAD_REQUEST, &e).into_response(),
+    };
     let drop_after = req.drop_after;
     upgrade
         .read_buffer_size(READ_BUFFER)
         .on_upgrade(move |ws| async move {
             let mut socket = Socket::new(ws, drop_after);
-            if run_exec(&mut socket, machine, &command).await.is_ok() {
+            if run_exec(&mut socket, session).await.is_ok() {
                 socket.close().await;
             }
         })
 }
 
-/// The emulated inside of a container, from its REST object.
-fn machine(container: &Value) -> Machine {
-    let text = |key: &str| container[key].as_str().filter(|s| !s.is_empty());
-    let hostname = text("hostname")
-        .or(text("name"))
-        .unwrap_or("localhost")
-        .to_string();
-    let mut env = vec![
-        (
-            "PATH".to_string(),
-            "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin".to_string(),
-        ),
-        ("HOSTNAME".to_string(), hostname.clone()),
-    ];
-    let pairs = container["container_envvars"]
-        .as_array()
-        .into_iter()
-        .flatten();
-    env.extend(pairs.filter_map(|pair| {
-        Some((
-            pair["key"].as_str()?.to_string(),
-            pair["value"].as_str()?.to_string(),
-        ))
-    }));
-    env.push(("HOME".to_string(), "/root".to_string()));
-    Machine {
-        hostname,
-        env,
-        workdir: text("working_dir").unwrap_or("/").to_string(),
-    }
-}
-
 /// Runs one exec session; `Ok` when it ended with its exit frame sent.
-async fn run_exec(socket: &mut Socket, machine: Machine, command: &str) -> Result<(), Gone> {
-    let (mut session, mut exit) = Session::start(machine, command);
+async fn run_exec(socket: &mut Socket, mut session: ExecSession) -> Result<(), Gone> {
+    let mut input_open = true;
     loop {
-        for (stream, output) in session.take_output() {
-            let frame = json!({"type": "exec", "output": output, "streamType": stream.name()});
-            socket.send_json(&frame).await?;
+        tokio::select! {
+            chunk = session.output.recv() => match chunk {
+                Some((stream, output)) => {
+                    let frame = json!({"type": "exec", "output": output, "streamType": stream});
+                    socket.send_json(&frame).await?;
+                }
+                None => break,
+            },
+            text = socket.recv_text(), if input_open => {
+                let text = text.ok_or(Gone)?;
+                // EOT (Ctrl-D) ends the process's input; what came before it is input.
+                let (before, end) = match text.split_once(EOT) {
+                    Some((before, _)) => (before.to_string(), true),
+                    None => (text, false),
+                };
+                if !before.is_empty() {
+                    let _ = session.input.send(Some(before)).await;
+                }
+                if end {
+                    let _ = session.input.send(None).await;
+                    input_open = false;
+                }
+            }
         }
-        if let Some(code) = exit {
-            return socket
-                .send_json(&json!({"type": "exit", "code": code}))
-                .await;
-        }
-        let stdin = socket.recv_text().await.ok_or(Gone)?;
-        exit = session.input(&stdin);
     }
+    let code = session.exit.await.unwrap_or(-1);
+    socket
+        .send_json(&json!({"type": "exit", "code": code}))
+        .await
 }
 
 // ---- store access ----

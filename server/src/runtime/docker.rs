@@ -1,0 +1,1336 @@
+//! The Docker runtime: services run as real containers on the Docker Engine of the server's
+//! machine (`DOCKER_HOST`, else the default socket).
+//!
+//! Each API container is one engine container named `<name>.<first 8 of its uuid>`, with
+//! the hostname `<name>` and labels naming the server instance, namespace, stack, service
+//! and container. Services of a stack (or the standalone services of a namespace) share one
+//! user-defined network, where each container answers to its service's name and to the
+//! aliases other services link to it with. The engine's events keep the store current; a
+//! full resync runs at start-up and whenever the event stream comes back.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use bollard::models::{
+    ContainerCreateBody, ContainerInspectResponse, EndpointSettings, EventMessage, ExecConfig,
+    HostConfig, NetworkCreateRequest, NetworkingConfig, PortBinding, RestartPolicy,
+    RestartPolicyNameEnum,
+};
+use bollard::query_parameters::{
+    CreateContainerOptionsBuilder, CreateImageOptionsBuilder, EventsOptionsBuilder,
+    ListContainersOptionsBuilder, ListNetworksOptionsBuilder, LogsOptionsBuilder,
+    RemoveContainerOptionsBuilder, StopContainerOptionsBuilder,
+};
+use futures_util::future::BoxFuture;
+use futures_util::StreamExt;
+use serde_json::{json, Map, Value};
+use tokio::io::AsyncWriteExt;
+use tokio::sync::{mpsc, oneshot};
+
+use super::{ExecSession, Runtime};
+use crate::app::AppState;
+use crate::machine::{self, Ctx, Move};
+use crate::model;
+use crate::ops;
+use crate::store::{new_uuid, now, uri_id, Obj, Store};
+
+/// Label: the server instance that owns a container or network.
+const LABEL_SERVER: &str = "dockercloud.server";
+/// Label: the namespace of a container.
+const LABEL_NAMESPACE: &str = "dockercloud.namespace";
+/// Label: the API uuid of a container.
+const LABEL_CONTAINER: &str = "dockercloud.container";
+/// Label: the API uuid of a container's service.
+const LABEL_SERVICE: &str = "dockercloud.service";
+/// Label: the API uuid of a container's stack (empty for standalone services).
+const LABEL_STACK: &str = "dockercloud.stack";
+/// How long `stop` waits before the engine kills the process.
+const STOP_TIMEOUT_SECONDS: i32 = 10;
+/// Host paths of the Docker socket, which is never mounted into a container.
+const DOCKER_SOCKETS: &[&str] = &["/var/run/docker.sock", "/run/docker.sock"];
+
+/// A connection to one Docker Engine, as one server instance.
+pub struct Docker {
+    engine: Engine,
+    version: String,
+}
+
+/// What the background work shares: the engine client and the instance name.
+#[derive(Clone)]
+struct Engine {
+    api: bollard::Docker,
+    instance: String,
+    /// Containers whose logs are being followed, and the last line time seen (ns).
+    logs: Arc<Mutex<HashMap<String, (bool, i64)>>>,
+    /// Held while a network is looked up and created: the engine allows two of one name.
+    networks: Arc<tokio::sync::Mutex<()>>,
+}
+
+impl Docker {
+    /// Connects to the engine (`DOCKER_HOST`, else the default socket) and negotiates the
+    /// API version, so that an older engine is spoken to in its own version.
+    pub async fn connect(instance: &str) -> Result<Docker, String> {
+        let unreachable =
+            |e: bollard::errors::Error| format!("cannot reach the Docker Engine: {e}");
+        let api = bollard::Docker::connect_with_local_defaults().map_err(unreachable)?;
+        let api = api.negotiate_version().await.map_err(unreachable)?;
+        let version = api.version().await.map_err(unreachable)?;
+        Ok(Docker {
+            engine: Engine {
+                api,
+                instance: instance.to_string(),
+                logs: Arc::default(),
+                networks: Arc::default(),
+            },
+            version: version.version.unwrap_or_default(),
+        })
+    }
+}
+
+impl Runtime for Docker {
+    fn name(&self) -> &'static str {
+        "docker"
+    }
+
+    fn describe(&self) -> String {
+        format!(
+            "docker, engine {}, instance {}",
+            self.version, self.engine.instance
+        )
+    }
+
+    fn apply(
+        &self,
+        app: Arc<AppState>,
+        uuid: String,
+        mv: Move,
+        action: String,
+    ) -> BoxFuture<'static, Result<(), String>> {
+        let engine = self.engine.clone();
+        Box::pin(async move {
+            let result = engine.apply(&app, &uuid, mv, &action).await;
+            if let Err(e) = &result {
+                let mut st = app.lock();
+                if mv != Move::Remove {
+                    machine::container_stopped(&mut st, &uuid, None, e);
+                }
+            }
+            result
+        })
+    }
+
+    fn check_service(&self, service: &Map<String, Value>) -> Result<(), String> {
+        check_fields(service)?;
+        for s in service
+            .get("services")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_object)
+        {
+            check_fields(s)?;
+        }
+        Ok(())
+    }
+
+    fn refuses_nodes(&self) -> Option<&'static str> {
+        Some("the docker runtime runs services on the server's own machine: it provisions no nodes")
+    }
+
+    fn exec(
+        &self,
+        container: &Value,
+        command: &str,
+    ) -> BoxFuture<'static, Result<ExecSession, String>> {
+        let engine = self.engine.clone();
+        let name = engine_name(container);
+        let command = command.to_string();
+        Box::pin(async move { engine.exec(&name, &command).await })
+    }
+
+    fn start(&self, app: Arc<AppState>) {
+        let engine = self.engine.clone();
+        let registered = app.clone();
+        tokio::spawn(async move { engine.register_nodes(&registered).await });
+        let engine = self.engine.clone();
+        let watched = app.clone();
+        tokio::spawn(async move { engine.watch_containers(watched).await });
+        let engine = self.engine.clone();
+        tokio::spawn(async move { engine.watch_images(app).await });
+    }
+}
+
+/// Refuses the fields of one service (API or stack-file form) the engine cannot honour.
+fn check_fields(s: &Map<String, Value>) -> Result<(), String> {
+    let text = |k: &str| s.get(k).and_then(Value::as_str);
+    if let Some(net) = text("net").filter(|n| !["bridge", "host"].contains(n)) {
+        return Err(format!(
+            "'net': '{net}' is not supported by the docker runtime (bridge or host)"
+        ));
+    }
+    if let Some(pid) = text("pid").filter(|p| !["none", "host"].contains(p)) {
+        return Err(format!(
+            "'pid': '{pid}' is not supported by the docker runtime (none or host)"
+        ));
+    }
+    if s.get("roles")
+        .and_then(Value::as_array)
+        .is_some_and(|r| !r.is_empty())
+    {
+        return Err("'roles': the docker runtime gives containers no API access".into());
+    }
+    let host_paths = s
+        .get("bindings")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|b| b["host_path"].as_str())
+        .chain(
+            s.get("volumes")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_str)
+                .map(|v| v.split(':').next().unwrap_or_default()),
+        );
+    for path in host_paths {
+        if DOCKER_SOCKETS.contains(&path.trim_end_matches('/')) {
+            return Err(format!(
+                "'bindings': {path} is the Docker socket, which is never mounted into a container"
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The engine name of an API container: `<name>.<first 8 of its uuid>`.
+fn engine_name(container: &Value) -> String {
+    let name = container["name"].as_str().unwrap_or_default();
+    let uuid = container["uuid"].as_str().unwrap_or_default();
+    format!("{name}.{}", &uuid[..uuid.len().min(8)])
+}
+
+/// Everything the engine needs to create one container, read from the store.
+struct Spec {
+    name: String,
+    config: ContainerCreateBody,
+    network: Option<(String, HashMap<String, String>)>,
+    aliases: Vec<String>,
+    /// Volume mounts of the container being replaced (redeploy keeping volumes).
+    kept_volumes: Vec<String>,
+}
+
+impl Engine {
+    /// Carries out one move and records the outcome.
+    async fn apply(
+        &self,
+        app: &Arc<AppState>,
+        uuid: &str,
+        mv: Move,
+        action: &str,
+    ) -> Result<(), String> {
+        let container = app
+            .lock()
+            .object("container", uuid)
+            .cloned()
+            .ok_or("the container is gone")?;
+        let name = engine_name(&container);
+        match mv {
+            Move::Start => {
+                if self.inspect(&name).await?.is_none() {
+                    let spec = self.spec(app, uuid, Vec::new())?;
+                    self.create(app, action, spec).await?;
+                }
+                self.start_and_observe(app, uuid, &name).await
+            }
+            Move::Stop => {
+                let options = StopContainerOptionsBuilder::default()
+                    .t(STOP_TIMEOUT_SECONDS)
+                    .build();
+                self.api
+                    .stop_container(&name, Some(options))
+                    .await
+                    .or_else(not_modified)
+                    .map_err(engine_error)?;
+                self.observe(app, uuid, &name).await
+            }
+            Move::Remove => {
+                self.remove(&name, true).await?;
+                machine::container_terminated(&mut app.lock(), uuid);
+                self.prune_network(app, &container).await;
+                Ok(())
+            }
+            Move::Redeploy { reuse_volumes } => {
+                let kept = match self.inspect(&name).await? {
+                    Some(old) if reuse_volumes => volume_mounts(&old),
+                    _ => Vec::new(),
+                };
+                self.remove(&name, !reuse_volumes).await?;
+                let spec = self.spec(app, uuid, kept)?;
+                self.create(app, action, spec).await?;
+                self.start_and_observe(app, uuid, &name).await
+            }
+        }
+    }
+
+    async fn inspect(&self, name: &str) -> Result<Option<ContainerInspectResponse>, String> {
+        match self.api.inspect_container(name, None).await {
+            Ok(c) => Ok(Some(c)),
+            Err(e) if status(&e) == Some(404) => Ok(None),
+            Err(e) => Err(engine_error(e)),
+        }
+    }
+
+    async fn remove(&self, name: &str, volumes: bool) -> Result<(), String> {
+        let options = RemoveContainerOptionsBuilder::default()
+            .force(true)
+            .v(volumes)
+            .build();
+        match self.api.remove_container(name, Some(options)).await {
+            Err(e) if status(&e) != Some(404) => Err(engine_error(e)),
+            _ => Ok(()),
+        }
+    }
+
+    async fn start_and_observe(
+        &self,
+        app: &Arc<AppState>,
+        uuid: &str,
+        name: &str,
+    ) -> Result<(), String> {
+        self.api
+            .start_container(name, None)
+            .await
+            .or_else(not_modified)
+            .map_err(engine_error)?;
+        self.observe(app, uuid, name).await
+    }
+
+    /// Reads the container back from the engine and records its state, address and ports.
+    async fn observe(&self, app: &Arc<AppState>, uuid: &str, name: &str) -> Result<(), String> {
+        let inspected = self
+            .inspect(name)
+            .await?
+            .ok_or("the engine no longer has the container")?;
+        let running = record(&mut app.lock(), uuid, &inspected);
+        if running {
+            self.follow_logs(app.clone(), uuid.to_string(), name.to_string());
+        }
+        Ok(())
+    }
+
+    /// The creation request of a container, from its API object, service and stack.
+    fn spec(
+        &self,
+        app: &Arc<AppState>,
+        uuid: &str,
+        kept_volumes: Vec<String>,
+    ) -> Result<Spec, String> {
+        let st = app.lock();
+        let c = st
+            .object("container", uuid)
+            .ok_or("the container is gone")?;
+        let ns = st
+            .namespace("container", uuid)
+            .unwrap_or_default()
+            .to_string();
+        let service_id = uri_id(c["service"].as_str().unwrap_or_default()).to_string();
+        let service = st
+            .object("service", &service_id)
+            .cloned()
+            .unwrap_or(Value::Null);
+        let stack_id = uri_id(service["stack"].as_str().unwrap_or_default()).to_string();
+        let text = |k: &str| c[k].as_str().filter(|s| !s.is_empty()).map(str::to_string);
+        let mut labels: HashMap<String, String> = c["labels"]
+            .as_object()
+            .into_iter()
+            .flatten()
+            .filter_map(|(k, v)| Some((k.clone(), v.as_str()?.to_string())))
+            .collect();
+        labels.insert(LABEL_SERVER.into(), self.instance.clone());
+        labels.insert(LABEL_NAMESPACE.into(), ns.clone());
+        labels.insert(LABEL_CONTAINER.into(), uuid.to_string());
+        labels.insert(LABEL_SERVICE.into(), service_id.clone());
+        labels.insert(LABEL_STACK.into(), stack_id.clone());
+
+        let mut exposed = Vec::new();
+        let mut bindings = HashMap::new();
+        for p in c["container_ports"].as_array().into_iter().flatten() {
+            let (Some(inner), proto) = (
+                p["inner_port"].as_i64(),
+                p["protocol"].as_str().unwrap_or("tcp"),
+            ) else {
+                continue;
+            };
+            let key = format!("{inner}/{proto}");
+            exposed.push(key.clone());
+            if p["published"] == true {
+                let host_port = p["outer_port"]
+                    .as_i64()
+                    .map(|o| o.to_string())
+                    .unwrap_or_default();
+                bindings.insert(
+                    key,
+                    Some(vec![PortBinding {
+                        host_ip: None,
+                        host_port: Some(host_port),
+                    }]),
+                );
+            }
+        }
+
+        let mut binds = kept_volumes.clone();
+        let mut volumes_from = Vec::new();
+        for b in service["bindings"].as_array().into_iter().flatten() {
+            if let Some(from) = b["volumes_from"].as_str() {
+                let from_service = uri_id(from);
+                for other in machine::live_containers(&st, from_service) {
+                    if let Some(o) = st.object("container", &other) {
+                        volumes_from.push(engine_name(o));
+                    }
+                }
+                continue;
+            }
+            let Some(path) = b["container_path"].as_str() else {
+                continue;
+            };
+            let mode = if b["rewritable"] == false { "ro" } else { "rw" };
+            match b["host_path"].as_str().filter(|h| !h.is_empty()) {
+                Some(host) => binds.push(format!("{host}:{path}:{mode}")),
+                None if kept_volumes
+                    .iter()
+                    .any(|k| k.split(':').nth(1) == Some(path)) => {}
+                None => {}
+            }
+        }
+        let anonymous: Vec<String> = service["bindings"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|b| {
+                b["host_path"].as_str().is_none_or(str::is_empty) && b["volumes_from"].is_null()
+            })
+            .filter_map(|b| b["container_path"].as_str())
+            .map(str::to_string)
+            .collect();
+
+        let env = environment(&service, c);
+        let restart = match c["autorestart"].as_str() {
+            Some("ALWAYS") => RestartPolicyNameEnum::ALWAYS,
+            Some("ON_FAILURE") => RestartPolicyNameEnum::ON_FAILURE,
+            _ => RestartPolicyNameEnum::NO,
+        };
+        let strings = |k: &str| -> Option<Vec<String>> {
+            let list: Vec<String> = c[k]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|v| v.as_str().map(str::to_string))
+                .collect();
+            (!list.is_empty()).then_some(list)
+        };
+        let host_net = c["net"] == "host";
+        let host = HostConfig {
+            binds: (!binds.is_empty()).then_some(binds),
+            volumes_from: (!volumes_from.is_empty()).then_some(volumes_from),
+            port_bindings: (!bindings.is_empty() && !host_net).then_some(bindings),
+            restart_policy: Some(RestartPolicy {
+                name: Some(restart),
+                maximum_retry_count: None,
+            }),
+            privileged: c["privileged"].as_bool(),
+            cpu_shares: c["cpu_shares"].as_i64(),
+            memory: c["memory"]
+                .as_i64()
+                .filter(|m| *m > 0)
+                .map(|m| m * 1024 * 1024),
+            memory_swap: c["memory_swap"]
+                .as_i64()
+                .filter(|m| *m > 0)
+                .map(|m| m * 1024 * 1024),
+            network_mode: host_net.then(|| "host".to_string()),
+            pid_mode: (c["pid"] == "host").then(|| "host".to_string()),
+            dns: strings("dns"),
+            dns_search: strings("dns_search"),
+            cap_add: strings("cap_add"),
+            cap_drop: strings("cap_drop"),
+            extra_hosts: strings("extra_hosts"),
+            security_opt: strings("security_opt"),
+            readonly_rootfs: c["read_only"].as_bool(),
+            cgroup_parent: text("cgroup_parent"),
+            cpuset_cpus: text("cpuset"),
+            ..Default::default()
+        };
+        let name = c["name"].as_str().unwrap_or_default().to_string();
+        let config = ContainerCreateBody {
+            image: text("image_name"),
+            hostname: (!host_net).then(|| text("hostname").unwrap_or_else(|| name.clone())),
+            domainname: text("domainname"),
+            user: text("user"),
+            working_dir: text("working_dir"),
+            env: Some(env),
+            cmd: text("run_command").map(|c| shell_words(&c)),
+            entrypoint: text("entrypoint").map(|e| shell_words(&e)),
+            labels: Some(labels),
+            exposed_ports: (!exposed.is_empty()).then_some(exposed),
+            volumes: (!anonymous.is_empty()).then_some(anonymous),
+            tty: c["tty"].as_bool(),
+            open_stdin: c["stdin_open"].as_bool(),
+            host_config: Some(host),
+            ..Default::default()
+        };
+        let network = (!host_net).then(|| self.network(&ns, &stack_id));
+        let mut aliases = vec![service["name"].as_str().unwrap_or_default().to_string()];
+        aliases.extend(link_aliases(&st, &ns, &service_id));
+        Ok(Spec {
+            name: engine_name(c),
+            config,
+            network,
+            aliases,
+            kept_volumes,
+        })
+    }
+
+    /// Creates a container (its network and image first), logging each step in the action.
+    async fn create(&self, app: &Arc<AppState>, action: &str, spec: Spec) -> Result<(), String> {
+        let image = spec.config.image.clone().unwrap_or_default();
+        if self.api.inspect_image(&image).await.is_err() {
+            note(app, action, &format!("Pulling image {image}"));
+            let options = CreateImageOptionsBuilder::default()
+                .from_image(&image)
+                .build();
+            let mut pull = self.api.create_image(Some(options), None, None);
+            while let Some(step) = pull.next().await {
+                step.map_err(|e| format!("cannot pull image {image}: {}", engine_message(&e)))?;
+            }
+        }
+        let mut config = spec.config;
+        if let Some((network, labels)) = &spec.network {
+            self.ensure_network(network, labels).await?;
+            config.networking_config = Some(NetworkingConfig {
+                endpoints_config: Some(HashMap::from([(
+                    network.clone(),
+                    EndpointSettings {
+                        aliases: Some(spec.aliases.clone()),
+                        ..Default::default()
+                    },
+                )])),
+            });
+        }
+        if !spec.kept_volumes.is_empty() {
+            note(app, action, "Reusing the volumes of the previous container");
+        }
+        note(app, action, &format!("Creating container {}", spec.name));
+        let options = CreateContainerOptionsBuilder::default()
+            .name(&spec.name)
+            .build();
+        self.api
+            .create_container(Some(options), config)
+            .await
+            .map_err(engine_error)?;
+        Ok(())
+    }
+
+    async fn ensure_network(
+        &self,
+        name: &str,
+        labels: &HashMap<String, String>,
+    ) -> Result<(), String> {
+        let _one_at_a_time = self.networks.lock().await;
+        if self.api.inspect_network(name, None).await.is_ok() {
+            return Ok(());
+        }
+        let request = NetworkCreateRequest {
+            name: name.to_string(),
+            driver: Some("bridge".into()),
+            labels: Some(labels.clone()),
+            ..Default::default()
+        };
+        match self.api.create_network(request).await {
+            // Created meanwhile by a concurrent move.
+            Err(e) if status(&e) == Some(409) => Ok(()),
+            other => other.map(|_| ()).map_err(engine_error),
+        }
+    }
+
+    /// Removes the network of a container's stack (or namespace) once no live container of
+    /// that stack (or of the namespace's standalone services) is left in the store.
+    async fn prune_network(&self, app: &Arc<AppState>, container: &Value) {
+        let (network, _) = {
+            let st = app.lock();
+            let (ns, stack) = placement(&st, container);
+            let in_use = st.ids("container").any(|c| {
+                st.state("container", c) != "Terminated"
+                    && st
+                        .object("container", c)
+                        .is_some_and(|o| placement(&st, o) == (ns.clone(), stack.clone()))
+            });
+            if in_use {
+                return;
+            }
+            self.network(&ns, &stack)
+        };
+        let _ = self.api.remove_network(&network).await;
+    }
+
+    /// Removes this instance's networks that no live container of the store belongs to.
+    async fn prune_networks(&self, app: &Arc<AppState>) {
+        let filters = HashMap::from([("label", vec![format!("{LABEL_SERVER}={}", self.instance)])]);
+        let options = ListNetworksOptionsBuilder::default()
+            .filters(&filters)
+            .build();
+        let Ok(networks) = self.api.list_networks(Some(options)).await else {
+            return;
+        };
+        let used: HashSet<String> = {
+            let st = app.lock();
+            st.ids("container")
+                .filter(|c| st.state("container", c) != "Terminated")
+                .filter_map(|c| st.object("container", c))
+                .map(|c| {
+                    let (ns, stack) = placement(&st, c);
+                    self.network(&ns, &stack).0
+                })
+                .collect()
+        };
+        for network in networks {
+            if let Some(name) = network.name.filter(|n| !used.contains(n)) {
+                let _ = self.api.remove_network(&name).await;
+            }
+        }
+    }
+
+    /// The network of a namespace's stack (`stack` empty: its standalone services), with
+    /// its labels.
+    fn network(&self, ns: &str, stack: &str) -> (String, HashMap<String, String>) {
+        let key = if stack.is_empty() {
+            format!("ns-{ns}")
+        } else {
+            stack.to_string()
+        };
+        let labels = HashMap::from([
+            (LABEL_SERVER.to_string(), self.instance.clone()),
+            (LABEL_NAMESPACE.to_string(), ns.to_string()),
+            (LABEL_STACK.to_string(), stack.to_string()),
+        ]);
+        (format!("dockercloud-{}-{key}", self.instance), labels)
+    }
+
+    /// Follows a running container's engine log into the store's logs (once per container).
+    fn follow_logs(&self, app: Arc<AppState>, uuid: String, name: String) {
+        let since = {
+            let mut logs = self.logs.lock().unwrap_or_else(|e| e.into_inner());
+            let entry = logs.entry(uuid.clone()).or_insert((false, 0));
+            if entry.0 {
+                return;
+            }
+            entry.0 = true;
+            entry.1
+        };
+        let engine = self.clone();
+        tokio::spawn(async move {
+            let options = LogsOptionsBuilder::default()
+                .follow(true)
+                .stdout(true)
+                .stderr(true)
+                .timestamps(true)
+                .since((since / 1_000_000_000) as i32)
+                .build();
+            let mut stream = engine.api.logs(&name, Some(options));
+            let mut last = since;
+            let mut partial: HashMap<&'static str, String> = HashMap::new();
+            while let Some(Ok(chunk)) = stream.next().await {
+                let (kind, bytes) = match chunk {
+                    bollard::container::LogOutput::StdErr { message } => ("stderr", message),
+                    bollard::container::LogOutput::StdOut { message }
+                    | bollard::container::LogOutput::Console { message } => ("stdout", message),
+                    _ => continue,
+                };
+                let buffer = partial.entry(kind).or_default();
+                buffer.push_str(&String::from_utf8_lossy(&bytes));
+                while let Some(end) = buffer.find('\n') {
+                    let line: String = buffer.drain(..=end).collect();
+                    let (stamp, text) = split_timestamp(&line);
+                    if stamp != 0 && stamp <= last {
+                        continue;
+                    }
+                    last = last.max(stamp);
+                    app.lock()
+                        .container_log_at(&uuid, text, kind, stamp / 1_000_000_000);
+                }
+            }
+            let mut logs = engine.logs.lock().unwrap_or_else(|e| e.into_inner());
+            logs.insert(uuid, (false, last));
+        });
+    }
+
+    /// Starts `command` (through `sh -c`) in a container with its stdin attached.
+    async fn exec(&self, name: &str, command: &str) -> Result<ExecSession, String> {
+        let cmd = if command.trim().is_empty() {
+            vec!["sh".to_string()]
+        } else {
+            vec!["sh".to_string(), "-c".to_string(), command.to_string()]
+        };
+        let config = ExecConfig {
+            attach_stdin: Some(true),
+            attach_stdout: Some(true),
+            attach_stderr: Some(true),
+            cmd: Some(cmd),
+            ..Default::default()
+        };
+        let id = self
+            .api
+            .create_exec(name, config)
+            .await
+            .map_err(engine_error)?
+            .id;
+        let started = self.api.start_exec(&id, None).await.map_err(engine_error)?;
+        let bollard::exec::StartExecResults::Attached {
+            mut output,
+            mut input,
+        } = started
+        else {
+            return Err("the engine did not attach the exec session".into());
+        };
+        let (out_tx, out_rx) = mpsc::channel(64);
+        let (in_tx, mut in_rx) = mpsc::channel::<Option<String>>(64);
+        let (exit_tx, exit_rx) = oneshot::channel();
+        tokio::spawn(async move {
+            while let Some(text) = in_rx.recv().await {
+                match text {
+                    Some(text) => {
+                        if input.write_all(text.as_bytes()).await.is_err() {
+                            break;
+                        }
+                        let _ = input.flush().await;
+                    }
+                    None => {
+                        let _ = input.shutdown().await;
+                        break;
+                    }
+                }
+            }
+        });
+        let api = self.api.clone();
+        tokio::spawn(async move {
+            while let Some(Ok(chunk)) = output.next().await {
+                let (kind, bytes) = match chunk {
+                    bollard::container::LogOutput::StdErr { message } => ("stderr", message),
+                    bollard::container::LogOutput::StdOut { message }
+                    | bollard::container::LogOutput::Console { message } => ("stdout", message),
+                    _ => continue,
+                };
+                let text = String::from_utf8_lossy(&bytes).into_owned();
+                if out_tx.send((kind, text)).await.is_err() {
+                    break;
+                }
+            }
+            drop(out_tx);
+            let code = match api.inspect_exec(&id).await {
+                Ok(i) => i.exit_code.unwrap_or(-1),
+                Err(_) => -1,
+            };
+            let _ = exit_tx.send(code);
+        });
+        Ok(ExecSession {
+            output: out_rx,
+            input: in_tx,
+            exit: exit_rx,
+        })
+    }
+
+    /// Registers the engine's machine as a node in every namespace, then keeps its state:
+    /// `Deployed` while the engine answers, `Unreachable` when it does not.
+    async fn register_nodes(&self, app: &Arc<AppState>) {
+        let mut reachable = None;
+        loop {
+            let info = self.api.info().await.ok();
+            if reachable != Some(info.is_some()) {
+                let mut st = app.lock();
+                match &info {
+                    Some(info) => {
+                        for ns in app.namespaces() {
+                            register_node(&mut st, &ns, info);
+                        }
+                    }
+                    None => {
+                        for id in local_nodes(&st) {
+                            st.set_state("node", &id, "Unreachable");
+                        }
+                    }
+                }
+                st.commit();
+                reachable = Some(info.is_some());
+            }
+            if reachable == Some(true) {
+                let mut st = app.lock();
+                for id in local_nodes(&st) {
+                    st.modify("node", &id, |m| {
+                        m.insert("last_seen".into(), json!(now()));
+                    });
+                }
+            }
+            tokio::time::sleep(Duration::from_secs(5)).await;
+        }
+    }
+
+    /// Folds the engine's container events into the store, resyncing on every (re)connect.
+    async fn watch_containers(&self, app: Arc<AppState>) {
+        loop {
+            let filters = HashMap::from([
+                ("type", vec!["container".to_string()]),
+                ("label", vec![format!("{LABEL_SERVER}={}", self.instance)]),
+            ]);
+            let options = EventsOptionsBuilder::default().filters(&filters).build();
+            let mut events = self.api.events(Some(options));
+            if let Err(e) = self.resync(&app).await {
+                eprintln!("docker-cloud-server: resync with the engine failed: {e}");
+            }
+            while let Some(Ok(event)) = events.next().await {
+                self.container_event(&app, &event).await;
+            }
+            tokio::time::sleep(Duration::from_secs(1)).await;
+        }
+    }
+
+    /// One engine event about one of this instance's containers.
+    async fn container_event(&self, app: &Arc<AppState>, event: &EventMessage) {
+        let attrs = event
+            .actor
+            .as_ref()
+            .and_then(|a| a.attributes.clone())
+            .unwrap_or_default();
+        let Some(uuid) = attrs.get(LABEL_CONTAINER).cloned() else {
+            return;
+        };
+        let action = event.action.as_deref().unwrap_or_default();
+        let name = attrs.get("name").cloned().unwrap_or_default();
+        let destroy = {
+            let mut st = app.lock();
+            let state = st.state("container", &uuid);
+            // A move in progress records its own outcome.
+            if state.is_empty()
+                || ["Starting", "Stopping", "Terminating", "Terminated"].contains(&state.as_str())
+            {
+                return;
+            }
+            let service = uri_id(&st.str_of("container", &uuid, "service")).to_string();
+            let mut destroy = false;
+            match action {
+                "die" if state == "Running" => {
+                    let code = attrs.get("exitCode").and_then(|c| c.parse::<i64>().ok());
+                    let message = format!("Exit code {}", code.unwrap_or(-1));
+                    machine::container_stopped(&mut st, &uuid, code, &message);
+                    destroy = match st.str_of("container", &uuid, "autodestroy").as_str() {
+                        "ALWAYS" => true,
+                        "ON_SUCCESS" => code == Some(0),
+                        _ => false,
+                    };
+                }
+                "start" if state == "Stopped" => machine::container_running(&mut st, &uuid),
+                "destroy" => machine::container_terminated(&mut st, &uuid),
+                _ => return,
+            }
+            machine::refresh_service(&mut st, &service, true);
+            st.commit();
+            destroy
+        };
+        if action == "start" {
+            // Address and ports may have changed; logs resume.
+            let _ = self.observe(app, &uuid, &name).await;
+        }
+        if destroy {
+            let _ = self.remove(&name, true).await;
+            let mut st = app.lock();
+            let service = uri_id(&st.str_of("container", &uuid, "service")).to_string();
+            machine::container_terminated(&mut st, &uuid);
+            machine::refresh_service(&mut st, &service, true);
+            st.commit();
+        }
+    }
+
+    /// Makes the store agree with the engine: states of known containers, containers gone
+    /// from the engine, and engine containers the store does not know (removed).
+    async fn resync(&self, app: &Arc<AppState>) -> Result<(), String> {
+        let filters = HashMap::from([("label", vec![format!("{LABEL_SERVER}={}", self.instance)])]);
+        let options = ListContainersOptionsBuilder::default()
+            .all(true)
+            .filters(&filters)
+            .build();
+        let listed = self
+            .api
+            .list_containers(Some(options))
+            .await
+            .map_err(engine_error)?;
+        let mut on_engine = HashMap::new();
+        for c in listed {
+            let labels = c.labels.clone().unwrap_or_default();
+            let (Some(uuid), Some(id)) = (labels.get(LABEL_CONTAINER).cloned(), c.id.clone())
+            else {
+                continue;
+            };
+            on_engine.insert(uuid, id);
+        }
+        let (known, orphans) = {
+            let mut st = app.lock();
+            let live: Vec<String> = st
+                .ids("container")
+                .filter(|c| st.state("container", c) != "Terminated")
+                .cloned()
+                .collect();
+            let mut services = HashSet::new();
+            for c in &live {
+                if !on_engine.contains_key(c) {
+                    machine::container_terminated(&mut st, c);
+                    services.insert(uri_id(&st.str_of("container", c, "service")).to_string());
+                }
+            }
+            for s in services {
+                machine::refresh_service(&mut st, &s, true);
+            }
+            st.commit();
+            let live: HashSet<String> = live.into_iter().collect();
+            let (known, orphans): (Vec<_>, Vec<_>) = on_engine
+                .into_iter()
+                .partition(|(uuid, _)| live.contains(uuid));
+            (known, orphans)
+        };
+        for (_, id) in orphans {
+            let _ = self.remove(&id, true).await;
+        }
+        self.prune_networks(app).await;
+        for (uuid, id) in known {
+            let Ok(Some(inspected)) = self.inspect(&id).await else {
+                continue;
+            };
+            let running = {
+                let mut st = app.lock();
+                let running = record(&mut st, &uuid, &inspected);
+                let service = uri_id(&st.str_of("container", &uuid, "service")).to_string();
+                machine::refresh_service(&mut st, &service, true);
+                st.commit();
+                running
+            };
+            if running {
+                let name = inspected.name.unwrap_or_default();
+                self.follow_logs(app.clone(), uuid, name.trim_start_matches('/').to_string());
+            }
+        }
+        Ok(())
+    }
+
+    /// Redeploys the services with `autoredeploy` whose image tag got a new image.
+    async fn watch_images(&self, app: Arc<AppState>) {
+        loop {
+            let filters = HashMap::from([("type", vec!["image".to_string()])]);
+            let options = EventsOptionsBuilder::default().filters(&filters).build();
+            let mut events = self.api.events(Some(options));
+            while let Some(Ok(event)) = events.next().await {
+                let action = event.action.as_deref().unwrap_or_default();
+                if !["tag", "import", "pull", "load"].contains(&action) {
+                    continue;
+                }
+                let attrs = event
+                    .actor
+                    .as_ref()
+                    .and_then(|a| a.attributes.clone())
+                    .unwrap_or_default();
+                let id = event
+                    .actor
+                    .as_ref()
+                    .and_then(|a| a.id.clone())
+                    .unwrap_or_default();
+                let image = attrs.get("name").cloned().unwrap_or(id);
+                autoredeploy(&app, &model::image_with_tag(&image));
+            }
+            tokio::time::sleep(Duration::from_secs(1)).await;
+        }
+    }
+}
+
+/// Starts a redeploy of every running service with `autoredeploy` on `image` (with tag).
+fn autoredeploy(app: &Arc<AppState>, image: &str) {
+    let mut st = app.lock();
+    let services: Vec<(String, String)> = st
+        .ids("service")
+        .filter_map(|id| {
+            let s = st.object("service", id)?;
+            let wanted = s["autoredeploy"] == true
+                && model::image_with_tag(s["image_name"].as_str().unwrap_or_default()) == image
+                && ["Running", "Partly running"].contains(&s["state"].as_str().unwrap_or_default());
+            wanted.then(|| {
+                (
+                    id.clone(),
+                    st.namespace("service", id).unwrap_or_default().to_string(),
+                )
+            })
+        })
+        .collect();
+    for (id, ns) in services {
+        let ctx = Ctx {
+            user: "autoredeploy".into(),
+            ns: ns.clone(),
+            method: "POST".into(),
+            path: format!("/api/app/v1/{ns}/service/{id}/redeploy/"),
+            ..Default::default()
+        };
+        if let Ok(started) = ops::perform(&mut st, &ctx, "service", &id, "redeploy", true, &[]) {
+            machine::run(app, &mut st, started.action, started.steps);
+        }
+    }
+    st.commit();
+}
+
+/// Records an inspected container: `Running` with its address and ports, or `Stopped`
+/// with its exit code. Returns whether it runs.
+fn record(st: &mut Store, uuid: &str, inspected: &ContainerInspectResponse) -> bool {
+    let state = inspected.state.clone().unwrap_or_default();
+    let running = state.running == Some(true);
+    if running {
+        machine::container_running(st, uuid);
+    } else {
+        let code = state.exit_code;
+        let mut message = format!("Exit code {}", code.unwrap_or(-1));
+        if let Some(error) = state.error.filter(|e| !e.is_empty()) {
+            message = format!("{message}: {error}");
+        }
+        machine::container_stopped(st, uuid, code, &message);
+    }
+    let settings = inspected.network_settings.clone().unwrap_or_default();
+    let ip = settings
+        .networks
+        .unwrap_or_default()
+        .values()
+        .find_map(|n| n.ip_address.clone().filter(|ip| !ip.is_empty()));
+    let published = settings.ports.unwrap_or_default();
+    // Published ports answer on the node's address.
+    let node = uri_id(&st.str_of("container", uuid, "node")).to_string();
+    let host = Some(st.str_of("node", &node, "public_ip"))
+        .filter(|ip| !ip.is_empty())
+        .unwrap_or_else(|| st.str_of("container", uuid, "public_dns"));
+    st.modify("container", uuid, |m| {
+        if let Some(ip) = &ip {
+            m.insert("private_ip".into(), json!(ip));
+        }
+        let mut ports = m.get("container_ports").cloned().unwrap_or(json!([]));
+        for p in ports.as_array_mut().into_iter().flatten() {
+            let key = format!(
+                "{}/{}",
+                p["inner_port"].as_i64().unwrap_or(0),
+                p["protocol"].as_str().unwrap_or("tcp")
+            );
+            let outer = published
+                .get(&key)
+                .and_then(|b| b.as_ref())
+                .and_then(|b| b.first())
+                .and_then(|b| b.host_port.as_deref())
+                .and_then(|p| p.parse::<i64>().ok());
+            if let Some(outer) = outer {
+                p["outer_port"] = json!(outer);
+            }
+        }
+        model::endpoints(&mut ports, &host, false);
+        m.insert("container_ports".into(), ports);
+    });
+    running
+}
+
+/// The environment of a container: its service's calculated variables (without the image
+/// defaults, which the real image has), then the container's own.
+fn environment(service: &Value, container: &Value) -> Vec<String> {
+    let mut env: Vec<(String, String)> = Vec::new();
+    let mut set = |k: &str, v: &str| match env.iter_mut().find(|(key, _)| key == k) {
+        Some(pair) => pair.1 = v.to_string(),
+        None => env.push((k.to_string(), v.to_string())),
+    };
+    for e in service["calculated_envvars"]
+        .as_array()
+        .into_iter()
+        .flatten()
+    {
+        if e["origin"] != "image" {
+            set(
+                e["key"].as_str().unwrap_or_default(),
+                e["value"].as_str().unwrap_or_default(),
+            );
+        }
+    }
+    for e in container["container_envvars"]
+        .as_array()
+        .into_iter()
+        .flatten()
+    {
+        set(
+            e["key"].as_str().unwrap_or_default(),
+            e["value"].as_str().unwrap_or_default(),
+        );
+    }
+    env.into_iter()
+        .filter(|(k, _)| !k.is_empty())
+        .map(|(k, v)| format!("{k}={v}"))
+        .collect()
+}
+
+/// The aliases other services of the namespace link to `service` with.
+fn link_aliases(st: &Store, ns: &str, service: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for other in st.visible("service", ns) {
+        for link in other.object["linked_to_service"]
+            .as_array()
+            .into_iter()
+            .flatten()
+        {
+            let alias = link["name"].as_str().unwrap_or_default();
+            if uri_id(link["to_service"].as_str().unwrap_or_default()) == service
+                && !alias.is_empty()
+                && !out.iter().any(|a| a == alias)
+            {
+                out.push(alias.to_string());
+            }
+        }
+    }
+    out
+}
+
+/// The named volumes mounted in a container, as `name:destination` binds.
+fn volume_mounts(c: &ContainerInspectResponse) -> Vec<String> {
+    c.mounts
+        .iter()
+        .flatten()
+        .filter(|m| m.typ.as_deref() == Some("volume"))
+        .filter_map(|m| {
+            Some(format!(
+                "{}:{}",
+                m.name.as_deref()?,
+                m.destination.as_deref()?
+            ))
+        })
+        .collect()
+}
+
+/// Registers (or refreshes) the engine's machine as a node of namespace `ns`.
+fn register_node(st: &mut Store, ns: &str, info: &bollard::models::SystemInfo) {
+    let hostname = info.name.clone().unwrap_or_else(|| "localhost".into());
+    let existing = st
+        .visible("node", ns)
+        .find(|o| {
+            o.object["external_fqdn"] == hostname.as_str() && o.object["state"] != "Terminated"
+        })
+        .map(|o| o.id.clone());
+    let id = match existing {
+        Some(id) => id,
+        None => {
+            let uuid = new_uuid();
+            st.insert(
+                "node",
+                Obj {
+                    id: uuid.clone(),
+                    namespace: Some(ns.to_string()),
+                    parent: None,
+                    object: json!({
+                        "uuid": uuid,
+                        "resource_uri": format!("/api/infra/v1/{ns}/node/{uuid}/"),
+                        "external_fqdn": hostname,
+                        "state": "Deploying",
+                        "node_cluster": null,
+                        "node_type": null,
+                        "region": null,
+                        "availability_zone": null,
+                        "current_num_containers": 0,
+                        "deployed_datetime": now(),
+                        "destroyed_datetime": null,
+                        "tags": [],
+                        "nickname": hostname,
+                        "docker_execdriver": "runc",
+                        "docker_graphdriver": info.driver,
+                        "private_ips": [],
+                    }),
+                },
+            );
+            uuid
+        }
+    };
+    let public_ip = public_ip(&hostname);
+    st.modify("node", &id, |m| {
+        m.insert("cpu".into(), json!(info.ncpu.unwrap_or(1)));
+        m.insert(
+            "memory".into(),
+            json!(info.mem_total.unwrap_or(0) / (1024 * 1024)),
+        );
+        m.insert("docker_version".into(), json!(info.server_version));
+        m.insert("public_ip".into(), json!(public_ip));
+        m.insert("last_seen".into(), json!(now()));
+    });
+    st.set_state("node", &id, "Deployed");
+}
+
+/// The nodes that stand for the engine's machine.
+fn local_nodes(st: &Store) -> Vec<String> {
+    st.ids("node")
+        .filter(|n| {
+            st.object("node", n)
+                .is_some_and(|o| o["node_cluster"].is_null())
+        })
+        .cloned()
+        .collect()
+}
+
+/// The machine's address as its host name resolves locally (no packet is sent), else
+/// loopback.
+fn public_ip(hostname: &str) -> String {
+    use std::net::ToSocketAddrs;
+    (hostname, 0)
+        .to_socket_addrs()
+        .into_iter()
+        .flatten()
+        .map(|a| a.ip())
+        .find(|ip| ip.is_ipv4() && !ip.is_loopback())
+        .map_or_else(|| "127.0.0.1".to_string(), |ip| ip.to_string())
+}
+
+/// The namespace and stack uuid (empty for a standalone service) of a container.
+fn placement(st: &Store, container: &Value) -> (String, String) {
+    let uuid = container["uuid"].as_str().unwrap_or_default();
+    let ns = st
+        .namespace("container", uuid)
+        .unwrap_or_default()
+        .to_string();
+    let service = uri_id(container["service"].as_str().unwrap_or_default());
+    let stack = uri_id(&st.str_of("service", service, "stack")).to_string();
+    (ns, stack)
+}
+
+/// Appends a step to an action's log.
+fn note(app: &Arc<AppState>, action: &str, text: &str) {
+    app.lock()
+        .log(&format!("action/{action}"), text, "stdout", None);
+}
+
+/// Splits the engine's RFC 3339 timestamp off a log line: (unix nanoseconds, text).
+fn split_timestamp(line: &str) -> (i64, &str) {
+    match line.split_once(' ') {
+        Some((stamp, text)) => match chrono::DateTime::parse_from_rfc3339(stamp) {
+            Ok(t) => (t.timestamp_nanos_opt().unwrap_or(0), text),
+            Err(_) => (0, line),
+        },
+        None => (0, line),
+    }
+}
+
+/// Splits a command line into words as a POSIX shell would (quotes and backslashes).
+fn shell_words(line: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut word = String::new();
+    let mut in_word = false;
+    let mut chars = line.chars();
+    let mut quote: Option<char> = None;
+    while let Some(c) = chars.next() {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some('"'), '\\') => {
+                if let Some(next) = chars.next() {
+                    word.push(next);
+                }
+            }
+            (Some(_), c) => word.push(c),
+            (None, '\'' | '"') => {
+                quote = Some(c);
+                in_word = true;
+            }
+            (None, '\\') => {
+                if let Some(next) = chars.next() {
+                    word.push(next);
+                    in_word = true;
+                }
+            }
+            (None, c) if c.is_whitespace() => {
+                if in_word {
+                    words.push(std::mem::take(&mut word));
+                    in_word = false;
+                }
+            }
+            (None, c) => {
+                word.push(c);
+                in_word = true;
+            }
+        }
+    }
+    if in_word {
+        words.push(word);
+    }
+    words
+}
+
+/// The HTTP status of an engine error, if it has one.
+fn status(e: &bollard::errors::Error) -> Option<u16> {
+    match e {
+        bollard::errors::Error::DockerResponseServerError { status_code, .. } => Some(*status_code),
+        _ => None,
+    }
+}
+
+/// An engine answer of 304 (already started or stopped) is success.
+fn not_modified(e: bollard::errors::Error) -> Result<(), bollard::errors::Error> {
+    if status(&e) == Some(304) {
+        Ok(())
+    } else {
+        Err(e)
+    }
+}
+
+/// The engine's own message of an error.
+fn engine_message(e: &bollard::errors::Error) -> String {
+    match e {
+        bollard::errors::Error::DockerResponseServerError { message, .. } => message.clone(),
+        other => other.to_string(),
+    }
+}
+
+fn engine_error(e: bollard::errors::Error) -> String {
+    format!("the engine says: {}", engine_message(&e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn command_lines_split_as_a_shell_would() {
+        assert_eq!(shell_words("httpd -f -p 80"), ["httpd", "-f", "-p", "80"]);
+        assert_eq!(
+            shell_words(r#"sh -c 'echo "a b"; exit 3'"#),
+            ["sh", "-c", r#"echo "a b"; exit 3"#]
+        );
+        assert_eq!(shell_words(r#"echo "x\"y" a\ b"#), ["echo", "x\"y", "a b"]);
+        assert_eq!(shell_words("  "), Vec::<String>::new());
+        assert_eq!(shell_words("''"), [""]);
+    }
+
+    #[test]
+    fn log_lines_lose_their_engine_timestamp() {
+        let (stamp, text) = split_timestamp("2026-12-05T10:00:00.000000001Z hello\n");
+        assert_eq!(text, "hello\n");
+        assert_eq!(stamp % 1_000_000_000, 1);
+        assert_eq!(split_timestamp("no stamp\n"), (0, "no stamp\n"));
+    }
+
+    #[test]
+    fn fields_the_engine_cannot_honour_are_refused_by_name() {
+        let refused = |v: Value| check_fields(v.as_object().unwrap()).unwrap_err();
+        assert!(refused(json!({"net": "weird"})).starts_with("'net'"));
+        assert!(refused(json!({"pid": "weird"})).starts_with("'pid'"));
+        assert!(refused(json!({"roles": ["global"]})).starts_with("'roles'"));
+        assert!(refused(
+            json!({"bindings": [{"host_path": "/var/run/docker.sock", "container_path": "/s"}]})
+        )
+        .contains("Docker socket"));
+        assert!(refused(json!({"volumes": ["/run/docker.sock:/s"]})).contains("Docker socket"));
+        assert!(check_fields(
+            json!({"net": "host", "pid": "none", "roles": []})
+                .as_object()
+                .unwrap()
+        )
+        .is_ok());
+    }
+}
