@@ -7,6 +7,7 @@ mod common;
 mod action;
 mod completions;
 mod container;
+mod docker;
 mod help;
 mod login;
 mod node;

@@ -1,0 +1,629 @@
+//! `docker-cloud` against `docker-cloud-server --runtime docker`, each result checked on the
+//! Docker Engine itself with the `docker` command.
+//!
+//! The image is made here: `docker import` of a root filesystem holding Debian's static
+//! busybox. Without an engine (or busybox) the tests say they were skipped; with `CI=true`
+//! they fail instead. Every server runs as its own instance (`--instance test-<pid>-<n>`),
+//! and its containers and networks are removed by label when the test ends, or by the next
+//! run when a test process was killed.
+
+use std::io::{BufRead, BufReader};
+use std::process::{Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::OnceLock;
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+
+use crate::common::{run_in, run_with_stdin, Cli, Server};
+
+/// The tag of the test image.
+const IMAGE: &str = "docker-cloud-test/busybox:latest";
+/// The label every container and network of a server instance carries.
+const INSTANCE_LABEL: &str = "dockercloud.server";
+/// How long the engine gets to show an expected state.
+const PATIENCE: Duration = Duration::from_secs(20);
+
+/// Runs `docker` and returns its stdout; panics with its stderr when it fails.
+fn docker(args: &[&str]) -> String {
+    let out = Command::new("docker")
+        .args(args)
+        .output()
+        .expect("run docker");
+    assert!(
+        out.status.success(),
+        "docker {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// Whether the tests can run here: an engine that answers and busybox to build the image
+/// from. Under `CI=true` a missing one is a failure, elsewhere a skip.
+fn available() -> bool {
+    static READY: OnceLock<Result<(), String>> = OnceLock::new();
+    let ready = READY.get_or_init(|| {
+        let answers = Command::new("docker")
+            .args(["version", "--format", "{{.Server.Version}}"])
+            .output()
+            .is_ok_and(|o| o.status.success());
+        if !answers {
+            return Err("no Docker Engine answers".into());
+        }
+        let busybox = std::env::var("BUSYBOX").unwrap_or_else(|_| "/bin/busybox".into());
+        if !std::path::Path::new(&busybox).exists() {
+            return Err(format!(
+                "{busybox} is missing (apt-get install busybox-static)"
+            ));
+        }
+        remove_leftovers();
+        build_image(&busybox, IMAGE, "");
+        Ok(())
+    });
+    match ready {
+        Ok(()) => true,
+        Err(why) if std::env::var("CI").as_deref() == Ok("true") => {
+            panic!("CI=true, but the Docker runtime tests cannot run: {why}")
+        }
+        Err(why) => {
+            eprintln!("skipped: {why}");
+            false
+        }
+    }
+}
+
+/// Imports an image `tag`: busybox and its applets, a passwd file, a page to serve and
+/// `/marker` holding `marker`.
+fn build_image(busybox: &str, tag: &str, marker: &str) {
+    let root = tempfile::tempdir().expect("image root");
+    let dir = |p: &str| {
+        let path = root.path().join(p);
+        std::fs::create_dir_all(&path).expect("image dir");
+        path
+    };
+    let bin = dir("bin");
+    dir("tmp");
+    std::fs::copy(busybox, bin.join("busybox")).expect("copy busybox");
+    let list = Command::new(busybox)
+        .arg("--list")
+        .output()
+        .expect("busybox --list");
+    for applet in String::from_utf8_lossy(&list.stdout).lines() {
+        if applet != "busybox" {
+            let _ = std::os::unix::fs::symlink("busybox", bin.join(applet));
+        }
+    }
+    std::fs::write(dir("etc").join("passwd"), "root:x:0:0:root:/root:/bin/sh\n").unwrap();
+    std::fs::write(dir("www").join("index.html"), "hello from busybox\n").unwrap();
+    std::fs::write(root.path().join("marker"), marker).unwrap();
+    let mut tar = Command::new("tar")
+        .args(["-C", &root.path().display().to_string(), "-c", "."])
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("tar");
+    let status = Command::new("docker")
+        .args(["import", "--change", "CMD [\"sh\"]", "-", tag])
+        .stdin(tar.stdout.take().expect("tar stdout"))
+        .stdout(Stdio::null())
+        .status()
+        .expect("docker import");
+    assert!(tar.wait().is_ok_and(|s| s.success()), "tar failed");
+    assert!(status.success(), "docker import failed");
+}
+
+/// Removes what servers of test processes that no longer run left on the engine.
+fn remove_leftovers() {
+    let dead = |instance: &str| {
+        let pid = instance
+            .strip_prefix("test-")
+            .and_then(|r| r.split('-').next());
+        pid.is_some_and(|pid| !std::path::Path::new(&format!("/proc/{pid}")).exists())
+    };
+    let format = format!("{{{{.ID}}}} {{{{.Label \"{INSTANCE_LABEL}\"}}}}");
+    let filter = format!("label={INSTANCE_LABEL}");
+    for line in docker(&["ps", "-a", "--filter", &filter, "--format", &format]).lines() {
+        if let Some((id, _)) = line.split_once(' ').filter(|(_, i)| dead(i)) {
+            docker(&["rm", "-f", "-v", id]);
+        }
+    }
+    for line in docker(&["network", "ls", "--filter", &filter, "--format", &format]).lines() {
+        if let Some((id, _)) = line.split_once(' ').filter(|(_, i)| dead(i)) {
+            let _ = Command::new("docker").args(["network", "rm", id]).output();
+        }
+    }
+}
+
+/// A server with the Docker runtime as its own instance; on drop it is stopped and its
+/// containers and networks removed.
+struct Engine {
+    server: Option<Server>,
+    instance: String,
+    cli: Cli,
+}
+
+impl Engine {
+    /// Starts a server (`extra` arguments added), or `None` when the tests are skipped.
+    fn start(extra: &[&str]) -> Option<Engine> {
+        static NEXT: AtomicUsize = AtomicUsize::new(0);
+        if !available() {
+            return None;
+        }
+        let n = NEXT.fetch_add(1, Ordering::SeqCst);
+        let instance = format!("test-{}-{n}", std::process::id());
+        Some(Engine::on(instance, extra))
+    }
+
+    /// Starts a server for `instance`.
+    fn on(instance: String, extra: &[&str]) -> Engine {
+        let mut args = vec!["--runtime", "docker", "--instance", &instance];
+        args.extend_from_slice(extra);
+        let server = Server::start(&args);
+        let cli = Cli::new(&server);
+        Engine {
+            server: Some(server),
+            instance,
+            cli,
+        }
+    }
+
+    /// Stops the server (as a crash would: SIGKILL), leaving its containers.
+    fn kill(&mut self) {
+        self.server.take();
+    }
+
+    /// Engine containers of this instance (all states), as `docker inspect` objects.
+    fn containers(&self) -> Vec<Value> {
+        let filter = format!("label={INSTANCE_LABEL}={}", self.instance);
+        let ids = docker(&["ps", "-a", "-q", "--filter", &filter]);
+        let ids: Vec<&str> = ids.split_whitespace().collect();
+        if ids.is_empty() {
+            return Vec::new();
+        }
+        let mut args = vec!["inspect"];
+        args.extend(ids);
+        let list: Value = serde_json::from_str(&docker(&args)).expect("docker inspect JSON");
+        list.as_array().cloned().unwrap_or_default()
+    }
+
+    /// The engine container of API container `uuid`.
+    fn container(&self, uuid: &str) -> Value {
+        self.containers()
+            .into_iter()
+            .find(|c| c["Config"]["Labels"]["dockercloud.container"] == uuid)
+            .unwrap_or_else(|| panic!("no engine container for {uuid}"))
+    }
+
+    /// Engine container names of this instance, sorted.
+    fn names(&self) -> Vec<String> {
+        let mut names: Vec<String> = self
+            .containers()
+            .iter()
+            .map(|c| {
+                c["Name"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .trim_start_matches('/')
+                    .to_string()
+            })
+            .collect();
+        names.sort();
+        names
+    }
+}
+
+impl Drop for Engine {
+    fn drop(&mut self) {
+        self.server.take();
+        let filter = format!("label={INSTANCE_LABEL}={}", self.instance);
+        let ids = docker(&["ps", "-a", "-q", "--filter", &filter]);
+        for id in ids.split_whitespace() {
+            let _ = Command::new("docker").args(["rm", "-f", "-v", id]).output();
+        }
+        let networks = docker(&["network", "ls", "-q", "--filter", &filter]);
+        for id in networks.split_whitespace() {
+            let _ = Command::new("docker").args(["network", "rm", id]).output();
+        }
+    }
+}
+
+/// Polls `check` until it holds or the patience runs out.
+fn eventually(what: &str, mut check: impl FnMut() -> bool) {
+    let start = Instant::now();
+    while !check() {
+        assert!(start.elapsed() < PATIENCE, "timed out waiting for {what}");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+/// The API containers of a service (JSON objects), by name.
+fn api_containers(cli: &Cli, service: &str) -> Vec<Value> {
+    let list = cli
+        .run(&["container", "ps", "--service", service, "--json"])
+        .json();
+    let mut list = list.as_array().cloned().unwrap_or_default();
+    list.retain(|c| c["state"] != "Terminated");
+    list.sort_by_key(|c| c["name"].as_str().unwrap_or_default().to_string());
+    list
+}
+
+fn short(uuid: &Value) -> String {
+    uuid.as_str().unwrap_or_default()[..8].to_string()
+}
+
+#[test]
+fn run_and_scale_make_and_remove_labelled_containers() {
+    let Some(engine) = Engine::start(&[]) else {
+        return;
+    };
+    let cli = &engine.cli;
+    let uuid = cli
+        .run(&[
+            "run",
+            "--name",
+            "web",
+            "-e",
+            "GREETING=hi",
+            "-p",
+            "80",
+            "-t",
+            "2",
+            "--autorestart",
+            "ALWAYS",
+            "-r",
+            "httpd -f -p 80 -h /www",
+            IMAGE,
+            "--sync",
+        ])
+        .ok()
+        .trim()
+        .to_string();
+    let containers = api_containers(cli, "web");
+    assert_eq!(containers.len(), 2);
+    let expected: Vec<String> = containers
+        .iter()
+        .map(|c| format!("{}.{}", c["name"].as_str().unwrap(), short(&c["uuid"])))
+        .collect();
+    assert_eq!(engine.names(), expected);
+    assert!(expected[0].starts_with("web-1.") && expected[1].starts_with("web-2."));
+    for c in &containers {
+        assert_eq!(c["state"], "Running");
+        let e = engine.container(c["uuid"].as_str().unwrap());
+        assert_eq!(e["State"]["Running"], true);
+        let labels = &e["Config"]["Labels"];
+        assert_eq!(labels["dockercloud.service"], uuid.as_str());
+        assert_eq!(labels["dockercloud.namespace"], crate::common::USER);
+        assert_eq!(labels[INSTANCE_LABEL], engine.instance.as_str());
+        let env: Vec<&str> = e["Config"]["Env"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(Value::as_str)
+            .collect();
+        assert!(env.contains(&"GREETING=hi"), "{env:?}");
+        assert_eq!(e["HostConfig"]["RestartPolicy"]["Name"], "always");
+        assert_eq!(e["Config"]["Hostname"], c["name"]);
+        // The ephemeral outer port the engine chose is read back into the API.
+        let bound = e["NetworkSettings"]["Ports"]["80/tcp"][0]["HostPort"]
+            .as_str()
+            .unwrap();
+        assert_eq!(c["container_ports"][0]["outer_port"].to_string(), bound);
+        assert!(c["container_ports"][0]["endpoint_uri"]
+            .as_str()
+            .unwrap()
+            .ends_with(&format!(":{bound}/")));
+    }
+
+    cli.run(&["service", "scale", "web", "4", "--sync"]).ok();
+    assert_eq!(engine.names().len(), 4);
+    assert!(engine.names()[3].starts_with("web-4."));
+    cli.run(&["service", "scale", "web", "1", "--sync"]).ok();
+    let names = engine.names();
+    assert_eq!(names.len(), 1, "{names:?}");
+    assert!(names[0].starts_with("web-1."));
+}
+
+#[test]
+fn stop_start_redeploy_and_terminate_act_on_the_engine() {
+    let Some(engine) = Engine::start(&[]) else {
+        return;
+    };
+    let cli = &engine.cli;
+    cli.run(&["run", "--name", "app", "-r", "sleep 1000", IMAGE, "--sync"])
+        .ok();
+    let uuid = api_containers(cli, "app")[0]["uuid"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let first_id = engine.container(&uuid)["Id"].clone();
+
+    cli.run(&["service", "stop", "app", "--sync"]).ok();
+    assert_eq!(engine.container(&uuid)["State"]["Running"], false);
+    assert_eq!(api_containers(cli, "app")[0]["state"], "Stopped");
+
+    cli.run(&["service", "start", "app", "--sync"]).ok();
+    assert_eq!(engine.container(&uuid)["State"]["Running"], true);
+    assert_eq!(engine.container(&uuid)["Id"], first_id);
+
+    cli.run(&["service", "redeploy", "app", "--sync"]).ok();
+    let redeployed = engine.container(&uuid);
+    assert_ne!(
+        redeployed["Id"], first_id,
+        "redeploy recreates the container"
+    );
+    assert_eq!(redeployed["State"]["Running"], true);
+
+    cli.run(&["service", "terminate", "app", "--sync"]).ok();
+    assert!(
+        engine.containers().is_empty(),
+        "terminate removes the containers"
+    );
+}
+
+#[test]
+fn a_stack_reaches_its_linked_service_by_alias() {
+    let Some(engine) = Engine::start(&[]) else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let stackfile = format!(
+        "db:\n  image: {IMAGE}\n  command: httpd -f -p 8080 -h /www\n  expose:\n    - \"8080\"\n\
+         web:\n  image: {IMAGE}\n  command: sleep 1000\n  links:\n    - db:database\n"
+    );
+    std::fs::write(dir.path().join("docker-cloud.yml"), stackfile).unwrap();
+    run_in(
+        &engine.cli,
+        dir.path(),
+        &["stack", "up", "-n", "linked", "--sync"],
+    )
+    .ok();
+    let web = "web.linked";
+    let web_1 = &api_containers(&engine.cli, web)[0];
+    let exec = engine.cli.run(&[
+        "exec",
+        web_1["uuid"].as_str().unwrap(),
+        "--",
+        "sh",
+        "-c",
+        "wget -qO- http://database:8080/ && wget -qO- http://db:8080/ && echo $DATABASE_PORT",
+    ]);
+    assert_eq!(
+        exec.ok(),
+        "hello from busybox\nhello from busybox\ntcp://db:8080\n"
+    );
+    let networks = docker(&[
+        "network",
+        "ls",
+        "--filter",
+        &format!("label={INSTANCE_LABEL}={}", engine.instance),
+        "-q",
+    ]);
+    assert_eq!(
+        networks.split_whitespace().count(),
+        1,
+        "one network per stack"
+    );
+}
+
+#[test]
+fn exec_pipes_stdin_and_returns_the_remote_status() {
+    let Some(engine) = Engine::start(&[]) else {
+        return;
+    };
+    let cli = &engine.cli;
+    cli.run(&[
+        "run",
+        "--name",
+        "box",
+        "-e",
+        "WHO=engine",
+        "-r",
+        "sleep 1000",
+        IMAGE,
+        "--sync",
+    ])
+    .ok();
+    let run = run_with_stdin(
+        cli,
+        &[
+            "exec",
+            "box-1",
+            "--",
+            "sh",
+            "-c",
+            "tr a-z A-Z; echo $WHO; exit 7",
+        ],
+        "piped input\n",
+    );
+    assert_eq!(run.stdout, "PIPED INPUT\nengine\n");
+    assert_eq!(run.code, 7);
+}
+
+#[test]
+fn logs_come_from_the_engine_and_follow() {
+    let Some(engine) = Engine::start(&[]) else {
+        return;
+    };
+    let cli = &engine.cli;
+    cli.run(&[
+        "run",
+        "--name",
+        "talker",
+        "-r",
+        "sh -c 'echo first; echo oops >&2; sleep 2; echo second; sleep 1000'",
+        IMAGE,
+        "--sync",
+    ])
+    .ok();
+    eventually("the first lines", || {
+        let logs = cli.run(&["container", "logs", "talker-1"]);
+        logs.stdout.contains("first") && logs.stderr.contains("oops")
+    });
+    let mut follow = cli
+        .command(&["service", "logs", "talker", "-f"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(follow.stdout.take().unwrap()).lines();
+    let mut seen = Vec::new();
+    while let Some(Ok(line)) = lines.next() {
+        seen.push(line.clone());
+        if line.contains("second") {
+            break;
+        }
+    }
+    let _ = follow.kill();
+    let _ = follow.wait();
+    assert!(
+        seen.iter()
+            .any(|l| l.contains("talker-1") && l.contains("first")),
+        "{seen:?}"
+    );
+    assert!(seen.last().unwrap().contains("second"), "{seen:?}");
+}
+
+#[test]
+fn a_container_killed_by_hand_shows_up_stopped_with_an_event() {
+    let Some(engine) = Engine::start(&[]) else {
+        return;
+    };
+    let cli = &engine.cli;
+    cli.run(&[
+        "run",
+        "--name",
+        "victim",
+        "-r",
+        "sleep 1000",
+        IMAGE,
+        "--sync",
+    ])
+    .ok();
+    let c = &api_containers(cli, "victim")[0];
+    let uuid = c["uuid"].as_str().unwrap().to_string();
+    let mut events = cli
+        .command(&["event", "--json"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let lines = BufReader::new(events.stdout.take().unwrap()).lines();
+    std::thread::sleep(Duration::from_millis(500));
+    docker(&["kill", engine.container(&uuid)["Id"].as_str().unwrap()]);
+    let mut stopped_event = false;
+    for line in lines.map_while(Result::ok) {
+        let event: Value = serde_json::from_str(&line).unwrap();
+        if event["type"] == "container"
+            && event["state"] == "Stopped"
+            && event["resource_uri"].as_str().unwrap().contains(&uuid)
+        {
+            stopped_event = true;
+            break;
+        }
+    }
+    let _ = events.kill();
+    let _ = events.wait();
+    assert!(stopped_event);
+    let c = cli.run(&["container", "inspect", &uuid, "--json"]).json();
+    assert_eq!(c["state"], "Stopped");
+    assert_eq!(c["exit_code"], 137);
+    assert_eq!(
+        cli.run(&["service", "inspect", "victim", "--json"]).json()["state"],
+        "Stopped"
+    );
+}
+
+#[test]
+fn a_restarted_server_adopts_its_containers() {
+    let Some(mut engine) = Engine::start(&[]) else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let state = dir.path().join("state.json").display().to_string();
+    // The same instance with persisted state, started twice.
+    let instance = engine.instance.clone();
+    engine.kill();
+    let mut first = Engine::on(instance.clone(), &["--state", &state]);
+    first
+        .cli
+        .run(&[
+            "run",
+            "--name",
+            "keep",
+            "-t",
+            "2",
+            "-r",
+            "sleep 1000",
+            IMAGE,
+            "--sync",
+        ])
+        .ok();
+    let before: Vec<String> = first
+        .containers()
+        .iter()
+        .map(|c| c["Id"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(before.len(), 2);
+    first.kill();
+    let second = Engine::on(instance, &["--state", &state]);
+    let mut after: Vec<String> = second
+        .containers()
+        .iter()
+        .map(|c| c["Id"].as_str().unwrap().to_string())
+        .collect();
+    let mut before = before;
+    before.sort();
+    after.sort();
+    assert_eq!(after, before, "no duplicates, no orphans");
+    let containers = api_containers(&second.cli, "keep");
+    assert_eq!(containers.len(), 2);
+    assert!(containers.iter().all(|c| c["state"] == "Running"));
+    second
+        .cli
+        .run(&["service", "scale", "keep", "3", "--sync"])
+        .ok();
+    assert_eq!(second.containers().len(), 3);
+    drop(first);
+}
+
+#[test]
+fn a_new_image_for_the_tag_redeploys_autoredeploy_services() {
+    let Some(engine) = Engine::start(&[]) else {
+        return;
+    };
+    let cli = &engine.cli;
+    let tag = format!("docker-cloud-test/auto:{}", engine.instance);
+    docker(&["tag", IMAGE, &tag]);
+    cli.run(&[
+        "run",
+        "--name",
+        "auto",
+        "--autoredeploy",
+        "-r",
+        "sleep 1000",
+        &tag,
+        "--sync",
+    ])
+    .ok();
+    let uuid = api_containers(cli, "auto")[0]["uuid"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let before = engine.container(&uuid)["Id"].clone();
+    // A new image under the same tag.
+    let busybox = std::env::var("BUSYBOX").unwrap_or_else(|_| "/bin/busybox".into());
+    build_image(&busybox, &tag, "new");
+    eventually("the redeploy", || {
+        let e = engine
+            .containers()
+            .into_iter()
+            .find(|c| c["Config"]["Labels"]["dockercloud.container"] == uuid.as_str());
+        e.is_some_and(|e| e["Id"] != before && e["State"]["Running"] == true)
+    });
+    let actions = cli.run(&["action", "ls", "--json"]).json();
+    assert!(actions
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|a| a["action"] == "Service Redeploy"));
+    let _ = Command::new("docker").args(["rmi", "-f", &tag]).output();
+}
