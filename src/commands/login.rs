@@ -1,5 +1,5 @@
 //! `login` and `logout`: credentials checked against the API, then stored where the client
-//! reads them (see [`crate::config::Config::store_login`]), or removed from there.
+//! reads them (see [`crate::config::DockerConfig::store_login`]), or removed from there.
 
 use std::io::IsTerminal;
 
@@ -15,11 +15,12 @@ use crate::prompt::{password_from_stdin, prompt};
 /// and fails with `Not authorized`), then stores them. `debug` traces that request,
 /// credentials redacted.
 pub fn login(args: &LoginArgs, client: &Client, debug: bool) -> Result<()> {
-    client.config().login_store()?;
+    let file = client.config().docker_config()?;
+    file.login_store()?;
     let (user, secret) = credentials(args)?;
     let check = Client::new(client.config().with_login(&user, &secret), debug)?;
     check.get(&check.collection_path(&ACTION), &[("limit", "1")])?;
-    let store = client.config().store_login(&user, &secret)?;
+    let store = file.store_login(&user, &secret)?;
     let out = Output::new(false, false);
     out.note(&format!("Login Succeeded: {user}, stored in {store}"));
     if let Some(var) = client.config().env_credentials() {
@@ -33,7 +34,7 @@ pub fn login(args: &LoginArgs, client: &Client, debug: bool) -> Result<()> {
 /// `logout`: removes the stored credentials; having none is not an error.
 pub fn logout(client: &Client) -> Result<()> {
     let out = Output::new(false, false);
-    match client.config().erase_login()? {
+    match client.config().docker_config()?.erase_login()? {
         Some(store) => out.note(&format!(
             "Removed the Docker Cloud credentials from {store}"
         )),
