@@ -45,6 +45,8 @@ const LABEL_CONTAINER: &str = "dockercloud.container";
 const LABEL_SERVICE: &str = "dockercloud.service";
 /// Label: the API uuid of a container's stack (empty for standalone services).
 const LABEL_STACK: &str = "dockercloud.stack";
+/// Container states of a move in progress, which records its own outcome.
+const TRANSITIONAL: &[&str] = &["Starting", "Stopping", "Terminating"];
 /// How long `stop` waits before the engine kills the process.
 const STOP_TIMEOUT_SECONDS: i32 = 10;
 /// Host paths of the Docker socket, which is never mounted into a container.
@@ -810,9 +812,7 @@ impl Engine {
             let mut st = app.lock();
             let state = st.state("container", &uuid);
             // A move in progress records its own outcome.
-            if state.is_empty()
-                || ["Starting", "Stopping", "Terminating", "Terminated"].contains(&state.as_str())
-            {
+            if state.is_empty() || state == "Terminated" || TRANSITIONAL.contains(&state.as_str()) {
                 return;
             }
             let service = uri_id(&st.str_of("container", &uuid, "service")).to_string();
@@ -858,6 +858,15 @@ impl Engine {
             .all(true)
             .filters(&filters)
             .build();
+        // Only what the store held before the listing can be missing from it, and a move in
+        // progress records its own outcome.
+        let before: HashSet<String> = {
+            let st = app.lock();
+            st.ids("container")
+                .filter(|c| !TRANSITIONAL.contains(&st.state("container", c).as_str()))
+                .cloned()
+                .collect()
+        };
         let listed = self
             .api
             .list_containers(Some(options))
@@ -881,7 +890,8 @@ impl Engine {
                 .collect();
             let mut services = HashSet::new();
             for c in &live {
-                if !on_engine.contains_key(c) {
+                let settled = !TRANSITIONAL.contains(&st.state("container", c).as_str());
+                if before.contains(c) && settled && !on_engine.contains_key(c) {
                     machine::container_terminated(&mut st, c);
                     services.insert(uri_id(&st.str_of("container", c, "service")).to_string());
                 }
@@ -900,7 +910,7 @@ impl Engine {
             let _ = self.remove(&id, true).await;
         }
         self.prune_networks(app).await;
-        for (uuid, id) in known {
+        for (uuid, id) in known.into_iter().filter(|(uuid, _)| before.contains(uuid)) {
             let Ok(Some(inspected)) = self.inspect(&id).await else {
                 continue;
             };
