@@ -24,6 +24,8 @@ pub struct Resource {
     pub key: Key,
     /// Table columns of the list command: header and whether the column is numeric.
     pub columns: &'static [Column],
+    /// The field the list command prints for each object with `-q`.
+    pub quiet: &'static str,
     /// Endpoint name in Tutum paths (`/api/v1/<tutum>/`).
     pub tutum: &'static str,
     /// Whether the Docker Cloud API has it (`false` for the Tutum-only resources).
@@ -48,6 +50,7 @@ pub const SERVICE: Resource = Resource {
         Column::text("PUBLIC DNS"),
         Column::text("STACK"),
     ],
+    quiet: "uuid",
     tutum: "service",
     docker_cloud: true,
 };
@@ -67,6 +70,7 @@ pub const STACK: Resource = Resource {
         Column::text("DEPLOYED"),
         Column::text("DESTROYED"),
     ],
+    quiet: "uuid",
     tutum: "stack",
     docker_cloud: true,
 };
@@ -91,6 +95,7 @@ pub const CONTAINER: Resource = Resource {
         Column::text("NODE"),
         Column::text("STACK"),
     ],
+    quiet: "uuid",
     tutum: "container",
     docker_cloud: true,
 };
@@ -112,6 +117,7 @@ pub const ACTION: Resource = Resource {
         Column::text("IP"),
         Column::text("LOCATION"),
     ],
+    quiet: "uuid",
     tutum: "action",
     docker_cloud: true,
 };
@@ -176,6 +182,7 @@ pub const NODE: Resource = Resource {
         Column::text("CLUSTER"),
         Column::text("DOCKER_VER"),
     ],
+    quiet: "uuid",
     tutum: "node",
     docker_cloud: true,
 };
@@ -198,6 +205,7 @@ pub const NODECLUSTER: Resource = Resource {
         Column::number("CURRENT#NODES"),
         Column::number("TARGET#NODES"),
     ],
+    quiet: "uuid",
     tutum: "nodecluster",
     docker_cloud: true,
 };
@@ -211,6 +219,7 @@ pub const PROVIDER: Resource = Resource {
     article: "a",
     key: Key::Name,
     columns: &[Column::text("NAME"), Column::text("LABEL")],
+    quiet: "name",
     tutum: "provider",
     docker_cloud: true,
 };
@@ -228,6 +237,7 @@ pub const REGION: Resource = Resource {
         Column::text("LABEL"),
         Column::text("PROVIDER"),
     ],
+    quiet: "name",
     tutum: "region",
     docker_cloud: true,
 };
@@ -246,6 +256,7 @@ pub const NODETYPE: Resource = Resource {
         Column::text("PROVIDER"),
         Column::text("REGIONS"),
     ],
+    quiet: "name",
     tutum: "nodetype",
     docker_cloud: true,
 };
@@ -263,6 +274,7 @@ pub const AZ: Resource = Resource {
         Column::text("AVAILABLE"),
         Column::text("RESOURCE URI"),
     ],
+    quiet: "name",
     tutum: "az",
     docker_cloud: true,
 };
@@ -276,6 +288,7 @@ pub const TOKEN: Resource = Resource {
     article: "a",
     key: Key::Uuid,
     columns: &[],
+    quiet: "uuid",
     tutum: "token",
     docker_cloud: true,
 };
@@ -290,6 +303,7 @@ pub const REPOSITORY: Resource = Resource {
     article: "a",
     key: Key::Repository,
     columns: &[Column::text("NAME"), Column::text("IN_USE")],
+    quiet: "name",
     tutum: "image",
     docker_cloud: true,
 };
@@ -309,6 +323,7 @@ pub const IMAGE: Resource = Resource {
         Column::text("PRIVATE"),
         Column::text("IN_USE"),
     ],
+    quiet: "name",
     tutum: "image",
     docker_cloud: false,
 };
@@ -327,6 +342,7 @@ pub const IMAGETAG: Resource = Resource {
         Column::text("CREATED"),
         Column::text("DOCKER ID"),
     ],
+    quiet: "full_name",
     tutum: "image",
     docker_cloud: false,
 };
@@ -346,6 +362,7 @@ pub const VOLUME: Resource = Resource {
         Column::number("#CONTAINERS"),
         Column::text("VOLUME GROUP"),
     ],
+    quiet: "uuid",
     tutum: "volume",
     docker_cloud: false,
 };
@@ -365,6 +382,7 @@ pub const VOLUMEGROUP: Resource = Resource {
         Column::number("#SERVICES"),
         Column::number("#VOLUMES"),
     ],
+    quiet: "uuid",
     tutum: "volumegroup",
     docker_cloud: false,
 };

@@ -59,7 +59,7 @@ fn ls(ctx: &Ctx, args: &LsArgs) -> Result<()> {
     ctx.client
         .list(&ACTION, &[], left.min(PAGE_SIZE), |actions| {
             for action in actions.iter().take(left) {
-                list.row(action, action_row(action), uuid(action))?;
+                list.row(action, action_row(action), text(action, ACTION.quiet))?;
             }
             left = left.saturating_sub(actions.len());
             list.flush()?;

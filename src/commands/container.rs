@@ -52,7 +52,6 @@ fn ps(ctx: &Ctx, args: &PsArgs) -> Result<()> {
         &CONTAINER,
         &filters,
         |_| true,
-        |container| uuid(container).to_string(),
         |containers| {
             let stacks = if containers.iter().any(|c| !text(c, "service").is_empty()) {
                 stacks_by_service(&ctx.client, service.as_ref())?

@@ -3,25 +3,25 @@
 use serde_json::Value;
 
 use super::ctx::Ctx;
-use super::fields::resource_uri;
+use super::fields::{resource_uri, text};
 use crate::api::resolve::{find, Found};
 use crate::api::resource::Resource;
 use crate::api::Client;
 use crate::error::{Error, Result};
 
 /// A list command over `resource` (its columns), for the objects matching `filters` and
-/// `keep`. `--json` and `-q` stream page by page (`-q` prints `quiet(object)`); the table
-/// waits for every object, so that `rows` can look up what its cells need once for all.
+/// `keep`. `--json` and `-q` stream page by page (`-q` prints the resource's `quiet` field);
+/// the table waits for every object, so that `rows` can look up what its cells need once for
+/// all.
 pub fn list(
     ctx: &Ctx,
     resource: &Resource,
     filters: &[(&str, &str)],
     keep: impl Fn(&Value) -> bool,
-    quiet: impl Fn(&Value) -> String,
     rows: impl FnOnce(&[Value]) -> Result<Vec<Vec<String>>>,
 ) -> Result<()> {
     let path = ctx.client.collection_path(resource);
-    list_at(ctx, resource, &path, filters, keep, quiet, rows)
+    list_at(ctx, resource, &path, filters, keep, rows)
 }
 
 /// [`list`] of the collection at `path` (a nested one, such as an image's tags).
@@ -31,7 +31,6 @@ pub fn list_at(
     path: &str,
     filters: &[(&str, &str)],
     keep: impl Fn(&Value) -> bool,
-    quiet: impl Fn(&Value) -> String,
     rows: impl FnOnce(&[Value]) -> Result<Vec<Vec<String>>>,
 ) -> Result<()> {
     let table = !ctx.out.is_json() && !ctx.out.is_quiet();
@@ -43,7 +42,7 @@ pub fn list_at(
                 if table {
                     kept.push(object);
                 } else {
-                    list.row(&object, Vec::new(), &quiet(&object))?;
+                    list.row(&object, Vec::new(), text(&object, resource.quiet))?;
                 }
             }
             list.flush()?;

@@ -55,7 +55,6 @@ fn ls(ctx: &Ctx) -> Result<()> {
         &NODE,
         &[],
         |_| true,
-        |n| uuid(n).to_string(),
         |nodes| {
             let clusters = if nodes.iter().any(|n| !text(n, "node_cluster").is_empty()) {
                 cluster_names(&ctx.client)

@@ -39,7 +39,6 @@ pub fn run(command: NodeClusterCommand, client: Client, json: bool) -> Result<()
             &AZ,
             &[],
             |_| true,
-            name,
             |zones| {
                 Ok(zones
                     .iter()
@@ -63,7 +62,6 @@ pub fn run(command: NodeClusterCommand, client: Client, json: bool) -> Result<()
             &PROVIDER,
             &[],
             |_| true,
-            name,
             |all| {
                 Ok(all
                     .iter()
@@ -83,11 +81,6 @@ pub fn run(command: NodeClusterCommand, client: Client, json: bool) -> Result<()
     }
 }
 
-/// The object's name, as `-q` prints it.
-fn name(object: &Value) -> String {
-    text(object, "name").to_string()
-}
-
 /// The provider a region or node type belongs to: the segment before its name in its URI.
 fn provider_of(object: &Value) -> &str {
     let uri = text(object, "resource_uri").trim_end_matches('/');
@@ -98,7 +91,7 @@ fn provider_of(object: &Value) -> &str {
 fn region(ctx: &Ctx, args: RegionArgs) -> Result<()> {
     let provider = args.provider;
     let keep = |region: &Value| provider.as_deref().is_none_or(|p| provider_of(region) == p);
-    list(ctx, &REGION, &[], keep, name, |regions| {
+    list(ctx, &REGION, &[], keep, |regions| {
         Ok(regions
             .iter()
             .map(|r| {
@@ -137,7 +130,7 @@ fn nodetype(ctx: &Ctx, args: NodetypeArgs) -> Result<()> {
                 .as_deref()
                 .is_none_or(|r| regions_of(nodetype).contains(&r))
     };
-    list(ctx, &NODETYPE, &[], keep, name, |nodetypes| {
+    list(ctx, &NODETYPE, &[], keep, |nodetypes| {
         Ok(nodetypes
             .iter()
             .map(|t| {
@@ -160,7 +153,6 @@ fn ls(ctx: &Ctx) -> Result<()> {
         &NODECLUSTER,
         &[],
         |_| true,
-        |c| uuid(c).to_string(),
         |clusters| {
             let regions = labels(&ctx.client, &REGION, clusters, "region");
             let nodetypes = labels(&ctx.client, &NODETYPE, clusters, "node_type");

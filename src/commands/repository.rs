@@ -34,7 +34,6 @@ pub fn run(command: RepositoryCommand, client: Client, json: bool) -> Result<()>
             &REPOSITORY,
             &[],
             |_| true,
-            |r| text(r, "name").to_string(),
             |repositories| {
                 Ok(repositories
                     .iter()

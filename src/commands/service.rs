@@ -87,7 +87,7 @@ fn ps(ctx: &Ctx, args: PsArgs) -> Result<()> {
             } else {
                 Vec::new()
             };
-            list.row(object, cells, uuid(object))?;
+            list.row(object, cells, text(object, SERVICE.quiet))?;
         }
         list.flush()?;
         Ok(true)

@@ -34,7 +34,6 @@ pub fn run(command: StackCommand, client: Client, json: bool) -> Result<()> {
             &STACK,
             &[],
             |_| true,
-            |stack| uuid(stack).to_string(),
             |stacks| Ok(stacks.iter().map(stack_row).collect()),
         ),
         StackCommand::Redeploy(args) => redeploy(ctx, &STACK, &args),

@@ -58,7 +58,6 @@ pub fn read(kind: Kind, command: ReadCommand, client: Client, json: bool) -> Res
             resource,
             &[],
             |_| true,
-            |object| uuid(object).to_string(),
             |objects| Ok(objects.iter().map(|object| kind.row(object)).collect()),
         ),
     }
@@ -82,7 +81,6 @@ pub fn image(command: ImageCommand, client: Client, json: bool) -> Result<()> {
             &IMAGE,
             &[],
             |_| true,
-            |image| text(image, "name").to_string(),
             |images| Ok(images.iter().map(image_row).collect()),
         ),
     }
@@ -105,7 +103,6 @@ pub fn imagetag(command: ImageTagCommand, client: Client, json: bool) -> Result<
                 &path,
                 &[],
                 |_| true,
-                |tag| text(tag, "full_name").to_string(),
                 |tags| Ok(tags.iter().map(imagetag_row).collect()),
             )
         }
