@@ -183,11 +183,13 @@ impl Config {
                 return Ok(basic(user, secret));
             }
         }
-        let file = DockerConfig::locate(&self.env);
-        match file.map(|file| file.credentials()).transpose()?.flatten() {
-            Some(token) => Ok(format!("Basic {token}")),
-            None => Err(Error::auth(NO_CREDENTIALS)),
-        }
+        let token = match DockerConfig::locate(&self.env) {
+            Some(file) => file.credentials()?,
+            None => None,
+        };
+        token
+            .map(|token| format!("Basic {token}"))
+            .ok_or_else(|| Error::auth(NO_CREDENTIALS))
     }
 
     /// The Docker config file `login` and `logout` write; an error when neither
