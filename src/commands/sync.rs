@@ -43,7 +43,7 @@ pub fn wait_action(ctx: &Ctx, action_uri: &str, timeout_secs: u64) -> Result<()>
     let start = Instant::now();
     let timeout = Duration::from_secs(timeout_secs);
     let mut spinner = Spinner::new();
-    let mut delay = Duration::from_millis(200);
+    let mut delay = Duration::from_millis(25);
     let result = loop {
         let action = ctx
             .client
