@@ -171,18 +171,18 @@ impl Engine {
         self.server.take();
     }
 
-    /// Engine containers of this instance (all states), as `docker inspect` objects.
+    /// Engine containers of this instance (all states), as `docker inspect` objects; one
+    /// removed between the listing and its inspection is left out.
     fn containers(&self) -> Vec<Value> {
         let filter = format!("label={INSTANCE_LABEL}={}", self.instance);
         let ids = docker(&["ps", "-a", "-q", "--filter", &filter]);
-        let ids: Vec<&str> = ids.split_whitespace().collect();
-        if ids.is_empty() {
-            return Vec::new();
-        }
-        let mut args = vec!["inspect"];
-        args.extend(ids);
-        let list: Value = serde_json::from_str(&docker(&args)).expect("docker inspect JSON");
-        list.as_array().cloned().unwrap_or_default()
+        ids.split_whitespace()
+            .filter_map(|id| {
+                let out = Command::new("docker").args(["inspect", id]).output().ok()?;
+                let list: Value = serde_json::from_slice(&out.stdout).ok()?;
+                list.get(0).cloned()
+            })
+            .collect()
     }
 
     /// The engine container of API container `uuid`.

@@ -33,7 +33,7 @@ use crate::app::AppState;
 use crate::machine::{self, Ctx, Move};
 use crate::model;
 use crate::ops;
-use crate::store::{new_uuid, now, uri_id, Obj, Store};
+use crate::store::{now, uri_id, Store};
 
 /// Label: the server instance that owns a container or network.
 const LABEL_SERVER: &str = "dockercloud.server";
@@ -1130,39 +1130,17 @@ fn register_node(st: &mut Store, ns: &str, info: &bollard::models::SystemInfo) {
         .map(|o| o.id.clone());
     let id = match existing {
         Some(id) => id,
-        None => {
-            let uuid = new_uuid();
-            st.insert(
-                "node",
-                Obj {
-                    id: uuid.clone(),
-                    namespace: Some(ns.to_string()),
-                    parent: None,
-                    object: json!({
-                        "uuid": uuid,
-                        "resource_uri": format!("/api/infra/v1/{ns}/node/{uuid}/"),
-                        "external_fqdn": hostname,
-                        "state": "Deploying",
-                        "node_cluster": null,
-                        "node_type": null,
-                        "region": null,
-                        "availability_zone": null,
-                        "current_num_containers": 0,
-                        "deployed_datetime": now(),
-                        "destroyed_datetime": null,
-                        "tags": [],
-                        "nickname": hostname,
-                        "docker_execdriver": "runc",
-                        "docker_graphdriver": info.driver,
-                        "private_ips": [],
-                    }),
-                },
-            );
-            uuid
-        }
+        None => machine::new_node(st, ns, None, "", ""),
     };
     let public_ip = public_ip(&hostname);
     st.modify("node", &id, |m| {
+        m.insert("external_fqdn".into(), json!(hostname));
+        m.insert("nickname".into(), json!(hostname));
+        m.insert("node_type".into(), Value::Null);
+        m.insert("region".into(), Value::Null);
+        m.insert("private_ips".into(), json!([]));
+        m.insert("docker_execdriver".into(), json!("runc"));
+        m.insert("docker_graphdriver".into(), json!(info.driver));
         m.insert("cpu".into(), json!(info.ncpu.unwrap_or(1)));
         m.insert(
             "memory".into(),
