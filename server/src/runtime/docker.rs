@@ -75,7 +75,7 @@ impl Docker {
     pub async fn connect(instance: &str) -> Result<Docker, String> {
         let unreachable =
             |e: bollard::errors::Error| format!("cannot reach the Docker Engine: {e}");
-        let api = bollard::Docker::connect_with_local_defaults().map_err(unreachable)?;
+        let api = bollard::Docker::connect_with_defaults().map_err(unreachable)?;
         let api = api.negotiate_version().await.map_err(unreachable)?;
         let version = api.version().await.map_err(unreachable)?;
         Ok(Docker {
