@@ -15,6 +15,7 @@ mod nodecluster;
 mod paths;
 mod repository;
 mod security;
+mod server;
 mod service;
 mod stack;
 mod stream;

@@ -4,6 +4,8 @@
 mod common;
 mod fault;
 mod rest;
+#[path = "../../tests/server.rs"]
+mod server;
 mod stream;
 mod streams;
 mod tutum;

@@ -260,7 +260,7 @@ impl Engine {
             Move::Remove => {
                 self.remove(&name, true).await?;
                 machine::container_terminated(&mut app.lock(), uuid);
-                self.prune_network(app, &container).await;
+                self.prune_networks(app).await;
                 Ok(())
             }
             Move::Redeploy { reuse_volumes } => {
@@ -398,12 +398,10 @@ impl Engine {
                 continue;
             };
             let mode = if b["rewritable"] == false { "ro" } else { "rw" };
-            match b["host_path"].as_str().filter(|h| !h.is_empty()) {
-                Some(host) => binds.push(format!("{host}:{path}:{mode}")),
-                None if kept_volumes
-                    .iter()
-                    .any(|k| k.split(':').nth(1) == Some(path)) => {}
-                None => {}
+            // Without a host path it is an anonymous volume (declared below), or the kept
+            // volume mounted at the same path.
+            if let Some(host) = b["host_path"].as_str().filter(|h| !h.is_empty()) {
+                binds.push(format!("{host}:{path}:{mode}"));
             }
         }
         let anonymous: Vec<String> = service["bindings"]
@@ -554,26 +552,6 @@ impl Engine {
             Err(e) if status(&e) == Some(409) => Ok(()),
             other => other.map(|_| ()).map_err(engine_error),
         }
-    }
-
-    /// Removes the network of a container's stack (or namespace) once no live container of
-    /// that stack (or of the namespace's standalone services) is left in the store.
-    async fn prune_network(&self, app: &Arc<AppState>, container: &Value) {
-        let (network, _) = {
-            let st = app.lock();
-            let (ns, stack) = placement(&st, container);
-            let in_use = st.ids("container").any(|c| {
-                st.state("container", c) != "Terminated"
-                    && st
-                        .object("container", c)
-                        .is_some_and(|o| placement(&st, o) == (ns.clone(), stack.clone()))
-            });
-            if in_use {
-                return;
-            }
-            self.network(&ns, &stack)
-        };
-        let _ = self.api.remove_network(&network).await;
     }
 
     /// Removes this instance's networks that no live container of the store belongs to.
