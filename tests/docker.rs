@@ -235,6 +235,14 @@ fn eventually(what: &str, mut check: impl FnMut() -> bool) {
     }
 }
 
+/// `run --name NAME FLAGS -r COMMAND IMAGE --sync`: the new service's uuid.
+fn run_service(cli: &Cli, name: &str, flags: &[&str], command: &str, image: &str) -> String {
+    let mut args = vec!["run", "--name", name];
+    args.extend_from_slice(flags);
+    args.extend(["-r", command, image, "--sync"]);
+    cli.run(&args).ok().trim().to_string()
+}
+
 /// The API containers of a service (JSON objects), by name.
 fn api_containers(cli: &Cli, service: &str) -> Vec<Value> {
     let list = cli
@@ -256,27 +264,17 @@ fn run_and_scale_make_and_remove_labelled_containers() {
         return;
     };
     let cli = &engine.cli;
-    let uuid = cli
-        .run(&[
-            "run",
-            "--name",
-            "web",
-            "-e",
-            "GREETING=hi",
-            "-p",
-            "80",
-            "-t",
-            "2",
-            "--autorestart",
-            "ALWAYS",
-            "-r",
-            "httpd -f -p 80 -h /www",
-            IMAGE,
-            "--sync",
-        ])
-        .ok()
-        .trim()
-        .to_string();
+    let flags = [
+        "-e",
+        "GREETING=hi",
+        "-p",
+        "80",
+        "-t",
+        "2",
+        "--autorestart",
+        "ALWAYS",
+    ];
+    let uuid = run_service(cli, "web", &flags, "httpd -f -p 80 -h /www", IMAGE);
     let containers = api_containers(cli, "web");
     assert_eq!(containers.len(), 2);
     let expected: Vec<String> = containers
@@ -328,8 +326,7 @@ fn stop_start_redeploy_and_terminate_act_on_the_engine() {
         return;
     };
     let cli = &engine.cli;
-    cli.run(&["run", "--name", "app", "-r", "sleep 1000", IMAGE, "--sync"])
-        .ok();
+    run_service(cli, "app", &[], "sleep 1000", IMAGE);
     let uuid = api_containers(cli, "app")[0]["uuid"]
         .as_str()
         .unwrap()
@@ -410,18 +407,7 @@ fn exec_pipes_stdin_and_returns_the_remote_status() {
         return;
     };
     let cli = &engine.cli;
-    cli.run(&[
-        "run",
-        "--name",
-        "box",
-        "-e",
-        "WHO=engine",
-        "-r",
-        "sleep 1000",
-        IMAGE,
-        "--sync",
-    ])
-    .ok();
+    run_service(cli, "box", &["-e", "WHO=engine"], "sleep 1000", IMAGE);
     let run = run_with_stdin(
         cli,
         &[
@@ -444,16 +430,8 @@ fn logs_come_from_the_engine_and_follow() {
         return;
     };
     let cli = &engine.cli;
-    cli.run(&[
-        "run",
-        "--name",
-        "talker",
-        "-r",
-        "sh -c 'echo first; echo oops >&2; sleep 2; echo second; sleep 1000'",
-        IMAGE,
-        "--sync",
-    ])
-    .ok();
+    let talk = "sh -c 'echo first; echo oops >&2; sleep 2; echo second; sleep 1000'";
+    run_service(cli, "talker", &[], talk, IMAGE);
     eventually("the first lines", || {
         let logs = cli.run(&["container", "logs", "talker-1"]);
         logs.stdout.contains("first") && logs.stderr.contains("oops")
@@ -488,16 +466,7 @@ fn a_container_killed_by_hand_shows_up_stopped_with_an_event() {
         return;
     };
     let cli = &engine.cli;
-    cli.run(&[
-        "run",
-        "--name",
-        "victim",
-        "-r",
-        "sleep 1000",
-        IMAGE,
-        "--sync",
-    ])
-    .ok();
+    run_service(cli, "victim", &[], "sleep 1000", IMAGE);
     let c = &api_containers(cli, "victim")[0];
     let uuid = c["uuid"].as_str().unwrap().to_string();
     let mut events = cli
@@ -543,20 +512,7 @@ fn a_restarted_server_adopts_its_containers() {
     let instance = engine.instance.clone();
     engine.kill();
     let mut first = Engine::on(instance.clone(), &["--state", &state]);
-    first
-        .cli
-        .run(&[
-            "run",
-            "--name",
-            "keep",
-            "-t",
-            "2",
-            "-r",
-            "sleep 1000",
-            IMAGE,
-            "--sync",
-        ])
-        .ok();
+    run_service(&first.cli, "keep", &["-t", "2"], "sleep 1000", IMAGE);
     let before: Vec<String> = first
         .containers()
         .iter()
@@ -593,17 +549,7 @@ fn a_new_image_for_the_tag_redeploys_autoredeploy_services() {
     let cli = &engine.cli;
     let tag = format!("docker-cloud-test/auto:{}", engine.instance);
     docker(&["tag", IMAGE, &tag]);
-    cli.run(&[
-        "run",
-        "--name",
-        "auto",
-        "--autoredeploy",
-        "-r",
-        "sleep 1000",
-        &tag,
-        "--sync",
-    ])
-    .ok();
+    run_service(cli, "auto", &["--autoredeploy"], "sleep 1000", &tag);
     let uuid = api_containers(cli, "auto")[0]["uuid"]
         .as_str()
         .unwrap()
