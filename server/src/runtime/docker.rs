@@ -260,7 +260,7 @@ impl Engine {
             Move::Remove => {
                 self.remove(&name, true).await?;
                 machine::container_terminated(&mut app.lock(), uuid);
-                self.prune_networks(app).await;
+                self.prune_networks(app, false).await;
                 Ok(())
             }
             Move::Redeploy { reuse_volumes } => {
@@ -554,8 +554,10 @@ impl Engine {
         }
     }
 
-    /// Removes this instance's networks that no live container of the store belongs to.
-    async fn prune_networks(&self, app: &Arc<AppState>) {
+    /// Removes this instance's networks that no live container of the store belongs to;
+    /// a namespace's network for standalone services only when `namespaces` (at resync),
+    /// since the next `run` would make it again.
+    async fn prune_networks(&self, app: &Arc<AppState>, namespaces: bool) {
         let filters = HashMap::from([("label", vec![format!("{LABEL_SERVER}={}", self.instance)])]);
         let options = ListNetworksOptionsBuilder::default()
             .filters(&filters)
@@ -575,6 +577,14 @@ impl Engine {
                 .collect()
         };
         for network in networks {
+            let standalone = network
+                .labels
+                .as_ref()
+                .and_then(|l| l.get(LABEL_STACK))
+                .is_none_or(String::is_empty);
+            if standalone && !namespaces {
+                continue;
+            }
             if let Some(name) = network.name.filter(|n| !used.contains(n)) {
                 let _ = self.api.remove_network(&name).await;
             }
@@ -887,7 +897,7 @@ impl Engine {
         for (_, id) in orphans {
             let _ = self.remove(&id, true).await;
         }
-        self.prune_networks(app).await;
+        self.prune_networks(app, true).await;
         for (uuid, id) in known.into_iter().filter(|(uuid, _)| before.contains(uuid)) {
             let Ok(Some(inspected)) = self.inspect(&id).await else {
                 continue;
