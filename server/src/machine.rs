@@ -360,7 +360,7 @@ fn new_container(st: &mut Store, service: &str, action: &str, env: &[(String, St
         .unwrap_or(0)
         + 1;
     let name = format!("{svc_name}-{index}");
-    let node = pick_node(st, &ns);
+    let node = pick_node(st, &ns, &svc);
     let uuid = new_uuid();
     let uri = format!("/api/app/v1/{ns}/container/{uuid}/");
     let public_dns = format!("{name}.{ns}.cont.dockerapp.io");
@@ -476,9 +476,23 @@ fn new_container(st: &mut Store, service: &str, action: &str, env: &[(String, St
     uuid
 }
 
-fn pick_node(st: &Store, ns: &str) -> Option<(String, String)> {
+/// The emptiest deployed node of the namespace that carries the service's deploy tags
+/// (with `EVERY_NODE`, among those without a container of the service yet).
+fn pick_node(st: &Store, ns: &str, svc: &Value) -> Option<(String, String)> {
+    let tags = tag_names(&svc["tags"]);
+    let service = svc["uuid"].as_str().unwrap_or_default();
+    let taken: Vec<String> = if svc["deployment_strategy"] == "EVERY_NODE" {
+        live_containers(st, service)
+            .iter()
+            .map(|c| st.str_of("container", c, "node"))
+            .collect()
+    } else {
+        Vec::new()
+    };
     st.visible("node", ns)
         .filter(|o| o.namespace.as_deref() == Some(ns) && o.object["state"] == "Deployed")
+        .filter(|o| carries(&o.object, &tags))
+        .filter(|o| !taken.iter().any(|t| o.object["resource_uri"] == t.as_str()))
         .min_by_key(|o| o.object["current_num_containers"].as_i64().unwrap_or(0))
         .map(|o| {
             (
@@ -489,6 +503,19 @@ fn pick_node(st: &Store, ns: &str) -> Option<(String, String)> {
                     .to_string(),
             )
         })
+}
+
+/// Records a container as being on `node` (the runtime placed it there).
+pub fn move_container(st: &mut Store, c: &str, node: &str) {
+    let old = st.str_of("container", c, "node");
+    if !old.is_empty() {
+        bump_node(st, uri_id(&old), -1);
+    }
+    let uri = st.str_of("node", node, "resource_uri");
+    st.modify("container", c, |m| {
+        m.insert("node".into(), json!(uri));
+    });
+    bump_node(st, node, 1);
 }
 
 fn bump_node(st: &mut Store, node: &str, delta: i64) {
@@ -661,16 +688,40 @@ pub fn service_start(st: &mut Store, s: &str, action: &str) -> OpResult {
     ))
 }
 
-/// Deploys containers until the service has `target_num_containers` live ones.
+/// Deploys containers until the service has `target_num_containers` live ones (with
+/// `EVERY_NODE`: one on each deployed node carrying its tags).
 fn deploy_missing(st: &mut Store, s: &str, action: &str, env: &[(String, String)]) -> Vec<String> {
-    let target = st
-        .object("service", s)
-        .and_then(|o| o["target_num_containers"].as_u64())
-        .unwrap_or(0) as usize;
+    let Some(svc) = st.object("service", s) else {
+        return Vec::new();
+    };
+    let target = if svc["deployment_strategy"] == "EVERY_NODE" {
+        let ns = st.namespace("service", s).unwrap_or_default().to_string();
+        let tags = tag_names(&svc["tags"]);
+        st.visible("node", &ns)
+            .filter(|o| o.object["state"] == "Deployed" && carries(&o.object, &tags))
+            .count()
+    } else {
+        svc["target_num_containers"].as_u64().unwrap_or(0) as usize
+    };
     let have = live_containers(st, s).len();
     (have..target)
         .map(|_| new_container(st, s, action, env))
         .collect()
+}
+
+/// The names of a tag list (`[{"name": ...}]`).
+fn tag_names(tags: &Value) -> Vec<String> {
+    tags.as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|t| t["name"].as_str().map(str::to_string))
+        .collect()
+}
+
+/// Whether a node carries every one of `tags`.
+fn carries(node: &Value, tags: &[String]) -> bool {
+    let has = tag_names(&node["tags"]);
+    tags.iter().all(|t| has.contains(t))
 }
 
 /// Steps that have the runtime carry out `moves`, then settle the service.
