@@ -18,14 +18,14 @@ use serde_json::Value;
 use crate::common::{run_in, run_with_stdin, Cli, Server};
 
 /// The tag of the test image.
-const IMAGE: &str = "docker-cloud-test/busybox:latest";
+pub const IMAGE: &str = "docker-cloud-test/busybox:latest";
 /// The label every container and network of a server instance carries.
-const INSTANCE_LABEL: &str = "dockercloud.server";
+pub const INSTANCE_LABEL: &str = "dockercloud.server";
 /// How long the engine gets to show an expected state.
 const PATIENCE: Duration = Duration::from_secs(20);
 
 /// Runs `docker` and returns its stdout; panics with its stderr when it fails.
-fn docker(args: &[&str]) -> String {
+pub fn docker(args: &[&str]) -> String {
     let out = Command::new("docker")
         .args(args)
         .output()
@@ -40,7 +40,7 @@ fn docker(args: &[&str]) -> String {
 
 /// Whether the tests can run here: an engine that answers and busybox to build the image
 /// from. Under `CI=true` a missing one is a failure, elsewhere a skip.
-fn available() -> bool {
+pub fn available() -> bool {
     static READY: OnceLock<Result<(), String>> = OnceLock::new();
     let ready = READY.get_or_init(|| {
         let answers = Command::new("docker")
@@ -111,14 +111,18 @@ fn build_image(busybox: &str, tag: &str, marker: &str) {
     assert!(status.success(), "docker import failed");
 }
 
-/// Removes what servers of test processes that no longer run left on the engine.
+/// Whether a server instance belongs to a test process that no longer runs.
+pub fn dead(instance: &str) -> bool {
+    let pid = instance
+        .strip_prefix("test-")
+        .and_then(|r| r.split('-').next());
+    pid.is_some_and(|pid| !std::path::Path::new(&format!("/proc/{pid}")).exists())
+}
+
+/// Removes what servers of test processes that no longer run left on the engine: swarm
+/// services first (their tasks would come back), then containers and networks.
 fn remove_leftovers() {
-    let dead = |instance: &str| {
-        let pid = instance
-            .strip_prefix("test-")
-            .and_then(|r| r.split('-').next());
-        pid.is_some_and(|pid| !std::path::Path::new(&format!("/proc/{pid}")).exists())
-    };
+    crate::swarm::remove_leftovers();
     let format = format!("{{{{.ID}}}} {{{{.Label \"{INSTANCE_LABEL}\"}}}}");
     let filter = format!("label={INSTANCE_LABEL}");
     for line in docker(&["ps", "-a", "--filter", &filter, "--format", &format]).lines() {
@@ -135,27 +139,32 @@ fn remove_leftovers() {
 
 /// A server with the Docker runtime as its own instance; on drop it is stopped and its
 /// containers and networks removed.
-struct Engine {
+pub struct Engine {
     server: Option<Server>,
-    instance: String,
-    cli: Cli,
+    pub instance: String,
+    pub cli: Cli,
 }
 
 impl Engine {
     /// Starts a server (`extra` arguments added), or `None` when the tests are skipped.
     fn start(extra: &[&str]) -> Option<Engine> {
+        Engine::start_runtime("docker", extra)
+    }
+
+    /// Starts a server with `runtime`, or `None` when the tests are skipped.
+    pub fn start_runtime(runtime: &str, extra: &[&str]) -> Option<Engine> {
         static NEXT: AtomicUsize = AtomicUsize::new(0);
         if !available() {
             return None;
         }
         let n = NEXT.fetch_add(1, Ordering::SeqCst);
         let instance = format!("test-{}-{n}", std::process::id());
-        Some(Engine::on(instance, extra))
+        Some(Engine::on(runtime, instance, extra))
     }
 
-    /// Starts a server for `instance`.
-    fn on(instance: String, extra: &[&str]) -> Engine {
-        let mut args = vec!["--runtime", "docker", "--instance", &instance];
+    /// Starts a server with `runtime` for `instance`.
+    fn on(runtime: &str, instance: String, extra: &[&str]) -> Engine {
+        let mut args = vec!["--runtime", runtime, "--instance", &instance];
         args.extend_from_slice(extra);
         let server = Server::start(&args);
         let cli = Cli::new(&server);
@@ -215,6 +224,7 @@ impl Drop for Engine {
     fn drop(&mut self) {
         self.server.take();
         let filter = format!("label={INSTANCE_LABEL}={}", self.instance);
+        crate::swarm::remove_services(&filter);
         let ids = docker(&["ps", "-a", "-q", "--filter", &filter]);
         for id in ids.split_whitespace() {
             let _ = Command::new("docker").args(["rm", "-f", "-v", id]).output();
@@ -227,7 +237,7 @@ impl Drop for Engine {
 }
 
 /// Polls `check` until it holds or the patience runs out.
-fn eventually(what: &str, mut check: impl FnMut() -> bool) {
+pub fn eventually(what: &str, mut check: impl FnMut() -> bool) {
     let start = Instant::now();
     while !check() {
         assert!(start.elapsed() < PATIENCE, "timed out waiting for {what}");
@@ -236,7 +246,7 @@ fn eventually(what: &str, mut check: impl FnMut() -> bool) {
 }
 
 /// `run --name NAME FLAGS -r COMMAND IMAGE --sync`: the new service's uuid.
-fn run_service(cli: &Cli, name: &str, flags: &[&str], command: &str, image: &str) -> String {
+pub fn run_service(cli: &Cli, name: &str, flags: &[&str], command: &str, image: &str) -> String {
     let mut args = vec!["run", "--name", name];
     args.extend_from_slice(flags);
     args.extend(["-r", command, image, "--sync"]);
@@ -244,7 +254,7 @@ fn run_service(cli: &Cli, name: &str, flags: &[&str], command: &str, image: &str
 }
 
 /// The API containers of a service (JSON objects), by name.
-fn api_containers(cli: &Cli, service: &str) -> Vec<Value> {
+pub fn api_containers(cli: &Cli, service: &str) -> Vec<Value> {
     let list = cli
         .run(&["container", "ps", "--service", service, "--json"])
         .json();
@@ -511,7 +521,7 @@ fn a_restarted_server_adopts_its_containers() {
     // The same instance with persisted state, started twice.
     let instance = engine.instance.clone();
     engine.kill();
-    let mut first = Engine::on(instance.clone(), &["--state", &state]);
+    let mut first = Engine::on("docker", instance.clone(), &["--state", &state]);
     run_service(&first.cli, "keep", &["-t", "2"], "sleep 1000", IMAGE);
     let before: Vec<String> = first
         .containers()
@@ -520,7 +530,7 @@ fn a_restarted_server_adopts_its_containers() {
         .collect();
     assert_eq!(before.len(), 2);
     first.kill();
-    let second = Engine::on(instance, &["--state", &state]);
+    let second = Engine::on("docker", instance, &["--state", &state]);
     let mut after: Vec<String> = second
         .containers()
         .iter()

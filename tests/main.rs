@@ -19,6 +19,7 @@ mod server;
 mod service;
 mod stack;
 mod stream;
+mod swarm;
 mod tag;
 mod terminal;
 mod trigger;

@@ -451,8 +451,11 @@ fn handle(app: &Arc<AppState>, req: &Req) -> Result<Response, ApiError> {
             if req.method != Method::POST {
                 return Err(not_allowed());
             }
-            let token = format!("{:032x}", fastrand::u128(..));
-            return Ok(reply(201, &json!({ "token": token }), None));
+            let token = app
+                .runtime
+                .join_token()
+                .unwrap_or_else(|| json!({ "token": format!("{:032x}", fastrand::u128(..)) }));
+            return Ok(reply(201, &token, None));
         }
         _ => {}
     }
@@ -510,6 +513,23 @@ fn runtime_allows(app: &AppState, kind: &str, body: &Map<String, Value>) -> Resu
         },
         _ => Ok(()),
     }
+}
+
+/// Refuses, before anything changes, an operation the runtime cannot carry out on one
+/// container or node.
+fn runtime_permits(
+    app: &AppState,
+    st: &Store,
+    kind: &str,
+    id: &str,
+    op: &str,
+) -> Result<(), ApiError> {
+    let why = match kind {
+        "container" => app.runtime.refuses_container_moves().map(str::to_string),
+        "node" => app.runtime.refuses_node_op(st, id, op),
+        _ => None,
+    };
+    why.map_or(Ok(()), |why| Err(ApiError::bad(why)))
 }
 
 fn collection(
@@ -657,6 +677,7 @@ fn member(
                 Ok(StatusCode::NO_CONTENT.into_response())
             }
             _ if ops::operations(kind).contains(&"terminate") => {
+                runtime_permits(app, st, kind, id, "terminate")?;
                 let s = ops::perform(st, ctx, kind, id, "terminate", true, &[])?;
                 Ok(started(app, st, kind, id, s))
             }
@@ -694,6 +715,7 @@ fn member(
             let reuse = req
                 .param("reuse_volumes")
                 .is_none_or(|v| !v.eq_ignore_ascii_case("false"));
+            runtime_permits(app, st, kind, id, op)?;
             let s = ops::perform(st, ctx, kind, id, op, reuse, &[])?;
             Ok(started(app, st, kind, id, s))
         }

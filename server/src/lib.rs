@@ -26,9 +26,10 @@ pub struct Args {
     #[arg(long, default_value_t = 8080)]
     pub port: u16,
 
-    /// What runs the services: `sim` (a simulation, nothing installed) or `docker` (real
-    /// containers on the Docker Engine that `DOCKER_HOST` or the default socket names).
-    #[arg(long, default_value = "sim", value_parser = ["sim", "docker"])]
+    /// What runs the services: `sim` (a simulation, nothing installed), `docker` (real
+    /// containers on the Docker Engine that `DOCKER_HOST` or the default socket names) or
+    /// `swarm` (swarm services on the swarm that engine manages).
+    #[arg(long, default_value = "sim", value_parser = ["sim", "docker", "swarm"])]
     pub runtime: String,
 
     /// Initial data: `demo`, `empty`, or `scale:N` (N services with their containers).

@@ -108,15 +108,27 @@ fn byo(ctx: &Ctx) -> Result<()> {
         .map(|body| text(body, "token"))
         .filter(|token| !token.is_empty())
         .ok_or_else(|| Error::failure(format!("the server sent no token (POST {path})")))?;
-    let command = format!("curl -Ls {INSTALLER} | sudo -H sh -s {token}");
+    // A server that joins machines its own way (a swarm) says how.
+    let own = reply
+        .body
+        .as_ref()
+        .map(|body| text(body, "command").to_string())
+        .filter(|command| !command.is_empty());
+    let command = own
+        .clone()
+        .unwrap_or_else(|| format!("curl -Ls {INSTALLER} | sudo -H sh -s {token}"));
     if ctx.out.is_json() {
         return ctx
             .out
             .object(&json!({ "token": token, "command": command }));
     }
-    let text = format!(
-        "Docker Cloud lets you use your own servers as nodes: install the Docker Cloud \
-         agent on them.\nRun the following command on your server:\n\n\t{command}\n"
-    );
+    let text = if own.is_some() {
+        format!("Run the following command on your machine to make it a node:\n\n\t{command}\n")
+    } else {
+        format!(
+            "Docker Cloud lets you use your own servers as nodes: install the Docker Cloud \
+             agent on them.\nRun the following command on your server:\n\n\t{command}\n"
+        )
+    };
     ctx.out.line(&text)
 }

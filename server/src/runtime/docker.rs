@@ -13,9 +13,8 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use bollard::models::{
-    ContainerCreateBody, ContainerInspectResponse, EndpointSettings, EventMessage, ExecConfig,
-    HostConfig, NetworkCreateRequest, NetworkingConfig, PortBinding, RestartPolicy,
-    RestartPolicyNameEnum,
+    ContainerCreateBody, ContainerInspectResponse, EndpointSettings, EventMessage, HostConfig,
+    NetworkCreateRequest, NetworkingConfig, PortBinding, RestartPolicy, RestartPolicyNameEnum,
 };
 use bollard::query_parameters::{
     CreateContainerOptionsBuilder, CreateImageOptionsBuilder, EventsOptionsBuilder,
@@ -25,10 +24,8 @@ use bollard::query_parameters::{
 use futures_util::future::BoxFuture;
 use futures_util::StreamExt;
 use serde_json::{json, Map, Value};
-use tokio::io::AsyncWriteExt;
-use tokio::sync::{mpsc, oneshot};
 
-use super::{ExecSession, Runtime};
+use super::{engine, ExecSession, Runtime};
 use crate::app::AppState;
 use crate::machine::{self, Ctx, Move};
 use crate::model;
@@ -49,8 +46,6 @@ const LABEL_STACK: &str = "dockercloud.stack";
 const TRANSITIONAL: &[&str] = &["Starting", "Stopping", "Terminating"];
 /// How long `stop` waits before the engine kills the process.
 const STOP_TIMEOUT_SECONDS: i32 = 10;
-/// Host paths of the Docker socket, which is never mounted into a container.
-const DOCKER_SOCKETS: &[&str] = &["/var/run/docker.sock", "/run/docker.sock"];
 
 /// A connection to one Docker Engine, as one server instance.
 pub struct Docker {
@@ -73,11 +68,7 @@ impl Docker {
     /// Connects to the engine (`DOCKER_HOST`, else the default socket) and negotiates the
     /// API version, so that an older engine is spoken to in its own version.
     pub async fn connect(instance: &str) -> Result<Docker, String> {
-        let unreachable =
-            |e: bollard::errors::Error| format!("cannot reach the Docker Engine: {e}");
-        let api = bollard::Docker::connect_with_defaults().map_err(unreachable)?;
-        let api = api.negotiate_version().await.map_err(unreachable)?;
-        let version = api.version().await.map_err(unreachable)?;
+        let (api, version) = engine::connect().await?;
         Ok(Docker {
             engine: Engine {
                 api,
@@ -85,7 +76,7 @@ impl Docker {
                 logs: Arc::default(),
                 networks: Arc::default(),
             },
-            version: version.version.unwrap_or_default(),
+            version,
         })
     }
 }
@@ -123,17 +114,7 @@ impl Runtime for Docker {
     }
 
     fn check_service(&self, service: &Map<String, Value>) -> Result<(), String> {
-        check_fields(service)?;
-        for s in service
-            .get("services")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-            .filter_map(Value::as_object)
-        {
-            check_fields(s)?;
-        }
-        Ok(())
+        engine::check_service(service, check_fields)
     }
 
     fn refuses_nodes(&self) -> Option<&'static str> {
@@ -175,33 +156,6 @@ fn check_fields(s: &Map<String, Value>) -> Result<(), String> {
         return Err(format!(
             "'pid': '{pid}' is not supported by the docker runtime (none or host)"
         ));
-    }
-    if s.get("roles")
-        .and_then(Value::as_array)
-        .is_some_and(|r| !r.is_empty())
-    {
-        return Err("'roles': the docker runtime gives containers no API access".into());
-    }
-    let host_paths = s
-        .get("bindings")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .filter_map(|b| b["host_path"].as_str())
-        .chain(
-            s.get("volumes")
-                .and_then(Value::as_array)
-                .into_iter()
-                .flatten()
-                .filter_map(Value::as_str)
-                .map(|v| v.split(':').next().unwrap_or_default()),
-        );
-    for path in host_paths {
-        if DOCKER_SOCKETS.contains(&path.trim_end_matches('/')) {
-            return Err(format!(
-                "'bindings': {path} is the Docker socket, which is never mounted into a container"
-            ));
-        }
     }
     Ok(())
 }
@@ -254,7 +208,7 @@ impl Engine {
                     .stop_container(&name, Some(options))
                     .await
                     .or_else(not_modified)
-                    .map_err(engine_error)?;
+                    .map_err(engine::engine_error)?;
                 self.observe(app, uuid, &name).await
             }
             Move::Remove => {
@@ -279,8 +233,8 @@ impl Engine {
     async fn inspect(&self, name: &str) -> Result<Option<ContainerInspectResponse>, String> {
         match self.api.inspect_container(name, None).await {
             Ok(c) => Ok(Some(c)),
-            Err(e) if status(&e) == Some(404) => Ok(None),
-            Err(e) => Err(engine_error(e)),
+            Err(e) if engine::status(&e) == Some(404) => Ok(None),
+            Err(e) => Err(engine::engine_error(e)),
         }
     }
 
@@ -290,7 +244,7 @@ impl Engine {
             .v(volumes)
             .build();
         match self.api.remove_container(name, Some(options)).await {
-            Err(e) if status(&e) != Some(404) => Err(engine_error(e)),
+            Err(e) if engine::status(&e) != Some(404) => Err(engine::engine_error(e)),
             _ => Ok(()),
         }
     }
@@ -305,7 +259,7 @@ impl Engine {
             .start_container(name, None)
             .await
             .or_else(not_modified)
-            .map_err(engine_error)?;
+            .map_err(engine::engine_error)?;
         self.observe(app, uuid, name).await
     }
 
@@ -415,7 +369,7 @@ impl Engine {
             .map(str::to_string)
             .collect();
 
-        let env = environment(&service, c);
+        let env = engine::environment(&service, c);
         let restart = match c["autorestart"].as_str() {
             Some("ALWAYS") => RestartPolicyNameEnum::ALWAYS,
             Some("ON_FAILURE") => RestartPolicyNameEnum::ON_FAILURE,
@@ -470,8 +424,8 @@ impl Engine {
             user: text("user"),
             working_dir: text("working_dir"),
             env: Some(env),
-            cmd: text("run_command").map(|c| shell_words(&c)),
-            entrypoint: text("entrypoint").map(|e| shell_words(&e)),
+            cmd: text("run_command").map(|c| engine::shell_words(&c)),
+            entrypoint: text("entrypoint").map(|e| engine::shell_words(&e)),
             labels: Some(labels),
             exposed_ports: (!exposed.is_empty()).then_some(exposed),
             volumes: (!anonymous.is_empty()).then_some(anonymous),
@@ -482,7 +436,7 @@ impl Engine {
         };
         let network = (!host_net).then(|| self.network(&ns, &stack_id));
         let mut aliases = vec![service["name"].as_str().unwrap_or_default().to_string()];
-        aliases.extend(link_aliases(&st, &ns, &service_id));
+        aliases.extend(engine::link_aliases(&st, &ns, &service_id));
         Ok(Spec {
             name: engine_name(c),
             config,
@@ -496,13 +450,15 @@ impl Engine {
     async fn create(&self, app: &Arc<AppState>, action: &str, spec: Spec) -> Result<(), String> {
         let image = spec.config.image.clone().unwrap_or_default();
         if self.api.inspect_image(&image).await.is_err() {
-            note(app, action, &format!("Pulling image {image}"));
+            engine::note(app, action, &format!("Pulling image {image}"));
             let options = CreateImageOptionsBuilder::default()
                 .from_image(&image)
                 .build();
             let mut pull = self.api.create_image(Some(options), None, None);
             while let Some(step) = pull.next().await {
-                step.map_err(|e| format!("cannot pull image {image}: {}", engine_message(&e)))?;
+                step.map_err(|e| {
+                    format!("cannot pull image {image}: {}", engine::engine_message(&e))
+                })?;
             }
         }
         let mut config = spec.config;
@@ -519,16 +475,16 @@ impl Engine {
             });
         }
         if !spec.kept_volumes.is_empty() {
-            note(app, action, "Reusing the volumes of the previous container");
+            engine::note(app, action, "Reusing the volumes of the previous container");
         }
-        note(app, action, &format!("Creating container {}", spec.name));
+        engine::note(app, action, &format!("Creating container {}", spec.name));
         let options = CreateContainerOptionsBuilder::default()
             .name(&spec.name)
             .build();
         self.api
             .create_container(Some(options), config)
             .await
-            .map_err(engine_error)?;
+            .map_err(engine::engine_error)?;
         Ok(())
     }
 
@@ -549,8 +505,8 @@ impl Engine {
         };
         match self.api.create_network(request).await {
             // Created meanwhile by a concurrent move.
-            Err(e) if status(&e) == Some(409) => Ok(()),
-            other => other.map(|_| ()).map_err(engine_error),
+            Err(e) if engine::status(&e) == Some(409) => Ok(()),
+            other => other.map(|_| ()).map_err(engine::engine_error),
         }
     }
 
@@ -627,29 +583,8 @@ impl Engine {
                 .timestamps(true)
                 .since((since / 1_000_000_000) as i32)
                 .build();
-            let mut stream = engine.api.logs(&name, Some(options));
-            let mut last = since;
-            let mut partial: HashMap<&'static str, String> = HashMap::new();
-            while let Some(Ok(chunk)) = stream.next().await {
-                let (kind, bytes) = match chunk {
-                    bollard::container::LogOutput::StdErr { message } => ("stderr", message),
-                    bollard::container::LogOutput::StdOut { message }
-                    | bollard::container::LogOutput::Console { message } => ("stdout", message),
-                    _ => continue,
-                };
-                let buffer = partial.entry(kind).or_default();
-                buffer.push_str(&String::from_utf8_lossy(&bytes));
-                while let Some(end) = buffer.find('\n') {
-                    let line: String = buffer.drain(..=end).collect();
-                    let (stamp, text) = split_timestamp(&line);
-                    if stamp != 0 && stamp <= last {
-                        continue;
-                    }
-                    last = last.max(stamp);
-                    app.lock()
-                        .container_log_at(&uuid, text, kind, stamp / 1_000_000_000);
-                }
-            }
+            let stream = engine.api.logs(&name, Some(options));
+            let last = engine::pump_logs(&app, &uuid, stream, since).await;
             let mut logs = engine.logs.lock().unwrap_or_else(|e| e.into_inner());
             logs.insert(uuid, (false, last));
         });
@@ -657,77 +592,7 @@ impl Engine {
 
     /// Starts `command` (through `sh -c`) in a container with its stdin attached.
     async fn exec(&self, name: &str, command: &str) -> Result<ExecSession, String> {
-        let cmd = if command.trim().is_empty() {
-            vec!["sh".to_string()]
-        } else {
-            vec!["sh".to_string(), "-c".to_string(), command.to_string()]
-        };
-        let config = ExecConfig {
-            attach_stdin: Some(true),
-            attach_stdout: Some(true),
-            attach_stderr: Some(true),
-            cmd: Some(cmd),
-            ..Default::default()
-        };
-        let id = self
-            .api
-            .create_exec(name, config)
-            .await
-            .map_err(engine_error)?
-            .id;
-        let started = self.api.start_exec(&id, None).await.map_err(engine_error)?;
-        let bollard::exec::StartExecResults::Attached {
-            mut output,
-            mut input,
-        } = started
-        else {
-            return Err("the engine did not attach the exec session".into());
-        };
-        let (out_tx, out_rx) = mpsc::channel(64);
-        let (in_tx, mut in_rx) = mpsc::channel::<Option<String>>(64);
-        let (exit_tx, exit_rx) = oneshot::channel();
-        tokio::spawn(async move {
-            while let Some(text) = in_rx.recv().await {
-                match text {
-                    Some(text) => {
-                        if input.write_all(text.as_bytes()).await.is_err() {
-                            break;
-                        }
-                        let _ = input.flush().await;
-                    }
-                    None => {
-                        let _ = input.shutdown().await;
-                        break;
-                    }
-                }
-            }
-        });
-        let api = self.api.clone();
-        tokio::spawn(async move {
-            while let Some(Ok(chunk)) = output.next().await {
-                let (kind, bytes) = match chunk {
-                    bollard::container::LogOutput::StdErr { message } => ("stderr", message),
-                    bollard::container::LogOutput::StdOut { message }
-                    | bollard::container::LogOutput::Console { message } => ("stdout", message),
-                    _ => continue,
-                };
-                let text = String::from_utf8_lossy(&bytes).into_owned();
-                if out_tx.send((kind, text)).await.is_err() {
-                    break;
-                }
-            }
-            drop(out_tx);
-            let code = match api.inspect_exec(&id).await {
-                Ok(i) => i.exit_code.unwrap_or(-1),
-                Err(_) => -1,
-            };
-            let _ = exit_tx.send(code);
-        });
-        Ok(ExecSession {
-            output: out_rx,
-            input: in_tx,
-            exit: exit_rx,
-        })
+        engine::exec(&self.api, name, command).await
     }
 
     /// Registers the engine's machine as a node in every namespace, then keeps its state:
@@ -859,7 +724,7 @@ impl Engine {
             .api
             .list_containers(Some(options))
             .await
-            .map_err(engine_error)?;
+            .map_err(engine::engine_error)?;
         let mut on_engine = HashMap::new();
         for c in listed {
             let labels = c.labels.clone().unwrap_or_default();
@@ -1034,63 +899,6 @@ fn record(st: &mut Store, uuid: &str, inspected: &ContainerInspectResponse) -> b
     running
 }
 
-/// The environment of a container: its service's calculated variables (without the image
-/// defaults, which the real image has), then the container's own.
-fn environment(service: &Value, container: &Value) -> Vec<String> {
-    let mut env: Vec<(String, String)> = Vec::new();
-    let mut set = |k: &str, v: &str| match env.iter_mut().find(|(key, _)| key == k) {
-        Some(pair) => pair.1 = v.to_string(),
-        None => env.push((k.to_string(), v.to_string())),
-    };
-    for e in service["calculated_envvars"]
-        .as_array()
-        .into_iter()
-        .flatten()
-    {
-        if e["origin"] != "image" {
-            set(
-                e["key"].as_str().unwrap_or_default(),
-                e["value"].as_str().unwrap_or_default(),
-            );
-        }
-    }
-    for e in container["container_envvars"]
-        .as_array()
-        .into_iter()
-        .flatten()
-    {
-        set(
-            e["key"].as_str().unwrap_or_default(),
-            e["value"].as_str().unwrap_or_default(),
-        );
-    }
-    env.into_iter()
-        .filter(|(k, _)| !k.is_empty())
-        .map(|(k, v)| format!("{k}={v}"))
-        .collect()
-}
-
-/// The aliases other services of the namespace link to `service` with.
-fn link_aliases(st: &Store, ns: &str, service: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    for other in st.visible("service", ns) {
-        for link in other.object["linked_to_service"]
-            .as_array()
-            .into_iter()
-            .flatten()
-        {
-            let alias = link["name"].as_str().unwrap_or_default();
-            if uri_id(link["to_service"].as_str().unwrap_or_default()) == service
-                && !alias.is_empty()
-                && !out.iter().any(|a| a == alias)
-            {
-                out.push(alias.to_string());
-            }
-        }
-    }
-    out
-}
-
 /// The named volumes mounted in a container, as `name:destination` binds.
 fn volume_mounts(c: &ContainerInspectResponse) -> Vec<String> {
     c.mounts
@@ -1120,24 +928,15 @@ fn register_node(st: &mut Store, ns: &str, info: &bollard::models::SystemInfo) {
         Some(id) => id,
         None => machine::new_node(st, ns, None, "", ""),
     };
-    let public_ip = public_ip(&hostname);
-    st.modify("node", &id, |m| {
-        m.insert("external_fqdn".into(), json!(hostname));
-        m.insert("nickname".into(), json!(hostname));
-        m.insert("node_type".into(), Value::Null);
-        m.insert("region".into(), Value::Null);
-        m.insert("private_ips".into(), json!([]));
-        m.insert("docker_execdriver".into(), json!("runc"));
-        m.insert("docker_graphdriver".into(), json!(info.driver));
-        m.insert("cpu".into(), json!(info.ncpu.unwrap_or(1)));
-        m.insert(
-            "memory".into(),
-            json!(info.mem_total.unwrap_or(0) / (1024 * 1024)),
-        );
-        m.insert("docker_version".into(), json!(info.server_version));
-        m.insert("public_ip".into(), json!(public_ip));
-        m.insert("last_seen".into(), json!(now()));
-    });
+    let facts = engine::NodeFacts {
+        public_ip: engine::public_ip(&hostname),
+        hostname,
+        cpus: info.ncpu.unwrap_or(1),
+        memory_mb: info.mem_total.unwrap_or(0) / (1024 * 1024),
+        docker_version: info.server_version.clone().unwrap_or_default(),
+        graph_driver: info.driver.clone(),
+    };
+    engine::describe_node(st, &id, &facts, true);
     st.set_state("node", &id, "Deployed");
 }
 
@@ -1152,19 +951,6 @@ fn local_nodes(st: &Store) -> Vec<String> {
         .collect()
 }
 
-/// The machine's address as its host name resolves locally (no packet is sent), else
-/// loopback.
-fn public_ip(hostname: &str) -> String {
-    use std::net::ToSocketAddrs;
-    (hostname, 0)
-        .to_socket_addrs()
-        .into_iter()
-        .flatten()
-        .map(|a| a.ip())
-        .find(|ip| ip.is_ipv4() && !ip.is_loopback())
-        .map_or_else(|| "127.0.0.1".to_string(), |ip| ip.to_string())
-}
-
 /// The namespace and stack uuid (empty for a standalone service) of a container.
 fn placement(st: &Store, container: &Value) -> (String, String) {
     let uuid = container["uuid"].as_str().unwrap_or_default();
@@ -1177,94 +963,13 @@ fn placement(st: &Store, container: &Value) -> (String, String) {
     (ns, stack)
 }
 
-/// Appends a step to an action's log.
-fn note(app: &Arc<AppState>, action: &str, text: &str) {
-    app.lock()
-        .log(&format!("action/{action}"), text, "stdout", None);
-}
-
-/// Splits the engine's RFC 3339 timestamp off a log line: (unix nanoseconds, text).
-fn split_timestamp(line: &str) -> (i64, &str) {
-    match line.split_once(' ') {
-        Some((stamp, text)) => match chrono::DateTime::parse_from_rfc3339(stamp) {
-            Ok(t) => (t.timestamp_nanos_opt().unwrap_or(0), text),
-            Err(_) => (0, line),
-        },
-        None => (0, line),
-    }
-}
-
-/// Splits a command line into words as a POSIX shell would (quotes and backslashes).
-fn shell_words(line: &str) -> Vec<String> {
-    let mut words = Vec::new();
-    let mut word = String::new();
-    let mut in_word = false;
-    let mut chars = line.chars();
-    let mut quote: Option<char> = None;
-    while let Some(c) = chars.next() {
-        match (quote, c) {
-            (Some(q), c) if c == q => quote = None,
-            (Some('"'), '\\') => {
-                if let Some(next) = chars.next() {
-                    word.push(next);
-                }
-            }
-            (Some(_), c) => word.push(c),
-            (None, '\'' | '"') => {
-                quote = Some(c);
-                in_word = true;
-            }
-            (None, '\\') => {
-                if let Some(next) = chars.next() {
-                    word.push(next);
-                    in_word = true;
-                }
-            }
-            (None, c) if c.is_whitespace() => {
-                if in_word {
-                    words.push(std::mem::take(&mut word));
-                    in_word = false;
-                }
-            }
-            (None, c) => {
-                word.push(c);
-                in_word = true;
-            }
-        }
-    }
-    if in_word {
-        words.push(word);
-    }
-    words
-}
-
-/// The HTTP status of an engine error, if it has one.
-fn status(e: &bollard::errors::Error) -> Option<u16> {
-    match e {
-        bollard::errors::Error::DockerResponseServerError { status_code, .. } => Some(*status_code),
-        _ => None,
-    }
-}
-
 /// An engine answer of 304 (already started or stopped) is success.
 fn not_modified(e: bollard::errors::Error) -> Result<(), bollard::errors::Error> {
-    if status(&e) == Some(304) {
+    if engine::status(&e) == Some(304) {
         Ok(())
     } else {
         Err(e)
     }
-}
-
-/// The engine's own message of an error.
-fn engine_message(e: &bollard::errors::Error) -> String {
-    match e {
-        bollard::errors::Error::DockerResponseServerError { message, .. } => message.clone(),
-        other => other.to_string(),
-    }
-}
-
-fn engine_error(e: bollard::errors::Error) -> String {
-    format!("the engine says: {}", engine_message(&e))
 }
 
 #[cfg(test)]
@@ -1272,28 +977,9 @@ mod tests {
     use super::*;
 
     #[test]
-    fn command_lines_split_as_a_shell_would() {
-        assert_eq!(shell_words("httpd -f -p 80"), ["httpd", "-f", "-p", "80"]);
-        assert_eq!(
-            shell_words(r#"sh -c 'echo "a b"; exit 3'"#),
-            ["sh", "-c", r#"echo "a b"; exit 3"#]
-        );
-        assert_eq!(shell_words(r#"echo "x\"y" a\ b"#), ["echo", "x\"y", "a b"]);
-        assert_eq!(shell_words("  "), Vec::<String>::new());
-        assert_eq!(shell_words("''"), [""]);
-    }
-
-    #[test]
-    fn log_lines_lose_their_engine_timestamp() {
-        let (stamp, text) = split_timestamp("2026-12-05T10:00:00.000000001Z hello\n");
-        assert_eq!(text, "hello\n");
-        assert_eq!(stamp % 1_000_000_000, 1);
-        assert_eq!(split_timestamp("no stamp\n"), (0, "no stamp\n"));
-    }
-
-    #[test]
     fn fields_the_engine_cannot_honour_are_refused_by_name() {
-        let refused = |v: Value| check_fields(v.as_object().unwrap()).unwrap_err();
+        let refused =
+            |v: Value| engine::check_service(v.as_object().unwrap(), check_fields).unwrap_err();
         assert!(refused(json!({"net": "weird"})).starts_with("'net'"));
         assert!(refused(json!({"pid": "weird"})).starts_with("'pid'"));
         assert!(refused(json!({"roles": ["global"]})).starts_with("'roles'"));
@@ -1302,10 +988,12 @@ mod tests {
         )
         .contains("Docker socket"));
         assert!(refused(json!({"volumes": ["/run/docker.sock:/s"]})).contains("Docker socket"));
-        assert!(check_fields(
+        assert!(refused(json!({"services": [{"name": "a", "net": "weird"}]})).starts_with("'net'"));
+        assert!(engine::check_service(
             json!({"net": "host", "pid": "none", "roles": []})
                 .as_object()
-                .unwrap()
+                .unwrap(),
+            check_fields
         )
         .is_ok());
     }

@@ -4,10 +4,13 @@
 //! which containers; a [`Runtime`] makes it so, then records what it observed in the
 //! store, so that state and events come from one place whatever the runtime:
 //! - [`sim`]: the simulation (the default), which needs nothing installed;
-//! - [`docker`]: real containers on the Docker Engine of the server's machine.
+//! - [`docker`]: real containers on the Docker Engine of the server's machine;
+//! - [`swarm`]: swarm services on the Docker Swarm the engine manages, one task per container.
 
 pub mod docker;
+mod engine;
 pub mod sim;
+pub mod swarm;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -77,6 +80,23 @@ pub trait Runtime: Send + Sync {
         None
     }
 
+    /// Why single containers cannot be started, stopped, redeployed or terminated, if so.
+    fn refuses_container_moves(&self) -> Option<&'static str> {
+        None
+    }
+
+    /// Why operation `op` (`terminate`, `docker-upgrade`, `health-check`) on node `node`
+    /// cannot be carried out, if so.
+    fn refuses_node_op(&self, _st: &Store, _node: &str, _op: &str) -> Option<String> {
+        None
+    }
+
+    /// The reply to a node token request (`node byo`) when the runtime has its own: the
+    /// token and the command that joins a machine.
+    fn join_token(&self) -> Option<Value> {
+        None
+    }
+
     /// Starts an exec session running `command` in the container (its REST object).
     fn exec(
         &self,
@@ -92,6 +112,7 @@ pub trait Runtime: Send + Sync {
 pub async fn connect(args: &Args) -> Result<Arc<dyn Runtime>, String> {
     match args.runtime.as_str() {
         "docker" => Ok(Arc::new(docker::Docker::connect(&args.instance).await?)),
+        "swarm" => Ok(Arc::new(swarm::Swarm::connect(&args.instance).await?)),
         _ => Ok(Arc::new(sim::Sim {
             speed: sim::Speed::parse(&args.speed)?,
         })),

@@ -1,0 +1,392 @@
+//! What the engine runtimes (`docker`, `swarm`) share: the connection, the environment
+//! and aliases of a service's containers, exec sessions, log pumping and engine errors.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use bollard::container::LogOutput;
+use bollard::models::ExecConfig;
+use futures_util::{Stream, StreamExt};
+use serde_json::{json, Map, Value};
+use tokio::io::AsyncWriteExt;
+use tokio::sync::{mpsc, oneshot};
+
+use super::ExecSession;
+use crate::app::AppState;
+use crate::store::{now, uri_id, Store};
+
+/// Host paths of the Docker socket, which is never mounted into a container.
+const DOCKER_SOCKETS: &[&str] = &["/var/run/docker.sock", "/run/docker.sock"];
+
+/// Connects to the engine (`DOCKER_HOST`, else the default socket) and negotiates the API
+/// version, so that an older engine is spoken to in its own version.
+pub async fn connect() -> Result<(bollard::Docker, String), String> {
+    let unreachable = |e: bollard::errors::Error| format!("cannot reach the Docker Engine: {e}");
+    let api = bollard::Docker::connect_with_defaults().map_err(unreachable)?;
+    let api = api.negotiate_version().await.map_err(unreachable)?;
+    let version = api.version().await.map_err(unreachable)?;
+    Ok((api, version.version.unwrap_or_default()))
+}
+
+/// Refuses what no engine runtime honours in a service (API or stack-file form), and the
+/// nested services of a stack: `roles` and any bind of the Docker socket; `extra` adds the
+/// runtime's own refusals.
+pub fn check_service(
+    service: &Map<String, Value>,
+    extra: fn(&Map<String, Value>) -> Result<(), String>,
+) -> Result<(), String> {
+    let nested = service
+        .get("services")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_object);
+    for s in std::iter::once(service).chain(nested) {
+        check_common(s)?;
+        extra(s)?;
+    }
+    Ok(())
+}
+
+fn check_common(s: &Map<String, Value>) -> Result<(), String> {
+    if s.get("roles")
+        .and_then(Value::as_array)
+        .is_some_and(|r| !r.is_empty())
+    {
+        return Err("'roles': containers get no API access from this runtime".into());
+    }
+    let host_paths = s
+        .get("bindings")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|b| b["host_path"].as_str())
+        .chain(
+            s.get("volumes")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_str)
+                .map(|v| v.split(':').next().unwrap_or_default()),
+        );
+    for path in host_paths {
+        if DOCKER_SOCKETS.contains(&path.trim_end_matches('/')) {
+            return Err(format!(
+                "'bindings': {path} is the Docker socket, which is never mounted into a container"
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Copies an engine log stream (with timestamps) into container `uuid`'s log, skipping
+/// lines not newer than `since` (unix ns); returns the time of the last line copied.
+pub async fn pump_logs(
+    app: &Arc<AppState>,
+    uuid: &str,
+    mut stream: impl Stream<Item = Result<LogOutput, bollard::errors::Error>> + Unpin,
+    since: i64,
+) -> i64 {
+    let mut last = since;
+    let mut partial: HashMap<&'static str, String> = HashMap::new();
+    while let Some(Ok(chunk)) = stream.next().await {
+        let (kind, bytes) = match chunk {
+            LogOutput::StdErr { message } => ("stderr", message),
+            LogOutput::StdOut { message } | LogOutput::Console { message } => ("stdout", message),
+            _ => continue,
+        };
+        let buffer = partial.entry(kind).or_default();
+        buffer.push_str(&String::from_utf8_lossy(&bytes));
+        while let Some(end) = buffer.find('\n') {
+            let line: String = buffer.drain(..=end).collect();
+            let (stamp, text) = split_timestamp(&line);
+            if stamp != 0 && stamp <= last {
+                continue;
+            }
+            last = last.max(stamp);
+            app.lock()
+                .container_log_at(uuid, text, kind, stamp / 1_000_000_000);
+        }
+    }
+    last
+}
+
+/// Starts `command` (through `sh -c`) in a container with its stdin attached.
+pub async fn exec(api: &bollard::Docker, name: &str, command: &str) -> Result<ExecSession, String> {
+    let cmd = if command.trim().is_empty() {
+        vec!["sh".to_string()]
+    } else {
+        vec!["sh".to_string(), "-c".to_string(), command.to_string()]
+    };
+    let config = ExecConfig {
+        attach_stdin: Some(true),
+        attach_stdout: Some(true),
+        attach_stderr: Some(true),
+        cmd: Some(cmd),
+        ..Default::default()
+    };
+    let id = api
+        .create_exec(name, config)
+        .await
+        .map_err(engine_error)?
+        .id;
+    let started = api.start_exec(&id, None).await.map_err(engine_error)?;
+    let bollard::exec::StartExecResults::Attached {
+        mut output,
+        mut input,
+    } = started
+    else {
+        return Err("the engine did not attach the exec session".into());
+    };
+    let (out_tx, out_rx) = mpsc::channel(64);
+    let (in_tx, mut in_rx) = mpsc::channel::<Option<String>>(64);
+    let (exit_tx, exit_rx) = oneshot::channel();
+    tokio::spawn(async move {
+        while let Some(text) = in_rx.recv().await {
+            match text {
+                Some(text) => {
+                    if input.write_all(text.as_bytes()).await.is_err() {
+                        break;
+                    }
+                    let _ = input.flush().await;
+                }
+                None => {
+                    let _ = input.shutdown().await;
+                    break;
+                }
+            }
+        }
+    });
+    let api = api.clone();
+    tokio::spawn(async move {
+        while let Some(Ok(chunk)) = output.next().await {
+            let (kind, bytes) = match chunk {
+                bollard::container::LogOutput::StdErr { message } => ("stderr", message),
+                bollard::container::LogOutput::StdOut { message }
+                | bollard::container::LogOutput::Console { message } => ("stdout", message),
+                _ => continue,
+            };
+            let text = String::from_utf8_lossy(&bytes).into_owned();
+            if out_tx.send((kind, text)).await.is_err() {
+                break;
+            }
+        }
+        drop(out_tx);
+        let code = match api.inspect_exec(&id).await {
+            Ok(i) => i.exit_code.unwrap_or(-1),
+            Err(_) => -1,
+        };
+        let _ = exit_tx.send(code);
+    });
+    Ok(ExecSession {
+        output: out_rx,
+        input: in_tx,
+        exit: exit_rx,
+    })
+}
+
+/// The environment of a container: its service's calculated variables (without the image
+/// defaults, which the real image has), then the container's own.
+pub fn environment(service: &Value, container: &Value) -> Vec<String> {
+    let mut env: Vec<(String, String)> = Vec::new();
+    let mut set = |k: &str, v: &str| match env.iter_mut().find(|(key, _)| key == k) {
+        Some(pair) => pair.1 = v.to_string(),
+        None => env.push((k.to_string(), v.to_string())),
+    };
+    for e in service["calculated_envvars"]
+        .as_array()
+        .into_iter()
+        .flatten()
+    {
+        if e["origin"] != "image" {
+            set(
+                e["key"].as_str().unwrap_or_default(),
+                e["value"].as_str().unwrap_or_default(),
+            );
+        }
+    }
+    for e in container["container_envvars"]
+        .as_array()
+        .into_iter()
+        .flatten()
+    {
+        set(
+            e["key"].as_str().unwrap_or_default(),
+            e["value"].as_str().unwrap_or_default(),
+        );
+    }
+    env.into_iter()
+        .filter(|(k, _)| !k.is_empty())
+        .map(|(k, v)| format!("{k}={v}"))
+        .collect()
+}
+
+/// The aliases other services of the namespace link to `service` with.
+pub fn link_aliases(st: &Store, ns: &str, service: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for other in st.visible("service", ns) {
+        for link in other.object["linked_to_service"]
+            .as_array()
+            .into_iter()
+            .flatten()
+        {
+            let alias = link["name"].as_str().unwrap_or_default();
+            if uri_id(link["to_service"].as_str().unwrap_or_default()) == service
+                && !alias.is_empty()
+                && !out.iter().any(|a| a == alias)
+            {
+                out.push(alias.to_string());
+            }
+        }
+    }
+    out
+}
+
+/// The machine's address as its host name resolves locally (no packet is sent), else
+/// loopback.
+pub fn public_ip(hostname: &str) -> String {
+    use std::net::ToSocketAddrs;
+    (hostname, 0)
+        .to_socket_addrs()
+        .into_iter()
+        .flatten()
+        .map(|a| a.ip())
+        .find(|ip| ip.is_ipv4() && !ip.is_loopback())
+        .map_or_else(|| "127.0.0.1".to_string(), |ip| ip.to_string())
+}
+
+/// Appends a step to an action's log.
+pub fn note(app: &Arc<AppState>, action: &str, text: &str) {
+    app.lock()
+        .log(&format!("action/{action}"), text, "stdout", None);
+}
+
+/// Splits the engine's RFC 3339 timestamp off a log line: (unix nanoseconds, text).
+pub fn split_timestamp(line: &str) -> (i64, &str) {
+    match line.split_once(' ') {
+        Some((stamp, text)) => match chrono::DateTime::parse_from_rfc3339(stamp) {
+            Ok(t) => (t.timestamp_nanos_opt().unwrap_or(0), text),
+            Err(_) => (0, line),
+        },
+        None => (0, line),
+    }
+}
+
+/// Splits a command line into words as a POSIX shell would (quotes and backslashes).
+pub fn shell_words(line: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut word = String::new();
+    let mut in_word = false;
+    let mut chars = line.chars();
+    let mut quote: Option<char> = None;
+    while let Some(c) = chars.next() {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some('"'), '\\') => {
+                if let Some(next) = chars.next() {
+                    word.push(next);
+                }
+            }
+            (Some(_), c) => word.push(c),
+            (None, '\'' | '"') => {
+                quote = Some(c);
+                in_word = true;
+            }
+            (None, '\\') => {
+                if let Some(next) = chars.next() {
+                    word.push(next);
+                    in_word = true;
+                }
+            }
+            (None, c) if c.is_whitespace() => {
+                if in_word {
+                    words.push(std::mem::take(&mut word));
+                    in_word = false;
+                }
+            }
+            (None, c) => {
+                word.push(c);
+                in_word = true;
+            }
+        }
+    }
+    if in_word {
+        words.push(word);
+    }
+    words
+}
+
+/// The HTTP status of an engine error, if it has one.
+pub fn status(e: &bollard::errors::Error) -> Option<u16> {
+    match e {
+        bollard::errors::Error::DockerResponseServerError { status_code, .. } => Some(*status_code),
+        _ => None,
+    }
+}
+
+/// The engine's own message of an error.
+pub fn engine_message(e: &bollard::errors::Error) -> String {
+    match e {
+        bollard::errors::Error::DockerResponseServerError { message, .. } => message.clone(),
+        other => other.to_string(),
+    }
+}
+
+pub fn engine_error(e: bollard::errors::Error) -> String {
+    format!("the engine says: {}", engine_message(&e))
+}
+
+/// What an engine tells of its machine, for its API node.
+pub struct NodeFacts {
+    pub hostname: String,
+    pub cpus: i64,
+    pub memory_mb: i64,
+    pub docker_version: String,
+    pub graph_driver: Option<String>,
+    pub public_ip: String,
+}
+
+/// Writes a machine's facts into its API node; `seen` marks it seen now.
+pub fn describe_node(st: &mut Store, id: &str, facts: &NodeFacts, seen: bool) {
+    st.modify("node", id, |m| {
+        m.insert("external_fqdn".into(), json!(facts.hostname));
+        m.insert("nickname".into(), json!(facts.hostname));
+        m.insert("node_type".into(), Value::Null);
+        m.insert("region".into(), Value::Null);
+        m.insert("private_ips".into(), json!([]));
+        m.insert("docker_execdriver".into(), json!("runc"));
+        m.insert("docker_graphdriver".into(), json!(facts.graph_driver));
+        m.insert("cpu".into(), json!(facts.cpus.max(1)));
+        m.insert("memory".into(), json!(facts.memory_mb));
+        m.insert("docker_version".into(), json!(facts.docker_version));
+        m.insert("public_ip".into(), json!(facts.public_ip));
+        if seen {
+            m.insert("last_seen".into(), json!(now()));
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn command_lines_split_as_a_shell_would() {
+        assert_eq!(shell_words("httpd -f -p 80"), ["httpd", "-f", "-p", "80"]);
+        assert_eq!(
+            shell_words(r#"sh -c 'echo "a b"; exit 3'"#),
+            ["sh", "-c", r#"echo "a b"; exit 3"#]
+        );
+        assert_eq!(shell_words(r#"echo "x\"y" a\ b"#), ["echo", "x\"y", "a b"]);
+        assert_eq!(shell_words("  "), Vec::<String>::new());
+        assert_eq!(shell_words("''"), [""]);
+    }
+
+    #[test]
+    fn log_lines_lose_their_engine_timestamp() {
+        let (stamp, text) = split_timestamp("2026-12-05T10:00:00.000000001Z hello\n");
+        assert_eq!(text, "hello\n");
+        assert_eq!(stamp % 1_000_000_000, 1);
+        assert_eq!(split_timestamp("no stamp\n"), (0, "no stamp\n"));
+    }
+}
