@@ -137,32 +137,24 @@ fn ambiguous_prefixes_are_refused(d: Dialect) {
     );
 }
 
-/// Marks every action of a saved sandbox state as still in progress.
-fn reopen_actions(state: &std::path::Path) {
-    let mut saved: Value = serde_json::from_str(&std::fs::read_to_string(state).unwrap()).unwrap();
-    for action in saved["objects"]["action"].as_array_mut().unwrap() {
-        action["object"]["state"] = Value::from("In progress");
-        action["object"]["end_date"] = Value::Null;
-    }
-    std::fs::write(state, saved.to_string()).unwrap();
-}
-
 fn cancel_and_retry_print_the_action(d: Dialect) {
-    let dir = tempfile::tempdir().unwrap();
-    let state = dir.path().join("state.json");
-    let saved = state.to_str().unwrap();
-    let (sandbox, cli) = start_in(d, &["--seed", "empty", "--state", saved]);
-    cli.run(&["service", "create", "-n", "web", "nginx"]).ok();
-    drop(sandbox);
-    reopen_actions(&state);
-    let (_sandbox, cli) = start_in(d, &["--state", saved]);
-    let create = uuids(&cli, &[]).pop().unwrap();
+    // At realistic speed a start stays in progress for seconds.
+    let server = crate::common::Server::start_at_speed("realistic", &["--seed", "empty"]);
+    let cli = crate::common::Cli::in_dialect(&server, d);
+    cli.run(&["service", "run", "-n", "web", "nginx"]).ok();
+    let create = uuids(&cli, &[]).remove(0);
     let inspect = |id: &str| cli.run(&["action", "inspect", id]).json();
     assert_eq!(inspect(&create)["state"], "In progress");
 
     let canceled = cli.run(&["action", "cancel", &create[..8]]);
     assert_eq!(canceled.ok(), format!("{create}\n"));
-    assert_eq!(inspect(&create)["state"], "Canceled");
+    // Canceling until the step under way ends.
+    let start = std::time::Instant::now();
+    while inspect(&create)["state"] != "Canceled" {
+        assert_eq!(inspect(&create)["state"], "Canceling");
+        assert!(start.elapsed().as_secs() < 20, "never canceled");
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
     // Canceling a finished action is refused by the server: one line, exit 3.
     let again = cli.run(&["action", "cancel", &create]);
     let err = again.fails(3);

@@ -6,36 +6,22 @@
 //! subscriber receives its event. Prints subscribers held, events delivered, requests/s
 //! and p50/p99 latency. Bounded in count and time; stops the server at the end.
 
-use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
-use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use tungstenite::client::IntoClientRequest;
 use tungstenite::stream::MaybeTlsStream;
 use tungstenite::{Message, WebSocket};
 
+mod support;
+use support::{basic_auth, resident_memory, start, HttpConnection};
+
 const SUBSCRIBERS: usize = 1_000;
 const CLIENTS: usize = 4;
 const LOAD_SECONDS: u64 = 5;
-const USER: &str = "bench";
-const APIKEY: &str = "bench-apikey";
 const LIST_PATH: &str = "/api/app/v1/service/";
 
 type Subscriber = WebSocket<MaybeTlsStream<TcpStream>>;
-
-/// The server process, killed on drop.
-struct Server {
-    child: Child,
-    addr: String,
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
 
 fn main() {
     // `cargo bench` passes `--bench`; a filter that is not ours means "skip".
@@ -52,7 +38,7 @@ fn main() {
 }
 
 fn run() -> Result<(), String> {
-    let server = start()?;
+    let server = start(&["--seed", "demo"])?;
     let auth = basic_auth();
     println!("sandbox_load: server at http://{}", server.addr);
 
@@ -99,42 +85,6 @@ fn run() -> Result<(), String> {
         ));
     }
     Ok(())
-}
-
-fn start() -> Result<Server, String> {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_docker-cloud-server"))
-        .args(["--port", "0", "--seed", "demo", "--speed", "instant"])
-        .args(["--user", &format!("{USER}:{APIKEY}")])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::inherit())
-        .spawn()
-        .map_err(|e| format!("cannot start docker-cloud-server: {e}"))?;
-    let stdout = child.stdout.take().ok_or("no stdout")?;
-    let mut lines = BufReader::new(stdout).lines();
-    let addr = lines
-        .by_ref()
-        .map_while(Result::ok)
-        .find_map(|l| l.strip_prefix("listening on http://").map(str::to_string));
-    std::thread::spawn(move || lines.for_each(drop));
-    let addr = addr.ok_or("the server exited before listening")?;
-    Ok(Server { child, addr })
-}
-
-/// A process's resident set size from /proc (Linux), for the report.
-fn resident_memory(pid: u32) -> String {
-    std::fs::read_to_string(format!("/proc/{pid}/status"))
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find_map(|l| l.strip_prefix("VmRSS:").map(|v| v.trim().to_string()))
-        })
-        .unwrap_or_else(|| "unknown".into())
-}
-
-fn basic_auth() -> String {
-    use base64::Engine;
-    let token = base64::engine::general_purpose::STANDARD.encode(format!("{USER}:{APIKEY}"));
-    format!("Basic {token}")
 }
 
 /// Opens an event stream and reads its `auth` message.
@@ -235,60 +185,4 @@ fn make_change(addr: &str, auth: &str) -> Result<String, String> {
         ));
     }
     Ok(uri.to_string())
-}
-
-/// A minimal HTTP/1.1 keep-alive client (replies must carry `Content-Length`).
-struct HttpConnection {
-    reader: BufReader<TcpStream>,
-    host: String,
-}
-
-impl HttpConnection {
-    fn open(addr: &str) -> Result<Self, String> {
-        let tcp = TcpStream::connect(addr).map_err(|e| e.to_string())?;
-        tcp.set_nodelay(true).map_err(|e| e.to_string())?;
-        tcp.set_read_timeout(Some(Duration::from_secs(10)))
-            .map_err(|e| e.to_string())?;
-        Ok(HttpConnection {
-            reader: BufReader::new(tcp),
-            host: addr.to_string(),
-        })
-    }
-
-    fn request(&mut self, method: &str, path: &str, auth: &str) -> Result<(u16, Vec<u8>), String> {
-        let head = format!(
-            "{method} {path} HTTP/1.1\r\nHost: {}\r\nAuthorization: {auth}\r\n\
-             Accept: application/json\r\nContent-Length: 0\r\n\r\n",
-            self.host
-        );
-        let io = |e: std::io::Error| e.to_string();
-        self.reader
-            .get_mut()
-            .write_all(head.as_bytes())
-            .map_err(io)?;
-        let mut line = String::new();
-        self.reader.read_line(&mut line).map_err(io)?;
-        let status = line
-            .split(' ')
-            .nth(1)
-            .and_then(|s| s.parse().ok())
-            .ok_or_else(|| format!("bad status line {line:?}"))?;
-        let mut length = None;
-        loop {
-            line.clear();
-            self.reader.read_line(&mut line).map_err(io)?;
-            let header = line.trim_end();
-            if header.is_empty() {
-                break;
-            }
-            if let Some((name, value)) = header.split_once(':') {
-                if name.eq_ignore_ascii_case("content-length") {
-                    length = value.trim().parse().ok();
-                }
-            }
-        }
-        let mut body = vec![0; length.ok_or("reply without Content-Length")?];
-        self.reader.read_exact(&mut body).map_err(io)?;
-        Ok((status, body))
-    }
 }

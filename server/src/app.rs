@@ -30,6 +30,31 @@ const DEFAULT_LIMIT: usize = 25;
 /// Largest page size (`limit=0` asks for it).
 const MAX_LIMIT: usize = 1000;
 
+/// The locked store: every change made through it is committed (written, then its events
+/// published) when it is released, whoever made it.
+pub struct Locked<'a>(MutexGuard<'a, Store>);
+
+impl std::ops::Deref for Locked<'_> {
+    type Target = Store;
+    fn deref(&self) -> &Store {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for Locked<'_> {
+    fn deref_mut(&mut self) -> &mut Store {
+        &mut self.0
+    }
+}
+
+impl Drop for Locked<'_> {
+    fn drop(&mut self) {
+        if let Err(e) = self.0.commit() {
+            eprintln!("docker-cloud-server: {e}");
+        }
+    }
+}
+
 /// Everything the handlers share.
 pub struct AppState {
     /// Events and logs for the streams.
@@ -46,42 +71,51 @@ impl AppState {
     /// Builds the state from the command line (seed, users, persistence) over `runtime`.
     pub fn from_args(args: &Args, runtime: Arc<dyn Runtime>) -> Result<Self, String> {
         let auth = Auth::from_args(&args.users, &args.tokens)?;
-        let hub = Arc::new(Hub::new());
+        let hub = Arc::new(Hub::new(args.event_backlog));
         let mut store = Store::new(hub.clone());
+        store.keep_actions = args.keep_actions;
         let owner = auth.users[0].0.clone();
         store.quiet = true;
-        let from_file = match (&args.state, &args.seed_file) {
-            (Some(path), _) if path.exists() => Some(path),
-            (_, Some(path)) => Some(path),
-            _ => None,
-        };
-        let seed_note = match from_file {
-            Some(path) => {
-                let logs = crate::persist::load(path, &mut store)?;
-                hub.restore_logs(logs);
-                crate::seed::ensure_catalog(&mut store);
-                format!("state loaded from {}", path.display())
-            }
-            None => {
-                let seed = args.seed.as_deref().unwrap_or(if runtime.name() == "sim" {
-                    "demo"
-                } else {
-                    "empty"
-                });
-                if seed != "empty" && runtime.name() != "sim" {
-                    return Err(format!(
-                        "--seed {seed} makes simulated objects: use it with --runtime sim"
-                    ));
+        // The lock is taken first: a second server on the same file touches nothing.
+        let db = crate::persist::Db::open(args.state.as_deref())?;
+        let seed_note = if !db.is_empty()? {
+            let logs = db.load(&mut store)?;
+            hub.restore_logs(logs);
+            store.settle_loaded();
+            crate::seed::ensure_catalog(&mut store);
+            format!(
+                "state loaded from {}",
+                args.state
+                    .as_deref()
+                    .unwrap_or(std::path::Path::new(""))
+                    .display()
+            )
+        } else if let Some(path) = &args.seed_file {
+            let logs = crate::persist::load_seed(path, &mut store)?;
+            for (key, lines) in &logs {
+                for line in lines {
+                    store.restore_log(key, line.clone());
                 }
-                crate::seed::seed(&mut store, seed, &owner)?;
-                format!("seed: {seed}")
             }
+            crate::seed::ensure_catalog(&mut store);
+            format!("state loaded from {}", path.display())
+        } else {
+            let seed = args.seed.as_deref().unwrap_or(if runtime.name() == "sim" {
+                "demo"
+            } else {
+                "empty"
+            });
+            if seed != "empty" && runtime.name() != "sim" {
+                return Err(format!(
+                    "--seed {seed} makes simulated objects: use it with --runtime sim"
+                ));
+            }
+            crate::seed::seed(&mut store, seed, &owner)?;
+            format!("seed: {seed}")
         };
         store.quiet = false;
-        if let Some(path) = &args.state {
-            crate::persist::save(path, &store.snapshot())?;
-            store.persist = Some(path.clone());
-        }
+        store.attach(db);
+        store.commit()?;
         let store = Arc::new(Mutex::new(store));
         if args.speed == "realistic" && runtime.name() == "sim" {
             if let Ok(rt) = tokio::runtime::Handle::try_current() {
@@ -120,9 +154,10 @@ impl AppState {
         lines
     }
 
-    /// The store, locked (a poisoned lock is recovered).
-    pub fn lock(&self) -> MutexGuard<'_, Store> {
-        self.store.lock().unwrap_or_else(|e| e.into_inner())
+    /// The store, locked (a poisoned lock is recovered); what changed is committed when
+    /// the lock is released.
+    pub fn lock(&self) -> Locked<'_> {
+        Locked(self.store.lock().unwrap_or_else(|e| e.into_inner()))
     }
 
     /// The authenticated user of a request: the `Authorization` header (`Basic
@@ -490,7 +525,7 @@ fn handle(app: &Arc<AppState>, req: &Req) -> Result<Response, ApiError> {
             member(app, &mut st, req, &ctx, kind, &id, ops_path)
         }
     };
-    st.commit();
+    st.commit().map_err(ApiError::internal)?;
     result
 }
 
@@ -825,7 +860,7 @@ fn trigger_call(
         "service": st.str_of("service", &service, "resource_uri"),
         "action": format!("/api/audit/v1/action/{action}/"),
     });
-    st.commit();
+    st.commit().map_err(ApiError::internal)?;
     Ok(reply(202, &body, Some(&action)))
 }
 

@@ -10,13 +10,9 @@ use serde::{Deserialize, Serialize};
 use tokio::sync::broadcast;
 
 /// How many lines each log keeps for `tail`.
-const LOG_CAPACITY: usize = 5_000;
-/// How many undelivered messages a slow subscriber may fall behind.
-const CHANNEL_CAPACITY: usize = 4_096;
+pub const LOG_CAPACITY: usize = 5_000;
 /// How many log lines a slow follower may fall behind.
 const LOG_CHANNEL_CAPACITY: usize = 1_024;
-/// How many recent events are kept for `since` replays.
-const RING_CAPACITY: usize = 4_096;
 
 /// One event of the event stream, with what subscribers filter on.
 #[derive(Clone, Debug)]
@@ -66,60 +62,26 @@ impl LogBuffer {
 /// The server's message hub. Log keys are `container/<uuid>`, `service/<uuid>` and
 /// `action/<uuid>`.
 pub struct Hub {
-    /// Shared so that a thousand subscribers do not copy every event.
+    /// Shared so that a thousand subscribers do not copy every event. A subscriber that
+    /// falls its capacity behind is told so (and dropped) by its stream.
     events: broadcast::Sender<Arc<Event>>,
-    /// The last [`RING_CAPACITY`] events, oldest first. Events are sent while this lock
-    /// is held, so that a replay and a subscription taken together split the event
-    /// sequence exactly (see [`Hub::replay_and_subscribe`]).
-    ring: Mutex<VecDeque<Arc<Event>>>,
     logs: Mutex<HashMap<String, LogBuffer>>,
 }
 
-/// Where a `since` replay starts.
-pub enum Replay {
-    /// The events published after the named one, oldest first.
-    After(Vec<Arc<Event>>),
-    /// The named event is not (or no longer) among the recent events.
-    Gap,
-}
-
-impl Default for Hub {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
 impl Hub {
-    pub fn new() -> Self {
+    /// A hub whose event subscribers may fall `backlog` events behind.
+    pub fn new(backlog: usize) -> Self {
         Hub {
-            events: broadcast::channel(CHANNEL_CAPACITY).0,
-            ring: Mutex::new(VecDeque::with_capacity(RING_CAPACITY)),
+            events: broadcast::channel(backlog.max(1)).0,
             logs: Mutex::new(HashMap::new()),
         }
     }
 
-    /// Records an event among the recent ones and sends it to every current subscriber
-    /// (none is fine).
+    /// Sends an event to every current subscriber (none is fine). The store publishes an
+    /// event only once it is saved, under its lock, so that a `since` replay read from the
+    /// database under the same lock and a subscription split the events exactly.
     pub fn publish_event(&self, event: Event) {
-        let event = Arc::new(event);
-        let mut ring = self.ring.lock().unwrap_or_else(|e| e.into_inner());
-        if ring.len() == RING_CAPACITY {
-            ring.pop_front();
-        }
-        ring.push_back(event.clone());
-        let _ = self.events.send(event);
-    }
-
-    /// Server extension for resuming an event stream: the recent events published
-    /// after the event `since`, and a receiver for the events published from then on,
-    /// taken atomically, so that every event is in exactly one of the two.
-    pub fn replay_and_subscribe(&self, since: &str) -> (Replay, broadcast::Receiver<Arc<Event>>) {
-        let ring = self.ring.lock().unwrap_or_else(|e| e.into_inner());
-        let replay = match ring.iter().position(|e| e.uuid == since) {
-            Some(i) => Replay::After(ring.iter().skip(i + 1).cloned().collect()),
-            None => Replay::Gap,
-        };
-        (replay, self.events.subscribe())
+        let _ = self.events.send(Arc::new(event));
     }
 
     /// Subscribes to events published from now on.
@@ -161,12 +123,10 @@ impl Hub {
         (backlog, tx.subscribe())
     }
 
-    /// Every log, for persisting state.
-    pub fn snapshot_logs(&self) -> HashMap<String, Vec<LogLine>> {
-        let logs = self.logs.lock().unwrap_or_else(|e| e.into_inner());
-        logs.iter()
-            .map(|(k, b)| (k.clone(), b.lines.iter().cloned().collect()))
-            .collect()
+    /// Forgets a log and its lines.
+    pub fn drop_log(&self, key: &str) {
+        let mut logs = self.logs.lock().unwrap_or_else(|e| e.into_inner());
+        logs.remove(key);
     }
 
     /// Replaces every log, when loading persisted state.
@@ -183,42 +143,7 @@ impl Hub {
 
 #[cfg(test)]
 mod tests {
-    use super::{Event, Hub, LogLine, Replay, RING_CAPACITY};
-
-    fn event(uuid: &str) -> Event {
-        Event {
-            uuid: uuid.into(),
-            namespace: "me".into(),
-            kind: "service".into(),
-            resource_uri: String::new(),
-            parents: Vec::new(),
-            json: "{}".into(),
-        }
-    }
-
-    #[test]
-    fn replays_split_the_events_exactly_and_forget_old_ones() {
-        let hub = Hub::new();
-        for i in 0..=RING_CAPACITY {
-            hub.publish_event(event(&i.to_string()));
-        }
-        let (replay, mut rx) = hub.replay_and_subscribe(&(RING_CAPACITY - 2).to_string());
-        let Replay::After(events) = replay else {
-            panic!("expected a replay");
-        };
-        let ids: Vec<&str> = events.iter().map(|e| e.uuid.as_str()).collect();
-        assert_eq!(
-            ids,
-            [(RING_CAPACITY - 1).to_string(), RING_CAPACITY.to_string()]
-        );
-        assert!(rx.try_recv().is_err());
-        hub.publish_event(event("next"));
-        assert_eq!(
-            rx.try_recv().map(|e| e.uuid.clone()).ok().as_deref(),
-            Some("next")
-        );
-        assert!(matches!(hub.replay_and_subscribe("0").0, Replay::Gap));
-    }
+    use super::{Hub, LogLine};
 
     fn line(text: &str) -> LogLine {
         LogLine {
@@ -231,7 +156,7 @@ mod tests {
 
     #[test]
     fn followers_get_the_backlog_then_new_lines_without_gaps() {
-        let hub = Hub::new();
+        let hub = Hub::new(16);
         hub.append_log("container/a", line("one"));
         hub.append_log("container/a", line("two"));
         let (backlog, mut rx) = hub.tail_and_follow("container/a", 1);
@@ -242,7 +167,7 @@ mod tests {
 
     #[test]
     fn a_log_whose_followers_left_can_be_followed_again() {
-        let hub = Hub::new();
+        let hub = Hub::new(16);
         drop(hub.tail_and_follow("action/x", 10));
         hub.append_log("action/x", line("unfollowed"));
         let (backlog, mut rx) = hub.tail_and_follow("action/x", 10);

@@ -42,13 +42,23 @@ pub struct Args {
     #[arg(long, default_value = "default", value_name = "NAME")]
     pub instance: String,
 
-    /// Load the initial data from a JSON snapshot (the format `--state` writes).
+    /// Load the initial data from a JSON seed file (see the README for its format).
     #[arg(long, value_name = "FILE")]
     pub seed_file: Option<std::path::PathBuf>,
 
-    /// Persist state to FILE (loaded at start if present, rewritten atomically on change).
+    /// Keep the state in the SQLite database FILE (made if missing, loaded if not): every
+    /// change is saved before it is answered. Without it, state lives in memory.
     #[arg(long, value_name = "FILE")]
     pub state: Option<std::path::PathBuf>,
+
+    /// How many events an event stream may fall behind before it gets `{"type":"gap"}` and
+    /// is closed (it resumes with `since`).
+    #[arg(long, default_value_t = 4_096, value_name = "N")]
+    pub event_backlog: usize,
+
+    /// How many finished actions are kept; older ones are pruned.
+    #[arg(long, default_value_t = 10_000, value_name = "N")]
+    pub keep_actions: usize,
 
     /// A user allowed in with HTTP Basic, as NAME:APIKEY (repeatable). Default: a demo user.
     #[arg(long = "user", value_name = "NAME:APIKEY")]
@@ -95,13 +105,50 @@ pub async fn serve(args: Args) -> Result<(), String> {
     use std::io::Write;
     let _ = std::io::stdout().flush();
 
-    axum::serve(
-        listener,
-        router.into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(async {
-        let _ = tokio::signal::ctrl_c().await;
-    })
-    .await
-    .map_err(|e| e.to_string())
+    accept(listener, router).await
+}
+
+/// Connections served at once; more wait until one ends.
+const MAX_CONNECTIONS: usize = 4_096;
+/// How long a client may take to send a request's headers (a connection that sends
+/// nothing is closed then, so that idle clients cannot hold every connection).
+const HEADER_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// Serves HTTP/1.1 (with WebSocket upgrades) on `listener` until Ctrl-C, at most
+/// [`MAX_CONNECTIONS`] connections at once, each with [`HEADER_TIMEOUT`].
+async fn accept(listener: tokio::net::TcpListener, router: axum::Router) -> Result<(), String> {
+    let slots = Arc::new(tokio::sync::Semaphore::new(MAX_CONNECTIONS));
+    let shutdown = tokio::signal::ctrl_c();
+    tokio::pin!(shutdown);
+    loop {
+        let slot = tokio::select! {
+            slot = slots.clone().acquire_owned() => slot.map_err(|e| e.to_string())?,
+            _ = &mut shutdown => return Ok(()),
+        };
+        let (stream, peer) = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok(accepted) => accepted,
+                // Out of descriptors, a connection reset before it was taken: go on.
+                Err(_) => continue,
+            },
+            _ = &mut shutdown => return Ok(()),
+        };
+        let router = router.clone();
+        let service = hyper::service::service_fn(move |mut request: hyper::Request<_>| {
+            request
+                .extensions_mut()
+                .insert(axum::extract::ConnectInfo(peer));
+            let mut router = router.clone();
+            async move { tower_service::Service::call(&mut router, request).await }
+        });
+        tokio::spawn(async move {
+            let _slot = slot;
+            let connection = hyper::server::conn::http1::Builder::new()
+                .timer(hyper_util::rt::TokioTimer::new())
+                .header_read_timeout(HEADER_TIMEOUT)
+                .serve_connection(hyper_util::rt::TokioIo::new(stream), service)
+                .with_upgrades();
+            let _ = connection.await;
+        });
+    }
 }

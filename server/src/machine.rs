@@ -107,7 +107,6 @@ pub fn run(app: &Arc<AppState>, st: &mut Store, action: String, steps: Vec<Step>
             for part in flatten(step) {
                 ok &= carry_out(&app, part).await;
             }
-            app.lock().commit();
         }
         let mut st = app.lock();
         if canceled {
@@ -117,7 +116,6 @@ pub fn run(app: &Arc<AppState>, st: &mut Store, action: String, steps: Vec<Step>
             finish_action(&mut st, &action, ok);
         }
         st.running.remove(&action);
-        st.commit();
     });
 }
 
@@ -234,7 +232,7 @@ pub fn begin_action(st: &mut Store, ctx: &Ctx, uuid: &str, object_uri: &str, nam
         },
     );
     if !ctx.body.is_empty() {
-        st.action_bodies.insert(uuid.to_string(), ctx.body.clone());
+        st.set_action_body(uuid, &ctx.body);
     }
     st.set_state("action", uuid, "In progress");
     st.log(

@@ -16,6 +16,10 @@ impl ApiError {
     pub fn bad(msg: impl Into<String>) -> Self {
         ApiError(400, msg.into())
     }
+    /// A 500 reply: the server could not do what it must (save the state).
+    pub fn internal(msg: impl Into<String>) -> Self {
+        ApiError(500, msg.into())
+    }
     /// A 404 reply for an unknown `what`.
     pub fn not_found(what: &str) -> Self {
         ApiError(404, format!("{what} not found"))

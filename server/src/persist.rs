@@ -1,49 +1,346 @@
-//! State snapshots on disk: loading `--seed-file` / `--state`, and atomic rewrites.
+//! Persistence: the state database (`--state FILE`, SQLite; in memory without one) and
+//! JSON seed files (`--seed-file`).
+//!
+//! The database holds every object, the recent events (for `since` replays, across
+//! restarts too), the recent log lines of each log and the request bodies of actions. The
+//! store writes what changed in one transaction before it answers or publishes (WAL
+//! journal: a killed server loses nothing it confirmed). The server holds the database's
+//! exclusive lock while it runs, so a second server on the same file stops at once.
 
 use std::collections::HashMap;
-use std::io::Write;
 use std::path::Path;
 
+use rusqlite::{params, Connection, ErrorCode, OptionalExtension};
 use serde_json::Value;
 
-use crate::hub::LogLine;
+use crate::hub::{Event, LogLine};
 use crate::store::{kind_key, Obj, Store};
 
-/// The `format` marker of a snapshot file.
+/// The `format` marker of a seed file.
 pub const FORMAT: &str = "docker-cloud-server/1";
+/// How many events the database keeps for `since` replays.
+const EVENTS_KEPT: i64 = 100_000;
+/// How many lines the database keeps per log (the hub keeps as many).
+const LOG_LINES_KEPT: i64 = crate::hub::LOG_CAPACITY as i64;
 
-/// Writes `snapshot` to `path` atomically: a temporary file in the same directory,
-/// flushed to disk, then renamed over the old file.
-pub fn save(path: &Path, snapshot: &Value) -> Result<(), String> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => std::path::PathBuf::from("."),
-    };
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "state".into());
-    let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
-    let bytes = serde_json::to_vec(snapshot).map_err(|e| e.to_string())?;
-    let write = || -> std::io::Result<()> {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(&bytes)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)?;
-        if let Ok(d) = std::fs::File::open(&dir) {
-            let _ = d.sync_all();
-        }
-        Ok(())
-    };
-    write().map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        format!("{}: {e}", path.display())
-    })
+const SCHEMA: &str = "
+CREATE TABLE IF NOT EXISTS objects (
+    kind TEXT NOT NULL, id TEXT NOT NULL, seq INTEGER NOT NULL,
+    namespace TEXT, parent TEXT, body TEXT NOT NULL,
+    PRIMARY KEY (kind, id));
+CREATE INDEX IF NOT EXISTS objects_by_order ON objects (kind, seq);
+CREATE TABLE IF NOT EXISTS events (
+    seq INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, namespace TEXT NOT NULL,
+    kind TEXT NOT NULL, resource_uri TEXT NOT NULL, parents TEXT NOT NULL, body TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS logs (seq INTEGER PRIMARY KEY, key TEXT NOT NULL, body TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS logs_by_key ON logs (key, seq);
+CREATE TABLE IF NOT EXISTS action_bodies (uuid TEXT PRIMARY KEY, body TEXT NOT NULL);
+";
+
+/// What changed since the last write.
+#[derive(Default)]
+pub struct Changes {
+    /// Objects to write (`Some`) or delete (`None`), by kind and id.
+    pub objects: Vec<(&'static str, String, Option<Obj>)>,
+    /// Events published by the changes, in order.
+    pub events: Vec<Event>,
+    /// Log lines appended, in order.
+    pub logs: Vec<(String, LogLine)>,
+    /// Action request bodies to write (`Some`) or delete (`None`).
+    pub action_bodies: Vec<(String, Option<String>)>,
+    /// Logs to delete with their lines (pruned actions).
+    pub dropped_logs: Vec<String>,
 }
 
-/// Loads a snapshot file into `store` (which should be empty).
-pub fn load(path: &Path, store: &mut Store) -> Result<HashMap<String, Vec<LogLine>>, String> {
-    let bad = |e: &dyn std::fmt::Display| format!("bad state file {}: {e}", path.display());
+impl Changes {
+    pub fn is_empty(&self) -> bool {
+        self.objects.is_empty()
+            && self.events.is_empty()
+            && self.logs.is_empty()
+            && self.action_bodies.is_empty()
+            && self.dropped_logs.is_empty()
+    }
+}
+
+/// The state database, locked for this server.
+pub struct Db {
+    conn: Connection,
+    /// The next object order number.
+    next_seq: i64,
+    /// Log lines written since the last pruning.
+    logged: i64,
+    /// Events written since the last pruning.
+    evented: i64,
+}
+
+impl Db {
+    /// Opens (or creates) the database at `path`, or one in memory, and takes its lock.
+    pub fn open(path: Option<&Path>) -> Result<Db, String> {
+        let name = path.map_or_else(|| ":memory:".into(), |p| p.display().to_string());
+        if let Some(path) = path {
+            let head = std::fs::read(path)
+                .ok()
+                .map(|b| b.iter().take(64).copied().collect::<Vec<u8>>());
+            if head.is_some_and(|h| h.trim_ascii_start().starts_with(b"{")) {
+                return Err(format!(
+                    "{name} is a JSON state file of an older docker-cloud-server, which keeps \
+                     its state in SQLite now: move it away to start afresh (or load it once \
+                     with --seed-file {name} and a new --state file)"
+                ));
+            }
+        }
+        let fail = |e: rusqlite::Error| match e.sqlite_error_code() {
+            Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => {
+                format!("{name} is in use by another docker-cloud-server")
+            }
+            Some(ErrorCode::NotADatabase) => {
+                format!("{name} is not a docker-cloud-server state file")
+            }
+            _ => format!("{name}: {e}"),
+        };
+        let conn = match path {
+            Some(p) => Connection::open(p),
+            None => Connection::open_in_memory(),
+        }
+        .map_err(fail)?;
+        // The exclusive locking mode holds the lock from the first write to the end, and
+        // lets WAL work without a shared-memory file.
+        conn.execute_batch(
+            "PRAGMA locking_mode = EXCLUSIVE; PRAGMA busy_timeout = 0;
+             PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;",
+        )
+        .map_err(fail)?;
+        conn.execute_batch(&format!("BEGIN IMMEDIATE; {SCHEMA} COMMIT;"))
+            .map_err(fail)?;
+        let next_seq = conn
+            .query_row("SELECT IFNULL(MAX(seq), 0) + 1 FROM objects", [], |r| {
+                r.get(0)
+            })
+            .map_err(fail)?;
+        Ok(Db {
+            conn,
+            next_seq,
+            logged: 0,
+            evented: 0,
+        })
+    }
+
+    /// Whether the database holds no object yet.
+    pub fn is_empty(&self) -> Result<bool, String> {
+        self.conn
+            .query_row("SELECT NOT EXISTS (SELECT 1 FROM objects)", [], |r| {
+                r.get(0)
+            })
+            .map_err(|e| e.to_string())
+    }
+
+    /// Loads the objects (in their order), action bodies and log lines into `store`.
+    pub fn load(&self, store: &mut Store) -> Result<HashMap<String, Vec<LogLine>>, String> {
+        let bad = |e: &dyn std::fmt::Display| format!("bad state database: {e}");
+        let mut objects = self
+            .conn
+            .prepare("SELECT kind, id, namespace, parent, body FROM objects ORDER BY seq")
+            .map_err(|e| bad(&e))?;
+        let rows = objects
+            .query_map([], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, Option<String>>(2)?,
+                    r.get::<_, Option<String>>(3)?,
+                    r.get::<_, String>(4)?,
+                ))
+            })
+            .map_err(|e| bad(&e))?;
+        for row in rows {
+            let (kind, id, namespace, parent, body) = row.map_err(|e| bad(&e))?;
+            let kind = kind_key(&kind).ok_or_else(|| bad(&format!("unknown kind '{kind}'")))?;
+            let object: Value = serde_json::from_str(&body).map_err(|e| bad(&e))?;
+            store.insert(
+                kind,
+                Obj {
+                    id,
+                    namespace,
+                    parent,
+                    object,
+                },
+            );
+        }
+        let mut bodies = self
+            .conn
+            .prepare("SELECT uuid, body FROM action_bodies")
+            .map_err(|e| bad(&e))?;
+        let rows = bodies
+            .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))
+            .map_err(|e| bad(&e))?;
+        for row in rows {
+            let (uuid, body) = row.map_err(|e| bad(&e))?;
+            store.action_bodies.insert(uuid, body);
+        }
+        let mut logs: HashMap<String, Vec<LogLine>> = HashMap::new();
+        let mut lines = self
+            .conn
+            .prepare("SELECT key, body FROM logs ORDER BY seq")
+            .map_err(|e| bad(&e))?;
+        let rows = lines
+            .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))
+            .map_err(|e| bad(&e))?;
+        for row in rows {
+            let (key, body) = row.map_err(|e| bad(&e))?;
+            let line: LogLine = serde_json::from_str(&body).map_err(|e| bad(&e))?;
+            logs.entry(key).or_default().push(line);
+        }
+        Ok(logs)
+    }
+
+    /// Writes `changes` in one transaction.
+    pub fn write(&mut self, changes: &Changes) -> Result<(), String> {
+        let tx = self.conn.transaction().map_err(|e| e.to_string())?;
+        {
+            let mut upsert = tx
+                .prepare_cached(
+                    "INSERT INTO objects (kind, id, seq, namespace, parent, body)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+                     ON CONFLICT (kind, id) DO UPDATE SET
+                       namespace = excluded.namespace, parent = excluded.parent,
+                       body = excluded.body",
+                )
+                .map_err(|e| e.to_string())?;
+            let mut delete = tx
+                .prepare_cached("DELETE FROM objects WHERE kind = ?1 AND id = ?2")
+                .map_err(|e| e.to_string())?;
+            for (kind, id, obj) in &changes.objects {
+                match obj {
+                    Some(o) => {
+                        upsert
+                            .execute(params![
+                                kind,
+                                id,
+                                self.next_seq,
+                                o.namespace,
+                                o.parent,
+                                o.object.to_string()
+                            ])
+                            .map_err(|e| e.to_string())?;
+                        self.next_seq += 1;
+                    }
+                    None => {
+                        delete
+                            .execute(params![kind, id])
+                            .map_err(|e| e.to_string())?;
+                    }
+                }
+            }
+            let mut event = tx
+                .prepare_cached(
+                    "INSERT INTO events (uuid, namespace, kind, resource_uri, parents, body)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                )
+                .map_err(|e| e.to_string())?;
+            for e in &changes.events {
+                let parents = serde_json::to_string(&e.parents).unwrap_or_default();
+                event
+                    .execute(params![
+                        e.uuid,
+                        e.namespace,
+                        e.kind,
+                        e.resource_uri,
+                        parents,
+                        &*e.json
+                    ])
+                    .map_err(|e| e.to_string())?;
+            }
+            let mut log = tx
+                .prepare_cached("INSERT INTO logs (key, body) VALUES (?1, ?2)")
+                .map_err(|e| e.to_string())?;
+            for (key, line) in &changes.logs {
+                let body = serde_json::to_string(line).unwrap_or_default();
+                log.execute(params![key, body]).map_err(|e| e.to_string())?;
+            }
+            for key in &changes.dropped_logs {
+                tx.execute("DELETE FROM logs WHERE key = ?1", params![key])
+                    .map_err(|e| e.to_string())?;
+            }
+            for (uuid, body) in &changes.action_bodies {
+                match body {
+                    Some(b) => tx.execute(
+                        "INSERT OR REPLACE INTO action_bodies (uuid, body) VALUES (?1, ?2)",
+                        params![uuid, b],
+                    ),
+                    None => tx.execute("DELETE FROM action_bodies WHERE uuid = ?1", params![uuid]),
+                }
+                .map_err(|e| e.to_string())?;
+            }
+        }
+        self.evented += changes.events.len() as i64;
+        if self.evented > EVENTS_KEPT / 10 {
+            self.evented = 0;
+            tx.execute(
+                "DELETE FROM events WHERE seq <= (SELECT MAX(seq) FROM events) - ?1",
+                params![EVENTS_KEPT],
+            )
+            .map_err(|e| e.to_string())?;
+        }
+        self.logged += changes.logs.len() as i64;
+        if self.logged > LOG_LINES_KEPT {
+            self.logged = 0;
+            prune_logs(&tx).map_err(|e| e.to_string())?;
+        }
+        tx.commit().map_err(|e| e.to_string())
+    }
+
+    /// The events written after the event `since` (oldest first), or `None` when the
+    /// database no longer has it.
+    pub fn events_after(&self, since: &str) -> Option<Vec<Event>> {
+        let seq: i64 = self
+            .conn
+            .query_row(
+                "SELECT seq FROM events WHERE uuid = ?1",
+                params![since],
+                |r| r.get(0),
+            )
+            .optional()
+            .ok()??;
+        let mut query = self
+            .conn
+            .prepare_cached(
+                "SELECT uuid, namespace, kind, resource_uri, parents, body FROM events
+                 WHERE seq > ?1 ORDER BY seq",
+            )
+            .ok()?;
+        let rows = query
+            .query_map(params![seq], |r| {
+                let parents: String = r.get(4)?;
+                Ok(Event {
+                    uuid: r.get(0)?,
+                    namespace: r.get(1)?,
+                    kind: r.get(2)?,
+                    resource_uri: r.get(3)?,
+                    parents: serde_json::from_str(&parents).unwrap_or_default(),
+                    json: r.get::<_, String>(5)?.into(),
+                })
+            })
+            .ok()?;
+        rows.collect::<Result<Vec<_>, _>>().ok()
+    }
+}
+
+/// Keeps the last lines of every log.
+fn prune_logs(tx: &rusqlite::Transaction) -> rusqlite::Result<()> {
+    tx.execute(
+        "DELETE FROM logs WHERE seq IN (
+           SELECT seq FROM (
+             SELECT seq, ROW_NUMBER() OVER (PARTITION BY key ORDER BY seq DESC) AS age
+             FROM logs)
+           WHERE age > ?1)",
+        params![LOG_LINES_KEPT],
+    )
+    .map(|_| ())
+}
+
+/// Loads a JSON seed file into `store` (which should be empty).
+pub fn load_seed(path: &Path, store: &mut Store) -> Result<HashMap<String, Vec<LogLine>>, String> {
+    let bad = |e: &dyn std::fmt::Display| format!("bad seed file {}: {e}", path.display());
     let text = std::fs::read_to_string(path).map_err(|e| bad(&e))?;
     let mut snapshot: Value = serde_json::from_str(&text).map_err(|e| bad(&e))?;
     if snapshot.get("format").and_then(Value::as_str) != Some(FORMAT) {

@@ -1,8 +1,8 @@
 //! The object store: every resource kind as ordered JSON objects, with generic lookup,
 //! filtering, paging, events and log lines.
 
-use std::collections::HashMap;
-use std::path::PathBuf;
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{json, Map, Value};
 
 use crate::hub::{Event, Hub, LogLine};
+use crate::persist::{Changes, Db};
 
 /// Every resource kind the store holds.
 pub const KINDS: &[&str] = &[
@@ -86,16 +87,31 @@ pub struct Store {
     hub: Arc<Hub>,
     /// Actions being worked on by a background task (cancel marks them `Canceling`).
     pub running: std::collections::HashSet<String>,
-    /// Where state is persisted, if anywhere.
-    pub persist: Option<PathBuf>,
-    dirty: bool,
+    /// The state database, once attached: every change is written to it at [`Store::commit`].
+    db: Option<Db>,
+    /// Objects changed since the last commit, in order.
+    dirty: Vec<(&'static str, String)>,
+    dirty_set: HashSet<(&'static str, String)>,
+    /// Events of the changes since the last commit, published once they are written.
+    pending_events: Vec<Event>,
+    /// Log lines appended since the last commit.
+    pending_logs: RefCell<Vec<(String, LogLine)>>,
+    /// Action bodies written (`Some`) or dropped (`None`) since the last commit.
+    pending_bodies: Vec<(String, Option<String>)>,
+    /// Logs dropped since the last commit.
+    dropped_logs: Vec<String>,
     /// Whether events are published (off while seeding).
     pub quiet: bool,
     /// Whether log lines are dropped (while seeding large data sets).
     pub mute_logs: bool,
     /// Request bodies of actions (JSON text), served as the Tutum action `body`.
     pub action_bodies: HashMap<String, String>,
+    /// How many finished actions are kept (older ones are pruned).
+    pub keep_actions: usize,
 }
+
+/// Action states after which an action never changes again.
+const FINISHED: &[&str] = &["Success", "Failed", "Canceled"];
 
 /// Seconds added to the wall clock (seeding builds its history in the past).
 static CLOCK_OFFSET: std::sync::atomic::AtomicI64 = std::sync::atomic::AtomicI64::new(0);
@@ -185,11 +201,17 @@ impl Store {
             cols: KINDS.iter().map(|k| (*k, Collection::default())).collect(),
             hub,
             running: Default::default(),
-            persist: None,
-            dirty: false,
+            db: None,
+            dirty: Vec::new(),
+            dirty_set: HashSet::new(),
+            pending_events: Vec::new(),
+            pending_logs: RefCell::default(),
+            pending_bodies: Vec::new(),
+            dropped_logs: Vec::new(),
             quiet: false,
             mute_logs: false,
             action_bodies: HashMap::new(),
+            keep_actions: usize::MAX,
         }
     }
 
@@ -197,6 +219,14 @@ impl Store {
     /// node clusters, actions and triggers).
     pub fn object(&self, kind: &str, id: &str) -> Option<&Value> {
         self.entry(kind, id).map(|o| &o.object)
+    }
+
+    /// Records the request body (JSON text) of the call that started an action.
+    pub fn set_action_body(&mut self, uuid: &str, body: &str) {
+        self.action_bodies
+            .insert(uuid.to_string(), body.to_string());
+        self.pending_bodies
+            .push((uuid.to_string(), Some(body.to_string())));
     }
 
     /// The request body (JSON text) of the call that started an action, if it had one.
@@ -254,8 +284,32 @@ impl Store {
         for (i, o) in col.items.iter().enumerate().skip(pos) {
             col.index.insert(o.id.clone(), i);
         }
-        self.dirty = true;
+        self.touch(kind, id);
         Some(gone)
+    }
+
+    /// Removes many objects of a kind for good, in one pass.
+    fn remove_all(&mut self, kind: &'static str, ids: &HashSet<String>) {
+        let Some(col) = self.cols.get_mut(kind) else {
+            return;
+        };
+        col.items.retain(|o| !ids.contains(&o.id));
+        col.index = col
+            .items
+            .iter()
+            .enumerate()
+            .map(|(i, o)| (o.id.clone(), i))
+            .collect();
+        for id in ids {
+            self.touch(kind, id);
+        }
+    }
+
+    /// Marks an object as changed since the last commit.
+    fn touch(&mut self, kind: &'static str, id: &str) {
+        if self.dirty_set.insert((kind, id.to_string())) {
+            self.dirty.push((kind, id.to_string()));
+        }
     }
 
     /// Changes an object in place and publishes an `update` event (`delete` when it
@@ -310,7 +364,7 @@ impl Store {
     }
 
     fn changed(&mut self, kind: &'static str, id: &str, action: &str) {
-        self.dirty = true;
+        self.touch(kind, id);
         if self.quiet || !EVENT_KINDS.contains(&kind) {
             return;
         }
@@ -338,7 +392,7 @@ impl Store {
             parents,
             json: message.to_string().into(),
         };
-        self.hub.publish_event(event);
+        self.pending_events.push(event);
     }
 
     /// The event parents of an object (api.md §4.1).
@@ -383,15 +437,21 @@ impl Store {
         if self.mute_logs {
             return;
         }
-        self.hub.append_log(
-            key,
-            LogLine {
-                log: text.to_string(),
-                stream_type: stream_type.to_string(),
-                timestamp,
-                source: source.map(str::to_string),
-            },
-        );
+        let line = LogLine {
+            log: text.to_string(),
+            stream_type: stream_type.to_string(),
+            timestamp,
+            source: source.map(str::to_string),
+        };
+        self.restore_log(key, line);
+    }
+
+    /// Appends a line as it was written (from a seed file, or as it happens).
+    pub fn restore_log(&self, key: &str, line: LogLine) {
+        self.pending_logs
+            .borrow_mut()
+            .push((key.to_string(), line.clone()));
+        self.hub.append_log(key, line);
     }
 
     /// Appends a line to a container's log and to its service's log.
@@ -507,35 +567,96 @@ impl Store {
         }
     }
 
-    /// Writes the state file when something changed since the last write.
-    pub fn commit(&mut self) {
-        if !self.dirty {
-            return;
-        }
-        self.dirty = false;
-        let Some(path) = self.persist.clone() else {
-            return;
-        };
-        if let Err(e) = crate::persist::save(&path, &self.snapshot()) {
-            eprintln!("docker-cloud-server: cannot write state file: {e}");
-        }
+    /// Attaches the state database: from now on every change is written to it.
+    pub fn attach(&mut self, db: Db) {
+        self.db = Some(db);
     }
 
-    /// The whole state as a JSON snapshot (the `--state` / `--seed-file` format).
-    pub fn snapshot(&self) -> Value {
-        let mut objects = Map::new();
-        for kind in KINDS {
-            if let Some(col) = self.cols.get(kind) {
-                let list: Vec<&Obj> = col.items.iter().collect();
-                objects.insert(kind.to_string(), json!(list));
-            }
+    /// The events saved after the event `since` (oldest first), or `None` when the
+    /// database does not have it (never, or no longer).
+    pub fn events_after(&self, since: &str) -> Option<Vec<Event>> {
+        self.db.as_ref()?.events_after(since)
+    }
+
+    /// Forgets the changes made so far (they came from the database itself).
+    pub fn settle_loaded(&mut self) {
+        self.dirty.clear();
+        self.dirty_set.clear();
+        self.pending_events.clear();
+        self.pending_logs.borrow_mut().clear();
+        self.pending_bodies.clear();
+    }
+
+    /// Writes every change since the last commit to the database in one transaction, then
+    /// publishes their events: nothing is announced that is not saved. Finished actions
+    /// beyond [`Store::keep_actions`] are pruned first.
+    pub fn commit(&mut self) -> Result<(), String> {
+        self.prune_actions();
+        if self.dirty.is_empty()
+            && self.pending_events.is_empty()
+            && self.pending_logs.borrow().is_empty()
+            && self.pending_bodies.is_empty()
+        {
+            return Ok(());
         }
-        json!({
-            "format": crate::persist::FORMAT,
-            "objects": objects,
-            "logs": self.hub.snapshot_logs(),
-            "action_bodies": self.action_bodies,
-        })
+        let mut changes = Changes {
+            events: std::mem::take(&mut self.pending_events),
+            logs: std::mem::take(&mut *self.pending_logs.borrow_mut()),
+            action_bodies: std::mem::take(&mut self.pending_bodies),
+            dropped_logs: std::mem::take(&mut self.dropped_logs),
+            ..Default::default()
+        };
+        self.dirty_set.clear();
+        for (kind, id) in std::mem::take(&mut self.dirty) {
+            let entry = self.entry(kind, &id).cloned();
+            changes.objects.push((kind, id, entry));
+        }
+        let written = match self.db.as_mut() {
+            Some(db) if !changes.is_empty() => db.write(&changes),
+            _ => Ok(()),
+        };
+        if let Err(e) = &written {
+            // Kept for the next commit: nothing is published before it is saved.
+            for (kind, id, _) in &changes.objects {
+                self.touch(kind, id);
+            }
+            self.pending_events = changes.events;
+            self.pending_bodies = changes.action_bodies;
+            self.dropped_logs = changes.dropped_logs;
+            return Err(format!("cannot write the state: {e}"));
+        }
+        for event in changes.events {
+            self.hub.publish_event(event);
+        }
+        Ok(())
+    }
+
+    /// Removes the oldest finished actions beyond [`Store::keep_actions`], with their logs
+    /// and bodies, once they exceed it by a tenth (so that pruning is rare).
+    fn prune_actions(&mut self) {
+        let count = self.count("action");
+        let slack = (self.keep_actions / 10).max(1);
+        if count <= self.keep_actions.saturating_add(slack) {
+            return;
+        }
+        let excess = count - self.keep_actions;
+        let old: HashSet<String> = self
+            .cols
+            .get("action")
+            .into_iter()
+            .flat_map(|c| c.items.iter())
+            .filter(|o| FINISHED.contains(&o.object["state"].as_str().unwrap_or_default()))
+            .take(excess)
+            .map(|o| o.id.clone())
+            .collect();
+        for id in &old {
+            self.action_bodies.remove(id);
+            self.pending_bodies.push((id.clone(), None));
+            let key = format!("action/{id}");
+            self.hub.drop_log(&key);
+            self.dropped_logs.push(key);
+        }
+        self.remove_all("action", &old);
     }
 
     /// Counts objects of a kind.

@@ -57,7 +57,7 @@ use tokio::sync::broadcast::Receiver;
 
 use crate::app::AppState;
 use crate::fault::WsDrop;
-use crate::hub::{Event, LogLine, Replay};
+use crate::hub::{Event, LogLine};
 use crate::runtime::ExecSession;
 use crate::store::canonical_uri;
 use crate::tutum;
@@ -344,7 +344,15 @@ async fn events(req: StreamRequest, upgrade: WebSocketUpgrade) -> Response {
     );
     let (replay, receiver) = match req.param("since") {
         Some(since) => {
-            let (replay, receiver) = req.state.hub.replay_and_subscribe(since);
+            // Under the store lock nothing is published: the replay and the subscription
+            // split the events exactly.
+            let st = req.state.lock();
+            let replay = match st.events_after(since) {
+                Some(events) => Replay::After(events),
+                None => Replay::Gap,
+            };
+            let receiver = req.state.hub.subscribe_events();
+            drop(st);
             (Some(replay), receiver)
         }
         None => (None, req.state.hub.subscribe_events()),
@@ -383,12 +391,21 @@ impl Dialect {
     }
 }
 
-/// Server extension: `?since=<event uuid>` resumes a dropped stream. The missed events
-/// of the subscriber's namespace that pass its filters are replayed from the hub's ring
-/// of recent events, then the stream goes live; the replay and the live part are cut
-/// from the event sequence atomically, so no event is sent twice or lost between them.
-/// When `since` is not among the recent events, `{"type":"gap"}` is sent instead of a
-/// replay. (Tutum messages carry no `uuid`, so a Tutum client has nothing to pass.)
+/// Where a `since` replay starts.
+enum Replay {
+    /// The events saved after the named one, oldest first.
+    After(Vec<Event>),
+    /// The named event is not (or no longer) among the saved events.
+    Gap,
+}
+
+/// Server extension: `?since=<event uuid>` resumes a dropped stream, also across server
+/// restarts. The missed events of the subscriber's namespace that pass its filters are
+/// replayed from the state database, then the stream goes live; the replay and the live
+/// part are cut from the event sequence atomically, so no event is sent twice or lost
+/// between them. When `since` is not among the saved events, `{"type":"gap"}` is sent
+/// instead of a replay. (Tutum messages carry no `uuid`, so a Tutum client has nothing to
+/// pass.)
 async fn send_replay(
     socket: &mut Socket,
     replay: Option<Replay>,
@@ -408,7 +425,8 @@ async fn send_replay(
 }
 
 /// Forwards events until the hub shuts down (`Ok`: close normally), the client leaves or
-/// the stream must drop (`Err`).
+/// the stream must drop (`Err`). A subscriber too slow to keep up gets `{"type":"gap"}`
+/// and is closed: it resumes with `since`, losing nothing.
 async fn send_events(
     socket: &mut Socket,
     mut receiver: Receiver<Arc<Event>>,
@@ -419,7 +437,11 @@ async fn send_events(
         tokio::select! {
             event = receiver.recv() => match event {
                 Ok(event) if filter.accepts(&event) => socket.send(dialect.message(&event)).await?,
-                Ok(_) | Err(RecvError::Lagged(_)) => {}
+                Ok(_) => {}
+                Err(RecvError::Lagged(_)) => {
+                    socket.send_json(&json!({"type": "gap"})).await?;
+                    return Ok(());
+                }
                 Err(RecvError::Closed) => return Ok(()),
             },
             text = socket.recv_text() => {

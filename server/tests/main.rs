@@ -2,6 +2,7 @@
 //! driven over HTTP and WebSocket.
 
 mod common;
+mod durable;
 mod fault;
 mod rest;
 #[path = "../../tests/server.rs"]

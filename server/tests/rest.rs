@@ -1293,7 +1293,7 @@ fn run_sandbox(args: &[&str]) -> std::process::Output {
 #[test]
 fn state_persists_across_restarts() {
     let dir = tempfile::tempdir().unwrap();
-    let state = dir.path().join("state.json");
+    let state = dir.path().join("state.db");
     let state_arg = state.to_str().unwrap();
     let uuid;
     {
@@ -1305,31 +1305,37 @@ fn state_persists_across_restarts() {
         uuid = r.body["uuid"].as_str().unwrap().to_string();
         ok_op(&api, &format!("{}start/", uri(&r.body)));
     }
-    assert!(state.exists());
-    let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
-    assert_eq!(leftovers.len(), 1, "temporary files left behind");
-    {
-        let api = Api::start(&["--seed", "demo", "--state", state_arg]);
-        let svc = api.get(&format!("/api/app/v1/service/{uuid}/"));
-        assert_eq!(svc["state"], "Running");
-        assert_eq!(
-            api.get("/api/app/v1/stack/")["meta"]["total_count"],
-            0,
-            "state wins over seed"
+    // Killed: the database and its journal, nothing else.
+    for entry in std::fs::read_dir(dir.path()).unwrap() {
+        let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+        assert!(
+            ["state.db", "state.db-wal"].contains(&name.as_str()),
+            "{name} left behind"
         );
-        assert_eq!(api.get("/api/app/v1/container/")["meta"]["total_count"], 1);
-        ok_op(&api, &format!("/api/app/v1/service/{uuid}/stop/"));
     }
-    // The same file as a read-only seed.
-    let api = Api::start(&["--seed-file", state_arg]);
+    let api = Api::start(&["--seed", "demo", "--state", state_arg]);
+    let svc = api.get(&format!("/api/app/v1/service/{uuid}/"));
+    assert_eq!(svc["state"], "Running");
     assert_eq!(
-        api.get(&format!("/api/app/v1/service/{uuid}/"))["state"],
-        "Stopped"
+        api.get("/api/app/v1/stack/")["meta"]["total_count"],
+        0,
+        "state wins over seed"
     );
-    ok_op(&api, &format!("/api/app/v1/service/{uuid}/start/"));
-    drop(api);
-    let saved: Value = serde_json::from_str(&std::fs::read_to_string(&state).unwrap()).unwrap();
-    assert!(saved["objects"]["service"].to_string().contains("Stopped"));
+    assert_eq!(api.get("/api/app/v1/container/")["meta"]["total_count"], 1);
+}
+
+#[test]
+fn a_seed_file_is_the_initial_state() {
+    let dir = tempfile::tempdir().unwrap();
+    let seed = dir.path().join("seed.json");
+    let service = json!({"uuid": "5eed0000-0000-4000-8000-000000000001", "name": "seeded",
+        "state": "Stopped", "resource_uri": "/api/app/v1/tester/service/5eed0000-0000-4000-8000-000000000001/"});
+    let file = json!({"format": "docker-cloud-server/1", "objects": {"service": [
+        {"id": "5eed0000-0000-4000-8000-000000000001", "namespace": "tester", "object": service}]}});
+    std::fs::write(&seed, file.to_string()).unwrap();
+    let api = Api::start(&["--seed-file", seed.to_str().unwrap()]);
+    let got = api.get("/api/app/v1/service/5eed0000-0000-4000-8000-000000000001/");
+    assert_eq!(got["name"], "seeded");
 }
 
 #[test]
@@ -1347,6 +1353,7 @@ fn bad_start_options_fail_with_one_line() {
     for args in [
         vec!["--seed-file", bad.to_str().unwrap()],
         vec!["--state", bad.to_str().unwrap()],
+        vec!["--state", dir.path().to_str().unwrap()],
         vec!["--seed-file", wrong.to_str().unwrap()],
         vec!["--seed-file", missing.to_str().unwrap()],
         vec!["--seed", "bogus"],

@@ -615,7 +615,6 @@ impl Engine {
                         }
                     }
                 }
-                st.commit();
                 reachable = Some(info.is_some());
             }
             if reachable == Some(true) {
@@ -686,7 +685,6 @@ impl Engine {
                 _ => return,
             }
             machine::refresh_service(&mut st, &service, true);
-            st.commit();
             destroy
         };
         if action == "start" {
@@ -699,7 +697,6 @@ impl Engine {
             let service = uri_id(&st.str_of("container", &uuid, "service")).to_string();
             machine::container_terminated(&mut st, &uuid);
             machine::refresh_service(&mut st, &service, true);
-            st.commit();
         }
     }
 
@@ -752,7 +749,6 @@ impl Engine {
             for s in services {
                 machine::refresh_service(&mut st, &s, true);
             }
-            st.commit();
             let live: HashSet<String> = live.into_iter().collect();
             let (known, orphans): (Vec<_>, Vec<_>) = on_engine
                 .into_iter()
@@ -772,7 +768,6 @@ impl Engine {
                 let running = record(&mut st, &uuid, &inspected);
                 let service = uri_id(&st.str_of("container", &uuid, "service")).to_string();
                 machine::refresh_service(&mut st, &service, true);
-                st.commit();
                 running
             };
             if running {
@@ -842,7 +837,6 @@ fn autoredeploy(app: &Arc<AppState>, image: &str) {
             machine::run(app, &mut st, started.action, started.steps);
         }
     }
-    st.commit();
 }
 
 /// Records an inspected container: `Running` with its address and ports, or `Stopped`

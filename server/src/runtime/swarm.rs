@@ -773,12 +773,7 @@ impl Inner {
             } else {
                 Vec::new()
             };
-            let follow = {
-                let mut st = app.lock();
-                let follow = self.observe(&mut st, &service, &tasks);
-                st.commit();
-                follow
-            };
+            let follow = self.observe(&mut app.lock(), &service, &tasks);
             for (uuid, task) in follow {
                 self.follow_logs(app, &uuid, &task);
             }
@@ -1201,7 +1196,6 @@ impl Inner {
                 });
             }
         }
-        st.commit();
     }
 
     /// Makes the API's nodes those of the swarm, in every namespace: registered with their
@@ -1241,7 +1235,6 @@ impl Inner {
                 }
                 keep
             });
-            st.commit();
         }
         self.sync_labels(app).await;
         let manager = nodes
@@ -1314,7 +1307,6 @@ impl Inner {
         if st.state("node", &uuid) != state {
             st.set_state("node", &uuid, state);
         }
-        st.commit();
         uuid
     }
 

@@ -1,0 +1,298 @@
+//! The state database: confirmed writes survive a kill, one server per state file, finished
+//! actions are pruned, slow event subscribers are told what they missed and `since`
+//! resumes across restarts, idle connections are closed.
+
+use std::io::Read;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use reqwest::blocking::Client;
+use serde_json::{json, Value};
+
+use crate::common::{server_bin, text, Server};
+use crate::streams::{connect, next_json, until_end, End, Ws};
+use tungstenite::stream::MaybeTlsStream;
+
+fn post(http: &Client, sb: &Server, path: &str, body: Value) -> reqwest::Result<Value> {
+    http.post(format!("{}{path}", sb.url))
+        .header("Authorization", Server::basic_auth())
+        .json(&body)
+        .send()?
+        .error_for_status()?
+        .json()
+}
+
+fn get(http: &Client, sb: &Server, path: &str) -> Value {
+    http.get(format!("{}{path}", sb.url))
+        .header("Authorization", Server::basic_auth())
+        .send()
+        .unwrap()
+        .json()
+        .unwrap()
+}
+
+fn patch(http: &Client, sb: &Server, path: &str, body: Value) {
+    let status = http
+        .patch(format!("{}{path}", sb.url))
+        .header("Authorization", Server::basic_auth())
+        .json(&body)
+        .send()
+        .unwrap()
+        .status();
+    assert!(status.is_success(), "PATCH {path}: {status}");
+}
+
+#[test]
+fn every_confirmed_write_survives_a_kill() {
+    let dir = tempfile::tempdir().unwrap();
+    let state = dir.path().join("state.db");
+    let state = state.to_str().unwrap();
+    let mut confirmed = Vec::new();
+    for round in 0..3 {
+        let sb = Server::start(&["--seed", "empty", "--state", state]);
+        let url = sb.url.clone();
+        let writer = std::thread::spawn(move || {
+            let http = Client::new();
+            let mut done = Vec::new();
+            for i in 0.. {
+                let reply = http
+                    .post(format!("{url}/api/app/v1/service/"))
+                    .header("Authorization", Server::basic_auth())
+                    .json(&json!({"image": "redis", "name": format!("r{round}-{i}")}))
+                    .send();
+                match reply
+                    .and_then(|r| r.error_for_status())
+                    .and_then(|r| r.json::<Value>())
+                {
+                    Ok(body) => done.push(text(&body, "uuid").to_string()),
+                    Err(_) => return done,
+                }
+            }
+            done
+        });
+        // Killed (SIGKILL) while the writes go on.
+        std::thread::sleep(Duration::from_millis(300));
+        drop(sb);
+        let done = writer.join().unwrap();
+        assert!(!done.is_empty(), "no write was confirmed in round {round}");
+        confirmed.extend(done);
+    }
+    let sb = Server::start(&["--state", state]);
+    let http = Client::new();
+    let listed = get(&http, &sb, "/api/app/v1/service/?limit=0");
+    let total = listed["meta"]["total_count"].as_u64().unwrap() as usize;
+    assert!(total >= confirmed.len(), "{total} < {}", confirmed.len());
+    for uuid in &confirmed {
+        let svc = get(&http, &sb, &format!("/api/app/v1/service/{uuid}/"));
+        assert_eq!(text(&svc, "uuid"), uuid, "confirmed service {uuid} lost");
+    }
+}
+
+#[test]
+fn a_second_server_on_the_same_state_stops_and_touches_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let state = dir.path().join("state.db");
+    let state = state.to_str().unwrap();
+    let first = Server::start(&["--seed", "empty", "--state", state]);
+    let http = Client::new();
+    let made = post(
+        &http,
+        &first,
+        "/api/app/v1/service/",
+        json!({"image": "redis"}),
+    )
+    .unwrap();
+    let second = Command::new(server_bin())
+        .args(["--port", "0", "--seed", "empty", "--state", state])
+        .output()
+        .unwrap();
+    assert_eq!(second.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&second.stderr);
+    assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+    assert!(
+        err.contains("in use by another docker-cloud-server"),
+        "{err}"
+    );
+    assert!(second.stdout.is_empty(), "the second server listened");
+    // The first goes on, with its state intact.
+    let uuid = text(&made, "uuid");
+    let svc = get(&http, &first, &format!("/api/app/v1/service/{uuid}/"));
+    assert_eq!(text(&svc, "uuid"), uuid);
+    post(
+        &http,
+        &first,
+        "/api/app/v1/service/",
+        json!({"image": "nginx"}),
+    )
+    .unwrap();
+}
+
+#[test]
+fn an_old_json_state_file_is_refused_with_a_way_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let state = dir.path().join("state.json");
+    std::fs::write(
+        &state,
+        r#"{"format": "docker-cloud-server/1", "objects": {}}"#,
+    )
+    .unwrap();
+    let out = Command::new(server_bin())
+        .args(["--port", "0", "--state", state.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+    assert!(
+        err.contains("JSON state file") && err.contains("afresh"),
+        "{err}"
+    );
+    let kept = std::fs::read_to_string(&state).unwrap();
+    assert!(kept.starts_with('{'), "the old file was changed");
+}
+
+#[test]
+fn finished_actions_beyond_the_limit_are_pruned() {
+    let sb = Server::start(&["--seed", "empty", "--keep-actions", "20"]);
+    let http = Client::new();
+    let svc = post(
+        &http,
+        &sb,
+        "/api/app/v1/service/",
+        json!({"image": "redis"}),
+    )
+    .unwrap();
+    let path = text(&svc, "resource_uri").to_string();
+    for i in 0..100 {
+        patch(
+            &http,
+            &sb,
+            &path,
+            json!({"tags": [{"name": format!("t{i}")}]}),
+        );
+    }
+    let actions = get(&http, &sb, "/api/audit/v1/action/?limit=0");
+    let total = actions["meta"]["total_count"].as_u64().unwrap();
+    assert!((20..=22).contains(&total), "{total} actions kept");
+    // The newest are the ones kept.
+    let newest = &actions["objects"][0];
+    assert_eq!(newest["state"], "Success");
+    let first_left = actions["objects"]
+        .as_array()
+        .unwrap()
+        .last()
+        .unwrap()
+        .clone();
+    assert!(first_left["start_date"].is_string());
+}
+
+/// An event stream read through a 4 KiB receive buffer, so that a subscriber that stops
+/// reading falls behind after a few events rather than megabytes.
+fn narrow_event_stream(sb: &Server) -> Ws {
+    use tungstenite::client::IntoClientRequest;
+    let addr: std::net::SocketAddr = sb.url.trim_start_matches("http://").parse().unwrap();
+    let socket = socket2::Socket::new(socket2::Domain::IPV4, socket2::Type::STREAM, None).unwrap();
+    socket.set_recv_buffer_size(4096).unwrap();
+    socket.connect(&addr.into()).unwrap();
+    let stream: std::net::TcpStream = socket.into();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(5)))
+        .unwrap();
+    let mut request = format!("{}/api/audit/v1/events/", sb.ws_url)
+        .into_client_request()
+        .unwrap();
+    let auth = Server::basic_auth().parse().unwrap();
+    request.headers_mut().insert("authorization", auth);
+    let (ws, _) = tungstenite::client(request, MaybeTlsStream::Plain(stream)).unwrap();
+    ws
+}
+
+#[test]
+fn a_slow_event_subscriber_is_told_of_the_gap_and_closed() {
+    let sb = Server::start(&["--seed", "empty", "--event-backlog", "16"]);
+    let http = Client::new();
+    let mut ws = narrow_event_stream(&sb);
+    assert_eq!(next_json(&mut ws)["type"], "auth");
+    let svc = post(
+        &http,
+        &sb,
+        "/api/app/v1/service/",
+        json!({"image": "redis"}),
+    )
+    .unwrap();
+    let path = text(&svc, "resource_uri").to_string();
+    // Far more events than fit the socket and the backlog, while nothing is read.
+    for i in 0..400 {
+        patch(
+            &http,
+            &sb,
+            &path,
+            json!({"tags": [{"name": format!("t{i}")}]}),
+        );
+    }
+    let (messages, end) = until_end(&mut ws);
+    let gap = messages.iter().position(|m| m["type"] == "gap");
+    assert_eq!(gap, Some(messages.len() - 1), "the gap is the last message");
+    assert!(
+        messages.len() < 1200,
+        "{} messages before the gap",
+        messages.len()
+    );
+    assert_eq!(end, End::Normal);
+}
+
+#[test]
+fn since_resumes_after_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let state = dir.path().join("state.db");
+    let state = state.to_str().unwrap();
+    let http = Client::new();
+    let (last_seen, missed) = {
+        let sb = Server::start(&["--seed", "empty", "--state", state]);
+        let mut ws = connect(&sb, "/api/audit/v1/events/?type=service");
+        next_json(&mut ws);
+        let svc = post(
+            &http,
+            &sb,
+            "/api/app/v1/service/",
+            json!({"image": "redis"}),
+        )
+        .unwrap();
+        let seen = next_json(&mut ws);
+        drop(ws);
+        // Missed while disconnected.
+        let path = text(&svc, "resource_uri").to_string();
+        patch(&http, &sb, &path, json!({"tags": [{"name": "one"}]}));
+        patch(&http, &sb, &path, json!({"tags": [{"name": "two"}]}));
+        (text(&seen, "uuid").to_string(), path)
+    };
+    let sb = Server::start(&["--state", state]);
+    let mut ws = connect(
+        &sb,
+        &format!("/api/audit/v1/events/?type=service&since={last_seen}"),
+    );
+    next_json(&mut ws);
+    let replayed: Vec<Value> = (0..2).map(|_| next_json(&mut ws)).collect();
+    for e in &replayed {
+        assert_eq!(e["resource_uri"], missed.as_str());
+        assert_eq!(e["action"], "update");
+    }
+    assert_ne!(replayed[0]["uuid"], replayed[1]["uuid"]);
+}
+
+#[test]
+fn a_connection_that_sends_nothing_is_closed() {
+    let sb = Server::start(&["--seed", "empty"]);
+    let addr = sb.url.trim_start_matches("http://").to_string();
+    let mut idle = std::net::TcpStream::connect(&addr).unwrap();
+    idle.set_read_timeout(Some(Duration::from_secs(30)))
+        .unwrap();
+    let start = Instant::now();
+    let mut buf = [0u8; 64];
+    let n = idle.read(&mut buf).unwrap_or(0);
+    assert_eq!(n, 0, "expected the server to close the idle connection");
+    assert!(start.elapsed() < Duration::from_secs(25));
+    // Others are served meanwhile and after.
+    let listed = get(&Client::new(), &sb, "/api/app/v1/service/");
+    assert_eq!(listed["meta"]["total_count"], 0);
+}
