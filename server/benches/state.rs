@@ -5,7 +5,8 @@
 //! `CLIENTS` keep-alive connections. Prints the persisted writes per second, the server's
 //! resident memory after a warm-up and at the end, and the latency of the first page of
 //! `action ls` and of `service ps` with a short history and at the end. Bounded in count;
-//! stops the server at the end.
+//! stops the server at the end. `STATE_BENCH_MUTATIONS=N` changes the count;
+//! `STATE_BENCH_MEMORY=1` runs without `--state`, for comparison.
 
 use std::time::Instant;
 
@@ -31,9 +32,18 @@ fn main() {
 }
 
 fn run() -> Result<(), String> {
+    let mutations: usize = std::env::var("STATE_BENCH_MUTATIONS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(MUTATIONS);
     let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
     let state = dir.path().join("state.db");
-    let server = start(&["--seed", "empty", "--state", &state.display().to_string()])?;
+    let state_arg = state.display().to_string();
+    let mut args = vec!["--seed", "empty"];
+    if std::env::var_os("STATE_BENCH_MEMORY").is_none() {
+        args.extend(["--state", &state_arg]);
+    }
+    let server = start(&args)?;
     let auth = basic_auth();
     let mut conn = HttpConnection::open(&server.addr)?;
     let (status, body) = conn.send(
@@ -53,26 +63,26 @@ fn run() -> Result<(), String> {
 
     mutate(&server.addr, &auth, &path, WARM_UP)?;
     let rss_before = resident_memory(server.child.id());
-    let early = latencies(&mut conn, &auth)?;
+    let early = latencies(&server.addr, &auth)?;
 
     let started = Instant::now();
-    mutate(&server.addr, &auth, &path, MUTATIONS)?;
+    mutate(&server.addr, &auth, &path, mutations)?;
     let elapsed = started.elapsed();
     let rss_after = resident_memory(server.child.id());
-    let late = latencies(&mut conn, &auth)?;
+    let late = latencies(&server.addr, &auth)?;
     let size = std::fs::metadata(&state).map(|m| m.len()).unwrap_or(0)
         + std::fs::metadata(dir.path().join("state.db-wal")).map_or(0, |m| m.len());
 
     println!(
-        "state: {MUTATIONS} persisted writes from {CLIENTS} clients in {:.1} s: {:.0} writes/s",
+        "state: {mutations} writes from {CLIENTS} clients in {:.1} s: {:.0} writes/s",
         elapsed.as_secs_f64(),
-        MUTATIONS as f64 / elapsed.as_secs_f64()
+        mutations as f64 / elapsed.as_secs_f64()
     );
     println!("state: server RSS after {WARM_UP} writes {rss_before}, after {} writes {rss_after}; state file {:.1} MB",
-        WARM_UP + MUTATIONS, size as f64 / 1e6);
+        WARM_UP + mutations, size as f64 / 1e6);
     println!(
         "state: median latency (ms) after {WARM_UP} / {} writes: action ls {:.2} / {:.2}, service ps {:.2} / {:.2}",
-        WARM_UP + MUTATIONS,
+        WARM_UP + mutations,
         early.0,
         late.0,
         early.1,
@@ -105,8 +115,11 @@ fn mutate(addr: &str, auth: &str, path: &str, count: usize) -> Result<(), String
     Ok(())
 }
 
-/// Median milliseconds of the first page of `action ls` and of `service ps`.
-fn latencies(conn: &mut HttpConnection, auth: &str) -> Result<(f64, f64), String> {
+/// Median milliseconds of the first page of `action ls` and of `service ps`, on a new
+/// connection.
+fn latencies(addr: &str, auth: &str) -> Result<(f64, f64), String> {
+    // A fresh connection: an idle one is closed by the server's header timeout.
+    let mut conn = HttpConnection::open(addr)?;
     let mut median = |path: &str| -> Result<f64, String> {
         let mut times = Vec::with_capacity(SAMPLES);
         for _ in 0..SAMPLES {

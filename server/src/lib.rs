@@ -57,7 +57,7 @@ pub struct Args {
     pub event_backlog: usize,
 
     /// How many finished actions are kept; older ones are pruned.
-    #[arg(long, default_value_t = 10_000, value_name = "N")]
+    #[arg(long, default_value_t = 1_000, value_name = "N")]
     pub keep_actions: usize,
 
     /// A user allowed in with HTTP Basic, as NAME:APIKEY (repeatable). Default: a demo user.

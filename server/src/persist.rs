@@ -18,8 +18,8 @@ use crate::store::{kind_key, Obj, Store};
 
 /// The `format` marker of a seed file.
 pub const FORMAT: &str = "docker-cloud-server/1";
-/// How many events the database keeps for `since` replays.
-const EVENTS_KEPT: i64 = 100_000;
+/// How many events the database keeps for `since` replays (in a file, in memory).
+const EVENTS_KEPT: (i64, i64) = (100_000, 10_000);
 /// How many lines the database keeps per log (the hub keeps as many).
 const LOG_LINES_KEPT: i64 = crate::hub::LOG_CAPACITY as i64;
 
@@ -71,6 +71,8 @@ pub struct Db {
     logged: i64,
     /// Events written since the last pruning.
     evented: i64,
+    /// How many events are kept.
+    events_kept: i64,
 }
 
 impl Db {
@@ -107,7 +109,8 @@ impl Db {
         // lets WAL work without a shared-memory file.
         conn.execute_batch(
             "PRAGMA locking_mode = EXCLUSIVE; PRAGMA busy_timeout = 0;
-             PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;",
+             PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;
+             PRAGMA cache_size = -8000; PRAGMA wal_autocheckpoint = 4000;",
         )
         .map_err(fail)?;
         conn.execute_batch(&format!("BEGIN IMMEDIATE; {SCHEMA} COMMIT;"))
@@ -122,6 +125,11 @@ impl Db {
             next_seq,
             logged: 0,
             evented: 0,
+            events_kept: if path.is_some() {
+                EVENTS_KEPT.0
+            } else {
+                EVENTS_KEPT.1
+            },
         })
     }
 
@@ -273,11 +281,11 @@ impl Db {
             }
         }
         self.evented += changes.events.len() as i64;
-        if self.evented > EVENTS_KEPT / 10 {
+        if self.evented > self.events_kept / 10 {
             self.evented = 0;
             tx.execute(
                 "DELETE FROM events WHERE seq <= (SELECT MAX(seq) FROM events) - ?1",
-                params![EVENTS_KEPT],
+                params![self.events_kept],
             )
             .map_err(|e| e.to_string())?;
         }
