@@ -145,9 +145,13 @@ fn services_run_as_swarm_services_and_containers_as_their_tasks() {
     let engine = Engine::start_runtime("swarm", &[]).expect("engine available");
     let cli = &engine.cli;
 
-    // The manager is the one node, with the swarm's own facts.
-    let nodes = cli.run(&["node", "ls", "--json"]).json();
-    let node = &nodes.as_array().unwrap()[0];
+    // The manager is the one node, with the swarm's own facts (read within seconds).
+    let mut nodes = Value::Null;
+    eventually("the swarm's node", || {
+        nodes = cli.run(&["node", "ls", "--json"]).json();
+        nodes.as_array().is_some_and(|n| !n.is_empty())
+    });
+    let node = &nodes[0];
     let hostname = docker(&["info", "--format", "{{.Name}}"]);
     assert_eq!(node["external_fqdn"], hostname.trim());
     assert_eq!(node["state"], "Deployed");

@@ -42,6 +42,19 @@ fn patch(http: &Client, sb: &Server, path: &str, body: Value) {
     assert!(status.is_success(), "PATCH {path}: {status}");
 }
 
+/// Creates a service; its resource URI.
+fn new_service(http: &Client, sb: &Server) -> String {
+    let svc = post(http, sb, "/api/app/v1/service/", json!({"image": "redis"})).unwrap();
+    text(&svc, "resource_uri").to_string()
+}
+
+/// Changes a service's tags `count` times (a saved change and a finished action each).
+fn retag(http: &Client, sb: &Server, path: &str, count: usize) {
+    for i in 0..count {
+        patch(http, sb, path, json!({"tags": [{"name": format!("t{i}")}]}));
+    }
+}
+
 #[test]
 fn every_confirmed_write_survives_a_kill() {
     let dir = tempfile::tempdir().unwrap();
@@ -155,22 +168,8 @@ fn an_old_json_state_file_is_refused_with_a_way_out() {
 fn finished_actions_beyond_the_limit_are_pruned() {
     let sb = Server::start(&["--seed", "empty", "--keep-actions", "20"]);
     let http = Client::new();
-    let svc = post(
-        &http,
-        &sb,
-        "/api/app/v1/service/",
-        json!({"image": "redis"}),
-    )
-    .unwrap();
-    let path = text(&svc, "resource_uri").to_string();
-    for i in 0..100 {
-        patch(
-            &http,
-            &sb,
-            &path,
-            json!({"tags": [{"name": format!("t{i}")}]}),
-        );
-    }
+    let path = new_service(&http, &sb);
+    retag(&http, &sb, &path, 100);
     let actions = get(&http, &sb, "/api/audit/v1/action/?limit=0");
     let total = actions["meta"]["total_count"].as_u64().unwrap();
     assert!((20..=22).contains(&total), "{total} actions kept");
@@ -213,23 +212,9 @@ fn a_slow_event_subscriber_is_told_of_the_gap_and_closed() {
     let http = Client::new();
     let mut ws = narrow_event_stream(&sb);
     assert_eq!(next_json(&mut ws)["type"], "auth");
-    let svc = post(
-        &http,
-        &sb,
-        "/api/app/v1/service/",
-        json!({"image": "redis"}),
-    )
-    .unwrap();
-    let path = text(&svc, "resource_uri").to_string();
+    let path = new_service(&http, &sb);
     // Far more events than fit the socket and the backlog, while nothing is read.
-    for i in 0..400 {
-        patch(
-            &http,
-            &sb,
-            &path,
-            json!({"tags": [{"name": format!("t{i}")}]}),
-        );
-    }
+    retag(&http, &sb, &path, 400);
     let (messages, end) = until_end(&mut ws);
     let gap = messages.iter().position(|m| m["type"] == "gap");
     assert_eq!(gap, Some(messages.len() - 1), "the gap is the last message");
@@ -251,19 +236,11 @@ fn since_resumes_after_a_restart() {
         let sb = Server::start(&["--seed", "empty", "--state", state]);
         let mut ws = connect(&sb, "/api/audit/v1/events/?type=service");
         next_json(&mut ws);
-        let svc = post(
-            &http,
-            &sb,
-            "/api/app/v1/service/",
-            json!({"image": "redis"}),
-        )
-        .unwrap();
+        let path = new_service(&http, &sb);
         let seen = next_json(&mut ws);
         drop(ws);
         // Missed while disconnected.
-        let path = text(&svc, "resource_uri").to_string();
-        patch(&http, &sb, &path, json!({"tags": [{"name": "one"}]}));
-        patch(&http, &sb, &path, json!({"tags": [{"name": "two"}]}));
+        retag(&http, &sb, &path, 2);
         (text(&seen, "uuid").to_string(), path)
     };
     let sb = Server::start(&["--state", state]);
