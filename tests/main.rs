@@ -17,6 +17,7 @@ mod repository;
 mod security;
 mod server;
 mod service;
+mod shell_completion;
 mod stack;
 mod stream;
 mod swarm;
