@@ -61,6 +61,9 @@ _docker__cloud() {
             docker__cloud,run)
                 cmd="docker__cloud__subcmd__run"
                 ;;
+            docker__cloud,server)
+                cmd="docker__cloud__subcmd__server"
+                ;;
             docker__cloud,service)
                 cmd="docker__cloud__subcmd__service"
                 ;;
@@ -217,6 +220,9 @@ _docker__cloud() {
             docker__cloud__subcmd__help,run)
                 cmd="docker__cloud__subcmd__help__subcmd__run"
                 ;;
+            docker__cloud__subcmd__help,server)
+                cmd="docker__cloud__subcmd__help__subcmd__server"
+                ;;
             docker__cloud__subcmd__help,service)
                 cmd="docker__cloud__subcmd__help__subcmd__service"
                 ;;
@@ -345,6 +351,12 @@ _docker__cloud() {
                 ;;
             docker__cloud__subcmd__help__subcmd__repository,update)
                 cmd="docker__cloud__subcmd__help__subcmd__repository__subcmd__update"
+                ;;
+            docker__cloud__subcmd__help__subcmd__server,ls)
+                cmd="docker__cloud__subcmd__help__subcmd__server__subcmd__ls"
+                ;;
+            docker__cloud__subcmd__help__subcmd__server,use)
+                cmd="docker__cloud__subcmd__help__subcmd__server__subcmd__use"
                 ;;
             docker__cloud__subcmd__help__subcmd__service,create)
                 cmd="docker__cloud__subcmd__help__subcmd__service__subcmd__create"
@@ -627,6 +639,24 @@ _docker__cloud() {
                 ;;
             docker__cloud__subcmd__repository__subcmd__help,update)
                 cmd="docker__cloud__subcmd__repository__subcmd__help__subcmd__update"
+                ;;
+            docker__cloud__subcmd__server,help)
+                cmd="docker__cloud__subcmd__server__subcmd__help"
+                ;;
+            docker__cloud__subcmd__server,ls)
+                cmd="docker__cloud__subcmd__server__subcmd__ls"
+                ;;
+            docker__cloud__subcmd__server,use)
+                cmd="docker__cloud__subcmd__server__subcmd__use"
+                ;;
+            docker__cloud__subcmd__server__subcmd__help,help)
+                cmd="docker__cloud__subcmd__server__subcmd__help__subcmd__help"
+                ;;
+            docker__cloud__subcmd__server__subcmd__help,ls)
+                cmd="docker__cloud__subcmd__server__subcmd__help__subcmd__ls"
+                ;;
+            docker__cloud__subcmd__server__subcmd__help,use)
+                cmd="docker__cloud__subcmd__server__subcmd__help__subcmd__use"
                 ;;
             docker__cloud__subcmd__service,create)
                 cmd="docker__cloud__subcmd__service__subcmd__create"
@@ -920,7 +950,7 @@ _docker__cloud() {
 
     case "${cmd}" in
         docker__cloud)
-            opts="-v -h --version --json --debug --namespace --api --insecure-http --help action completion container event exec image imagetag login logout man node nodecluster repository run service stack tag trigger up volume volumegroup help"
+            opts="-v -h --version --json --debug --no-trunc --namespace --api --insecure-http --help action completion container event exec image imagetag login logout man node nodecluster repository run server service stack tag trigger up volume volumegroup help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -941,8 +971,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__action)
-            opts="-h --json --debug --namespace --api --insecure-http --help cancel inspect logs ls retry help"
+        docker__cloud__subcmd__action)
+            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help cancel inspect logs ls retry help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -963,8 +993,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__action__subcmd__cancel)
-            opts="-h --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__action__subcmd__cancel)
+            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -985,7 +1015,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__action__subcmd__help)
+        docker__cloud__subcmd__action__subcmd__help)
             opts="cancel inspect logs ls retry help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -999,7 +1029,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__action__subcmd__help__subcmd__cancel)
+        docker__cloud__subcmd__action__subcmd__help__subcmd__cancel)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1013,7 +1043,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__action__subcmd__help__subcmd__help)
+        docker__cloud__subcmd__action__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1027,7 +1057,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__action__subcmd__help__subcmd__inspect)
+        docker__cloud__subcmd__action__subcmd__help__subcmd__inspect)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1041,7 +1071,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__action__subcmd__help__subcmd__logs)
+        docker__cloud__subcmd__action__subcmd__help__subcmd__logs)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1055,7 +1085,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__action__subcmd__help__subcmd__ls)
+        docker__cloud__subcmd__action__subcmd__help__subcmd__ls)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1069,7 +1099,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__action__subcmd__help__subcmd__retry)
+        docker__cloud__subcmd__action__subcmd__help__subcmd__retry)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1083,8 +1113,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__action__subcmd__inspect)
-            opts="-h --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__action__subcmd__inspect)
+            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1105,8 +1135,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__action__subcmd__logs)
-            opts="-t -f -h --tail --follow --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__action__subcmd__logs)
+            opts="-t -f -h --tail --follow --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1135,8 +1165,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__action__subcmd__ls)
-            opts="-q -l -h --quiet --last --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__action__subcmd__ls)
+            opts="-q -l -h --quiet --last --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1165,8 +1195,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__action__subcmd__retry)
-            opts="-h --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__action__subcmd__retry)
+            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1187,8 +1217,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__completion)
-            opts="-h --json --debug --namespace --api --insecure-http --help bash elvish fish powershell zsh"
+        docker__cloud__subcmd__completion)
+            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1209,8 +1239,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__container)
-            opts="-h --json --debug --namespace --api --insecure-http --help exec inspect logs redeploy ps start stop terminate help"
+        docker__cloud__subcmd__container)
+            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help exec inspect logs redeploy ps start stop terminate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1231,8 +1261,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__container__subcmd__exec)
-            opts="-h --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__container__subcmd__exec)
+            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1253,7 +1283,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__container__subcmd__help)
+        docker__cloud__subcmd__container__subcmd__help)
             opts="exec inspect logs redeploy ps start stop terminate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1267,7 +1297,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__container__subcmd__help__subcmd__exec)
+        docker__cloud__subcmd__container__subcmd__help__subcmd__exec)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1281,7 +1311,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__container__subcmd__help__subcmd__help)
+        docker__cloud__subcmd__container__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1295,7 +1325,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__container__subcmd__help__subcmd__inspect)
+        docker__cloud__subcmd__container__subcmd__help__subcmd__inspect)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1309,7 +1339,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__container__subcmd__help__subcmd__logs)
+        docker__cloud__subcmd__container__subcmd__help__subcmd__logs)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1323,7 +1353,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__container__subcmd__help__subcmd__ps)
+        docker__cloud__subcmd__container__subcmd__help__subcmd__ps)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1337,7 +1367,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__container__subcmd__help__subcmd__redeploy)
+        docker__cloud__subcmd__container__subcmd__help__subcmd__redeploy)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1351,7 +1381,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__container__subcmd__help__subcmd__start)
+        docker__cloud__subcmd__container__subcmd__help__subcmd__start)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1365,7 +1395,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__container__subcmd__help__subcmd__stop)
+        docker__cloud__subcmd__container__subcmd__help__subcmd__stop)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1379,7 +1409,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__container__subcmd__help__subcmd__terminate)
+        docker__cloud__subcmd__container__subcmd__help__subcmd__terminate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1393,8 +1423,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__container__subcmd__inspect)
-            opts="-h --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__container__subcmd__inspect)
+            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1415,8 +1445,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__container__subcmd__logs)
-            opts="-t -f -h --tail --follow --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__container__subcmd__logs)
+            opts="-t -f -h --tail --follow --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1445,8 +1475,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__container__subcmd__ps)
-            opts="-q -s -h --quiet --status --service --no-trunc --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__container__subcmd__ps)
+            opts="-q -s -h --quiet --status --service --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1479,8 +1509,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__container__subcmd__redeploy)
-            opts="-h --not-reuse-volumes --sync --timeout --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__container__subcmd__redeploy)
+            opts="-h --not-reuse-volumes --sync --timeout --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1505,8 +1535,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__container__subcmd__start)
-            opts="-h --sync --timeout --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__container__subcmd__start)
+            opts="-h --sync --timeout --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1531,8 +1561,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__container__subcmd__stop)
-            opts="-h --sync --timeout --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__container__subcmd__stop)
+            opts="-h --sync --timeout --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1557,8 +1587,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__container__subcmd__terminate)
-            opts="-h --sync --timeout --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__container__subcmd__terminate)
+            opts="-h --sync --timeout --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1583,8 +1613,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__event)
-            opts="-h --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__event)
+            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1605,8 +1635,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__exec)
-            opts="-h --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__exec)
+            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1627,8 +1657,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help)
-            opts="action completion container event exec image imagetag login logout man node nodecluster repository run service stack tag trigger up volume volumegroup help"
+        docker__cloud__subcmd__help)
+            opts="action completion container event exec image imagetag login logout man node nodecluster repository run server service stack tag trigger up volume volumegroup help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1641,7 +1671,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__action)
+        docker__cloud__subcmd__help__subcmd__action)
             opts="cancel inspect logs ls retry"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1655,7 +1685,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__action__subcmd__cancel)
+        docker__cloud__subcmd__help__subcmd__action__subcmd__cancel)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1669,7 +1699,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__action__subcmd__inspect)
+        docker__cloud__subcmd__help__subcmd__action__subcmd__inspect)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1683,7 +1713,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__action__subcmd__logs)
+        docker__cloud__subcmd__help__subcmd__action__subcmd__logs)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1697,7 +1727,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__action__subcmd__ls)
+        docker__cloud__subcmd__help__subcmd__action__subcmd__ls)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1711,7 +1741,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__action__subcmd__retry)
+        docker__cloud__subcmd__help__subcmd__action__subcmd__retry)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1725,7 +1755,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__completion)
+        docker__cloud__subcmd__help__subcmd__completion)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1739,7 +1769,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__container)
+        docker__cloud__subcmd__help__subcmd__container)
             opts="exec inspect logs redeploy ps start stop terminate"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1753,7 +1783,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__container__subcmd__exec)
+        docker__cloud__subcmd__help__subcmd__container__subcmd__exec)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1767,7 +1797,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__container__subcmd__inspect)
+        docker__cloud__subcmd__help__subcmd__container__subcmd__inspect)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1781,7 +1811,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__container__subcmd__logs)
+        docker__cloud__subcmd__help__subcmd__container__subcmd__logs)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1795,7 +1825,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__container__subcmd__ps)
+        docker__cloud__subcmd__help__subcmd__container__subcmd__ps)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1809,7 +1839,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__container__subcmd__redeploy)
+        docker__cloud__subcmd__help__subcmd__container__subcmd__redeploy)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1823,7 +1853,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__container__subcmd__start)
+        docker__cloud__subcmd__help__subcmd__container__subcmd__start)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1837,7 +1867,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__container__subcmd__stop)
+        docker__cloud__subcmd__help__subcmd__container__subcmd__stop)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1851,7 +1881,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__container__subcmd__terminate)
+        docker__cloud__subcmd__help__subcmd__container__subcmd__terminate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1865,7 +1895,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__event)
+        docker__cloud__subcmd__help__subcmd__event)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1879,7 +1909,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__exec)
+        docker__cloud__subcmd__help__subcmd__exec)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1893,7 +1923,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__help)
+        docker__cloud__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1907,7 +1937,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__image)
+        docker__cloud__subcmd__help__subcmd__image)
             opts="inspect ls"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1921,7 +1951,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__image__subcmd__inspect)
+        docker__cloud__subcmd__help__subcmd__image__subcmd__inspect)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1935,7 +1965,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__image__subcmd__ls)
+        docker__cloud__subcmd__help__subcmd__image__subcmd__ls)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1949,7 +1979,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__imagetag)
+        docker__cloud__subcmd__help__subcmd__imagetag)
             opts="inspect ls"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1963,7 +1993,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__imagetag__subcmd__inspect)
+        docker__cloud__subcmd__help__subcmd__imagetag__subcmd__inspect)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1977,7 +2007,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__imagetag__subcmd__ls)
+        docker__cloud__subcmd__help__subcmd__imagetag__subcmd__ls)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1991,7 +2021,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__login)
+        docker__cloud__subcmd__help__subcmd__login)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2005,7 +2035,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__logout)
+        docker__cloud__subcmd__help__subcmd__logout)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2019,7 +2049,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__man)
+        docker__cloud__subcmd__help__subcmd__man)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2033,7 +2063,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__node)
+        docker__cloud__subcmd__help__subcmd__node)
             opts="byo inspect ls rm upgrade"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2047,7 +2077,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__node__subcmd__byo)
+        docker__cloud__subcmd__help__subcmd__node__subcmd__byo)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2061,7 +2091,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__node__subcmd__inspect)
+        docker__cloud__subcmd__help__subcmd__node__subcmd__inspect)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2075,7 +2105,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__node__subcmd__ls)
+        docker__cloud__subcmd__help__subcmd__node__subcmd__ls)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2089,7 +2119,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__node__subcmd__rm)
+        docker__cloud__subcmd__help__subcmd__node__subcmd__rm)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2103,7 +2133,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__node__subcmd__upgrade)
+        docker__cloud__subcmd__help__subcmd__node__subcmd__upgrade)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2117,7 +2147,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__nodecluster)
+        docker__cloud__subcmd__help__subcmd__nodecluster)
             opts="az create inspect ls nodetype provider region rm scale"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2131,7 +2161,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__nodecluster__subcmd__az)
+        docker__cloud__subcmd__help__subcmd__nodecluster__subcmd__az)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2145,7 +2175,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__nodecluster__subcmd__create)
+        docker__cloud__subcmd__help__subcmd__nodecluster__subcmd__create)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2159,7 +2189,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__nodecluster__subcmd__inspect)
+        docker__cloud__subcmd__help__subcmd__nodecluster__subcmd__inspect)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2173,7 +2203,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__nodecluster__subcmd__ls)
+        docker__cloud__subcmd__help__subcmd__nodecluster__subcmd__ls)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2187,7 +2217,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__nodecluster__subcmd__nodetype)
+        docker__cloud__subcmd__help__subcmd__nodecluster__subcmd__nodetype)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2201,7 +2231,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__nodecluster__subcmd__provider)
+        docker__cloud__subcmd__help__subcmd__nodecluster__subcmd__provider)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2215,7 +2245,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__nodecluster__subcmd__region)
+        docker__cloud__subcmd__help__subcmd__nodecluster__subcmd__region)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2229,7 +2259,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__nodecluster__subcmd__rm)
+        docker__cloud__subcmd__help__subcmd__nodecluster__subcmd__rm)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2243,7 +2273,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__nodecluster__subcmd__scale)
+        docker__cloud__subcmd__help__subcmd__nodecluster__subcmd__scale)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2257,7 +2287,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__repository)
+        docker__cloud__subcmd__help__subcmd__repository)
             opts="inspect ls register rm update"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2271,7 +2301,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__repository__subcmd__inspect)
+        docker__cloud__subcmd__help__subcmd__repository__subcmd__inspect)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2285,7 +2315,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__repository__subcmd__ls)
+        docker__cloud__subcmd__help__subcmd__repository__subcmd__ls)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2299,7 +2329,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__repository__subcmd__register)
+        docker__cloud__subcmd__help__subcmd__repository__subcmd__register)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2313,7 +2343,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__repository__subcmd__rm)
+        docker__cloud__subcmd__help__subcmd__repository__subcmd__rm)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2327,7 +2357,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__repository__subcmd__update)
+        docker__cloud__subcmd__help__subcmd__repository__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2341,7 +2371,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__run)
+        docker__cloud__subcmd__help__subcmd__run)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2355,7 +2385,49 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__service)
+        docker__cloud__subcmd__help__subcmd__server)
+            opts="ls use"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        docker__cloud__subcmd__help__subcmd__server__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        docker__cloud__subcmd__help__subcmd__server__subcmd__use)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        docker__cloud__subcmd__help__subcmd__service)
             opts="create env inspect logs ps redeploy run scale set start stop terminate"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2369,7 +2441,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__service__subcmd__create)
+        docker__cloud__subcmd__help__subcmd__service__subcmd__create)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2383,7 +2455,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__service__subcmd__env)
+        docker__cloud__subcmd__help__subcmd__service__subcmd__env)
             opts="add ls rm set update"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2397,7 +2469,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__service__subcmd__env__subcmd__add)
+        docker__cloud__subcmd__help__subcmd__service__subcmd__env__subcmd__add)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2411,7 +2483,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__service__subcmd__env__subcmd__ls)
+        docker__cloud__subcmd__help__subcmd__service__subcmd__env__subcmd__ls)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2425,7 +2497,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__service__subcmd__env__subcmd__rm)
+        docker__cloud__subcmd__help__subcmd__service__subcmd__env__subcmd__rm)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2439,7 +2511,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__service__subcmd__env__subcmd__set)
+        docker__cloud__subcmd__help__subcmd__service__subcmd__env__subcmd__set)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2453,7 +2525,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__service__subcmd__env__subcmd__update)
+        docker__cloud__subcmd__help__subcmd__service__subcmd__env__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2467,7 +2539,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__service__subcmd__inspect)
+        docker__cloud__subcmd__help__subcmd__service__subcmd__inspect)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2481,7 +2553,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__service__subcmd__logs)
+        docker__cloud__subcmd__help__subcmd__service__subcmd__logs)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2495,7 +2567,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__service__subcmd__ps)
+        docker__cloud__subcmd__help__subcmd__service__subcmd__ps)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2509,7 +2581,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__service__subcmd__redeploy)
+        docker__cloud__subcmd__help__subcmd__service__subcmd__redeploy)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2523,7 +2595,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__service__subcmd__run)
+        docker__cloud__subcmd__help__subcmd__service__subcmd__run)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2537,7 +2609,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__service__subcmd__scale)
+        docker__cloud__subcmd__help__subcmd__service__subcmd__scale)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2551,7 +2623,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__service__subcmd__set)
+        docker__cloud__subcmd__help__subcmd__service__subcmd__set)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2565,7 +2637,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__service__subcmd__start)
+        docker__cloud__subcmd__help__subcmd__service__subcmd__start)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2579,7 +2651,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__service__subcmd__stop)
+        docker__cloud__subcmd__help__subcmd__service__subcmd__stop)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2593,7 +2665,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__service__subcmd__terminate)
+        docker__cloud__subcmd__help__subcmd__service__subcmd__terminate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2607,7 +2679,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__stack)
+        docker__cloud__subcmd__help__subcmd__stack)
             opts="create export inspect ls redeploy start stop terminate up update"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2621,7 +2693,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__stack__subcmd__create)
+        docker__cloud__subcmd__help__subcmd__stack__subcmd__create)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2635,7 +2707,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__stack__subcmd__export)
+        docker__cloud__subcmd__help__subcmd__stack__subcmd__export)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2649,7 +2721,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__stack__subcmd__inspect)
+        docker__cloud__subcmd__help__subcmd__stack__subcmd__inspect)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2663,7 +2735,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__stack__subcmd__ls)
+        docker__cloud__subcmd__help__subcmd__stack__subcmd__ls)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2677,7 +2749,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__stack__subcmd__redeploy)
+        docker__cloud__subcmd__help__subcmd__stack__subcmd__redeploy)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2691,7 +2763,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__stack__subcmd__start)
+        docker__cloud__subcmd__help__subcmd__stack__subcmd__start)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2705,7 +2777,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__stack__subcmd__stop)
+        docker__cloud__subcmd__help__subcmd__stack__subcmd__stop)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2719,7 +2791,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__stack__subcmd__terminate)
+        docker__cloud__subcmd__help__subcmd__stack__subcmd__terminate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2733,7 +2805,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__stack__subcmd__up)
+        docker__cloud__subcmd__help__subcmd__stack__subcmd__up)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2747,7 +2819,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__stack__subcmd__update)
+        docker__cloud__subcmd__help__subcmd__stack__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2761,7 +2833,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__tag)
+        docker__cloud__subcmd__help__subcmd__tag)
             opts="add ls rm set"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2775,7 +2847,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__tag__subcmd__add)
+        docker__cloud__subcmd__help__subcmd__tag__subcmd__add)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2789,7 +2861,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__tag__subcmd__ls)
+        docker__cloud__subcmd__help__subcmd__tag__subcmd__ls)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2803,7 +2875,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__tag__subcmd__rm)
+        docker__cloud__subcmd__help__subcmd__tag__subcmd__rm)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2817,7 +2889,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__tag__subcmd__set)
+        docker__cloud__subcmd__help__subcmd__tag__subcmd__set)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2831,7 +2903,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__trigger)
+        docker__cloud__subcmd__help__subcmd__trigger)
             opts="create ls rm"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2845,7 +2917,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__trigger__subcmd__create)
+        docker__cloud__subcmd__help__subcmd__trigger__subcmd__create)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2859,7 +2931,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__trigger__subcmd__ls)
+        docker__cloud__subcmd__help__subcmd__trigger__subcmd__ls)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2873,7 +2945,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__trigger__subcmd__rm)
+        docker__cloud__subcmd__help__subcmd__trigger__subcmd__rm)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2887,7 +2959,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__up)
+        docker__cloud__subcmd__help__subcmd__up)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2901,7 +2973,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__volume)
+        docker__cloud__subcmd__help__subcmd__volume)
             opts="inspect ls"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2915,7 +2987,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__volume__subcmd__inspect)
+        docker__cloud__subcmd__help__subcmd__volume__subcmd__inspect)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2929,7 +3001,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__volume__subcmd__ls)
+        docker__cloud__subcmd__help__subcmd__volume__subcmd__ls)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2943,7 +3015,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__volumegroup)
+        docker__cloud__subcmd__help__subcmd__volumegroup)
             opts="inspect ls"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2957,7 +3029,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__volumegroup__subcmd__inspect)
+        docker__cloud__subcmd__help__subcmd__volumegroup__subcmd__inspect)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2971,7 +3043,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__help__subcmd__volumegroup__subcmd__ls)
+        docker__cloud__subcmd__help__subcmd__volumegroup__subcmd__ls)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2985,8 +3057,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__image)
-            opts="-h --json --debug --namespace --api --insecure-http --help inspect ls help"
+        docker__cloud__subcmd__image)
+            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help inspect ls help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3007,7 +3079,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__image__subcmd__help)
+        docker__cloud__subcmd__image__subcmd__help)
             opts="inspect ls help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3021,7 +3093,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__image__subcmd__help__subcmd__help)
+        docker__cloud__subcmd__image__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3035,7 +3107,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__image__subcmd__help__subcmd__inspect)
+        docker__cloud__subcmd__image__subcmd__help__subcmd__inspect)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3049,7 +3121,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__image__subcmd__help__subcmd__ls)
+        docker__cloud__subcmd__image__subcmd__help__subcmd__ls)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3063,8 +3135,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__image__subcmd__inspect)
-            opts="-h --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__image__subcmd__inspect)
+            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3085,8 +3157,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__image__subcmd__ls)
-            opts="-q -h --quiet --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__image__subcmd__ls)
+            opts="-q -h --quiet --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3107,8 +3179,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__imagetag)
-            opts="-h --json --debug --namespace --api --insecure-http --help inspect ls help"
+        docker__cloud__subcmd__imagetag)
+            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help inspect ls help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3129,7 +3201,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__imagetag__subcmd__help)
+        docker__cloud__subcmd__imagetag__subcmd__help)
             opts="inspect ls help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3143,7 +3215,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__imagetag__subcmd__help__subcmd__help)
+        docker__cloud__subcmd__imagetag__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3157,7 +3229,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__imagetag__subcmd__help__subcmd__inspect)
+        docker__cloud__subcmd__imagetag__subcmd__help__subcmd__inspect)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3171,7 +3243,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__imagetag__subcmd__help__subcmd__ls)
+        docker__cloud__subcmd__imagetag__subcmd__help__subcmd__ls)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3185,8 +3257,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__imagetag__subcmd__inspect)
-            opts="-h --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__imagetag__subcmd__inspect)
+            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3207,8 +3279,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__imagetag__subcmd__ls)
-            opts="-q -h --quiet --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__imagetag__subcmd__ls)
+            opts="-q -h --quiet --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3229,8 +3301,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__login)
-            opts="-u -h --username --password-stdin --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__login)
+            opts="-u -h --username --password-stdin --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3259,8 +3331,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__logout)
-            opts="-h --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__logout)
+            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3281,8 +3353,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__man)
-            opts="-h --out-dir --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__man)
+            opts="-h --out-dir --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3307,8 +3379,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__node)
-            opts="-h --json --debug --namespace --api --insecure-http --help byo inspect ls rm upgrade help"
+        docker__cloud__subcmd__node)
+            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help byo inspect ls rm upgrade help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3329,8 +3401,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__node__subcmd__byo)
-            opts="-h --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__node__subcmd__byo)
+            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3351,7 +3423,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__node__subcmd__help)
+        docker__cloud__subcmd__node__subcmd__help)
             opts="byo inspect ls rm upgrade help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3365,7 +3437,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__node__subcmd__help__subcmd__byo)
+        docker__cloud__subcmd__node__subcmd__help__subcmd__byo)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3379,7 +3451,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__node__subcmd__help__subcmd__help)
+        docker__cloud__subcmd__node__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3393,7 +3465,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__node__subcmd__help__subcmd__inspect)
+        docker__cloud__subcmd__node__subcmd__help__subcmd__inspect)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3407,7 +3479,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__node__subcmd__help__subcmd__ls)
+        docker__cloud__subcmd__node__subcmd__help__subcmd__ls)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3421,7 +3493,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__node__subcmd__help__subcmd__rm)
+        docker__cloud__subcmd__node__subcmd__help__subcmd__rm)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3435,7 +3507,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__node__subcmd__help__subcmd__upgrade)
+        docker__cloud__subcmd__node__subcmd__help__subcmd__upgrade)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3449,8 +3521,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__node__subcmd__inspect)
-            opts="-h --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__node__subcmd__inspect)
+            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3471,8 +3543,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__node__subcmd__ls)
-            opts="-q -h --quiet --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__node__subcmd__ls)
+            opts="-q -h --quiet --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3493,34 +3565,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__node__subcmd__rm)
-            opts="-h --sync --timeout --json --debug --namespace --api --insecure-http --help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --namespace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --api)
-                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        docker__subcmd__cloud__subcmd__node__subcmd__upgrade)
-            opts="-h --sync --timeout --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__node__subcmd__rm)
+            opts="-h --sync --timeout --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3545,8 +3591,34 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__nodecluster)
-            opts="-h --json --debug --namespace --api --insecure-http --help az create inspect ls nodetype provider region rm scale help"
+        docker__cloud__subcmd__node__subcmd__upgrade)
+            opts="-h --sync --timeout --json --debug --no-trunc --namespace --api --insecure-http --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        docker__cloud__subcmd__nodecluster)
+            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help az create inspect ls nodetype provider region rm scale help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3567,8 +3639,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__nodecluster__subcmd__az)
-            opts="-q -h --quiet --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__nodecluster__subcmd__az)
+            opts="-q -h --quiet --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3589,8 +3661,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__nodecluster__subcmd__create)
-            opts="-t -h --target-num-nodes --disk --tag --aws-vpc-id --aws-vpc-subnet --aws-vpc-security-group --aws-iam-instance-profile-name --sync --timeout --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__nodecluster__subcmd__create)
+            opts="-t -h --target-num-nodes --disk --tag --aws-vpc-id --aws-vpc-subnet --aws-vpc-security-group --aws-iam-instance-profile-name --sync --timeout --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3647,7 +3719,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__nodecluster__subcmd__help)
+        docker__cloud__subcmd__nodecluster__subcmd__help)
             opts="az create inspect ls nodetype provider region rm scale help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3661,7 +3733,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__nodecluster__subcmd__help__subcmd__az)
+        docker__cloud__subcmd__nodecluster__subcmd__help__subcmd__az)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3675,7 +3747,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__nodecluster__subcmd__help__subcmd__create)
+        docker__cloud__subcmd__nodecluster__subcmd__help__subcmd__create)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3689,7 +3761,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__nodecluster__subcmd__help__subcmd__help)
+        docker__cloud__subcmd__nodecluster__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3703,7 +3775,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__nodecluster__subcmd__help__subcmd__inspect)
+        docker__cloud__subcmd__nodecluster__subcmd__help__subcmd__inspect)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3717,7 +3789,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__nodecluster__subcmd__help__subcmd__ls)
+        docker__cloud__subcmd__nodecluster__subcmd__help__subcmd__ls)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3731,7 +3803,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__nodecluster__subcmd__help__subcmd__nodetype)
+        docker__cloud__subcmd__nodecluster__subcmd__help__subcmd__nodetype)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3745,7 +3817,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__nodecluster__subcmd__help__subcmd__provider)
+        docker__cloud__subcmd__nodecluster__subcmd__help__subcmd__provider)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3759,7 +3831,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__nodecluster__subcmd__help__subcmd__region)
+        docker__cloud__subcmd__nodecluster__subcmd__help__subcmd__region)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3773,7 +3845,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__nodecluster__subcmd__help__subcmd__rm)
+        docker__cloud__subcmd__nodecluster__subcmd__help__subcmd__rm)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3787,7 +3859,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__nodecluster__subcmd__help__subcmd__scale)
+        docker__cloud__subcmd__nodecluster__subcmd__help__subcmd__scale)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3801,8 +3873,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__nodecluster__subcmd__inspect)
-            opts="-h --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__nodecluster__subcmd__inspect)
+            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3823,8 +3895,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__nodecluster__subcmd__ls)
-            opts="-q -h --quiet --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__nodecluster__subcmd__ls)
+            opts="-q -h --quiet --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3845,8 +3917,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__nodecluster__subcmd__nodetype)
-            opts="-p -r -h --provider --region --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__nodecluster__subcmd__nodetype)
+            opts="-p -r -h --provider --region --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3883,8 +3955,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__nodecluster__subcmd__provider)
-            opts="-q -h --quiet --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__nodecluster__subcmd__provider)
+            opts="-q -h --quiet --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3905,8 +3977,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__nodecluster__subcmd__region)
-            opts="-p -h --provider --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__nodecluster__subcmd__region)
+            opts="-p -h --provider --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3935,8 +4007,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__nodecluster__subcmd__rm)
-            opts="-h --sync --timeout --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__nodecluster__subcmd__rm)
+            opts="-h --sync --timeout --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3961,8 +4033,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__nodecluster__subcmd__scale)
-            opts="-h --sync --timeout --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__nodecluster__subcmd__scale)
+            opts="-h --sync --timeout --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3987,8 +4059,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__repository)
-            opts="-h --json --debug --namespace --api --insecure-http --help inspect ls register rm update help"
+        docker__cloud__subcmd__repository)
+            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help inspect ls register rm update help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4009,7 +4081,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__repository__subcmd__help)
+        docker__cloud__subcmd__repository__subcmd__help)
             opts="inspect ls register rm update help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4023,7 +4095,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__repository__subcmd__help__subcmd__help)
+        docker__cloud__subcmd__repository__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4037,7 +4109,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__repository__subcmd__help__subcmd__inspect)
+        docker__cloud__subcmd__repository__subcmd__help__subcmd__inspect)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4051,7 +4123,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__repository__subcmd__help__subcmd__ls)
+        docker__cloud__subcmd__repository__subcmd__help__subcmd__ls)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4065,7 +4137,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__repository__subcmd__help__subcmd__register)
+        docker__cloud__subcmd__repository__subcmd__help__subcmd__register)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4079,7 +4151,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__repository__subcmd__help__subcmd__rm)
+        docker__cloud__subcmd__repository__subcmd__help__subcmd__rm)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4093,7 +4165,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__repository__subcmd__help__subcmd__update)
+        docker__cloud__subcmd__repository__subcmd__help__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4107,8 +4179,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__repository__subcmd__inspect)
-            opts="-h --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__repository__subcmd__inspect)
+            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4129,8 +4201,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__repository__subcmd__ls)
-            opts="-q -h --quiet --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__repository__subcmd__ls)
+            opts="-q -h --quiet --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4151,68 +4223,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__repository__subcmd__register)
-            opts="-u -p -h --username --password --password-stdin --json --debug --namespace --api --insecure-http --help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --username)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -u)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --password)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --namespace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --api)
-                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        docker__subcmd__cloud__subcmd__repository__subcmd__rm)
-            opts="-h --json --debug --namespace --api --insecure-http --help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --namespace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --api)
-                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        docker__subcmd__cloud__subcmd__repository__subcmd__update)
-            opts="-u -p -h --username --password --password-stdin --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__repository__subcmd__register)
+            opts="-u -p -h --username --password --password-stdin --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4249,8 +4261,68 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__run)
-            opts="-n -t -r -p -e -v -h --name --privileged --autoredeploy --sequential --cpushares --memory --target-num-containers --run-command --entrypoint --publish --expose --env --env-file --tag --link-service --autodestroy --autorestart --role --volume --volumes-from --deployment-strategy --net --pid --sync --timeout --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__repository__subcmd__rm)
+            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        docker__cloud__subcmd__repository__subcmd__update)
+            opts="-u -p -h --username --password --password-stdin --json --debug --no-trunc --namespace --api --insecure-http --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        docker__cloud__subcmd__run)
+            opts="-n -t -r -p -e -v -h --name --privileged --autoredeploy --sequential --cpushares --memory --target-num-containers --run-command --entrypoint --publish --expose --env --env-file --tag --link-service --autodestroy --autorestart --role --volume --volumes-from --deployment-strategy --net --pid --sync --timeout --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4379,8 +4451,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__service)
-            opts="-h --json --debug --namespace --api --insecure-http --help create env inspect logs ps redeploy run scale set start stop terminate help"
+        docker__cloud__subcmd__server)
+            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help ls use help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4401,8 +4473,130 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__service__subcmd__create)
-            opts="-n -t -r -p -e -v -h --name --privileged --autoredeploy --sequential --cpushares --memory --target-num-containers --run-command --entrypoint --publish --expose --env --env-file --tag --link-service --autodestroy --autorestart --role --volume --volumes-from --deployment-strategy --net --pid --sync --timeout --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__server__subcmd__help)
+            opts="ls use help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        docker__cloud__subcmd__server__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        docker__cloud__subcmd__server__subcmd__help__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        docker__cloud__subcmd__server__subcmd__help__subcmd__use)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        docker__cloud__subcmd__server__subcmd__ls)
+            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        docker__cloud__subcmd__server__subcmd__use)
+            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        docker__cloud__subcmd__service)
+            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help create env inspect logs ps redeploy run scale set start stop terminate help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        docker__cloud__subcmd__service__subcmd__create)
+            opts="-n -t -r -p -e -v -h --name --privileged --autoredeploy --sequential --cpushares --memory --target-num-containers --run-command --entrypoint --publish --expose --env --env-file --tag --link-service --autodestroy --autorestart --role --volume --volumes-from --deployment-strategy --net --pid --sync --timeout --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4531,8 +4725,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__service__subcmd__env)
-            opts="-h --json --debug --namespace --api --insecure-http --help add ls rm set update help"
+        docker__cloud__subcmd__service__subcmd__env)
+            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help add ls rm set update help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4553,8 +4747,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__service__subcmd__env__subcmd__add)
-            opts="-e -h --env --env-file --redeploy --sync --timeout --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__service__subcmd__env__subcmd__add)
+            opts="-e -h --env --env-file --redeploy --sync --timeout --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4591,7 +4785,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__service__subcmd__env__subcmd__help)
+        docker__cloud__subcmd__service__subcmd__env__subcmd__help)
             opts="add ls rm set update help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4605,7 +4799,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__service__subcmd__env__subcmd__help__subcmd__add)
+        docker__cloud__subcmd__service__subcmd__env__subcmd__help__subcmd__add)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4619,7 +4813,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__service__subcmd__env__subcmd__help__subcmd__help)
+        docker__cloud__subcmd__service__subcmd__env__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4633,7 +4827,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__service__subcmd__env__subcmd__help__subcmd__ls)
+        docker__cloud__subcmd__service__subcmd__env__subcmd__help__subcmd__ls)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4647,7 +4841,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__service__subcmd__env__subcmd__help__subcmd__rm)
+        docker__cloud__subcmd__service__subcmd__env__subcmd__help__subcmd__rm)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4661,7 +4855,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__service__subcmd__env__subcmd__help__subcmd__set)
+        docker__cloud__subcmd__service__subcmd__env__subcmd__help__subcmd__set)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4675,7 +4869,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__service__subcmd__env__subcmd__help__subcmd__update)
+        docker__cloud__subcmd__service__subcmd__env__subcmd__help__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4689,8 +4883,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__service__subcmd__env__subcmd__ls)
-            opts="-q -h --quiet --user --image --dockercloud --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__service__subcmd__env__subcmd__ls)
+            opts="-q -h --quiet --user --image --dockercloud --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4711,8 +4905,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__service__subcmd__env__subcmd__rm)
-            opts="-n -h --name --redeploy --sync --timeout --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__service__subcmd__env__subcmd__rm)
+            opts="-n -h --name --redeploy --sync --timeout --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4745,8 +4939,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__service__subcmd__env__subcmd__set)
-            opts="-e -h --env --env-file --redeploy --sync --timeout --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__service__subcmd__env__subcmd__set)
+            opts="-e -h --env --env-file --redeploy --sync --timeout --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4783,8 +4977,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__service__subcmd__env__subcmd__update)
-            opts="-e -h --env --env-file --redeploy --sync --timeout --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__service__subcmd__env__subcmd__update)
+            opts="-e -h --env --env-file --redeploy --sync --timeout --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4821,7 +5015,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__service__subcmd__help)
+        docker__cloud__subcmd__service__subcmd__help)
             opts="create env inspect logs ps redeploy run scale set start stop terminate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4835,7 +5029,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__service__subcmd__help__subcmd__create)
+        docker__cloud__subcmd__service__subcmd__help__subcmd__create)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4849,7 +5043,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__service__subcmd__help__subcmd__env)
+        docker__cloud__subcmd__service__subcmd__help__subcmd__env)
             opts="add ls rm set update"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4863,7 +5057,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__service__subcmd__help__subcmd__env__subcmd__add)
+        docker__cloud__subcmd__service__subcmd__help__subcmd__env__subcmd__add)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4877,7 +5071,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__service__subcmd__help__subcmd__env__subcmd__ls)
+        docker__cloud__subcmd__service__subcmd__help__subcmd__env__subcmd__ls)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4891,7 +5085,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__service__subcmd__help__subcmd__env__subcmd__rm)
+        docker__cloud__subcmd__service__subcmd__help__subcmd__env__subcmd__rm)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4905,7 +5099,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__service__subcmd__help__subcmd__env__subcmd__set)
+        docker__cloud__subcmd__service__subcmd__help__subcmd__env__subcmd__set)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4919,7 +5113,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__service__subcmd__help__subcmd__env__subcmd__update)
+        docker__cloud__subcmd__service__subcmd__help__subcmd__env__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4933,7 +5127,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__service__subcmd__help__subcmd__help)
+        docker__cloud__subcmd__service__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4947,7 +5141,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__service__subcmd__help__subcmd__inspect)
+        docker__cloud__subcmd__service__subcmd__help__subcmd__inspect)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4961,7 +5155,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__service__subcmd__help__subcmd__logs)
+        docker__cloud__subcmd__service__subcmd__help__subcmd__logs)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4975,7 +5169,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__service__subcmd__help__subcmd__ps)
+        docker__cloud__subcmd__service__subcmd__help__subcmd__ps)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4989,7 +5183,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__service__subcmd__help__subcmd__redeploy)
+        docker__cloud__subcmd__service__subcmd__help__subcmd__redeploy)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5003,7 +5197,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__service__subcmd__help__subcmd__run)
+        docker__cloud__subcmd__service__subcmd__help__subcmd__run)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5017,7 +5211,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__service__subcmd__help__subcmd__scale)
+        docker__cloud__subcmd__service__subcmd__help__subcmd__scale)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5031,7 +5225,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__service__subcmd__help__subcmd__set)
+        docker__cloud__subcmd__service__subcmd__help__subcmd__set)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5045,7 +5239,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__service__subcmd__help__subcmd__start)
+        docker__cloud__subcmd__service__subcmd__help__subcmd__start)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5059,7 +5253,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__service__subcmd__help__subcmd__stop)
+        docker__cloud__subcmd__service__subcmd__help__subcmd__stop)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5073,7 +5267,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__service__subcmd__help__subcmd__terminate)
+        docker__cloud__subcmd__service__subcmd__help__subcmd__terminate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5087,8 +5281,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__service__subcmd__inspect)
-            opts="-h --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__service__subcmd__inspect)
+            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5109,8 +5303,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__service__subcmd__logs)
-            opts="-t -f -h --tail --follow --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__service__subcmd__logs)
+            opts="-t -f -h --tail --follow --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5139,8 +5333,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__service__subcmd__ps)
-            opts="-q -s -h --quiet --status --stack --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__service__subcmd__ps)
+            opts="-q -s -h --quiet --status --stack --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5173,8 +5367,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__service__subcmd__redeploy)
-            opts="-h --not-reuse-volumes --sync --timeout --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__service__subcmd__redeploy)
+            opts="-h --not-reuse-volumes --sync --timeout --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5199,8 +5393,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__service__subcmd__run)
-            opts="-n -t -r -p -e -v -h --name --privileged --autoredeploy --sequential --cpushares --memory --target-num-containers --run-command --entrypoint --publish --expose --env --env-file --tag --link-service --autodestroy --autorestart --role --volume --volumes-from --deployment-strategy --net --pid --sync --timeout --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__service__subcmd__run)
+            opts="-n -t -r -p -e -v -h --name --privileged --autoredeploy --sequential --cpushares --memory --target-num-containers --run-command --entrypoint --publish --expose --env --env-file --tag --link-service --autodestroy --autorestart --role --volume --volumes-from --deployment-strategy --net --pid --sync --timeout --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5329,8 +5523,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__service__subcmd__scale)
-            opts="-h --sync --timeout --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__service__subcmd__scale)
+            opts="-h --sync --timeout --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5355,8 +5549,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__service__subcmd__set)
-            opts="-t -r -p -e -v -h --image --privileged --no-privileged --autoredeploy --no-autoredeploy --sequential --no-sequential --redeploy --cpushares --memory --target-num-containers --run-command --entrypoint --publish --expose --env --env-file --tag --link-service --autodestroy --autorestart --role --volume --volumes-from --deployment-strategy --net --pid --sync --timeout --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__service__subcmd__set)
+            opts="-t -r -p -e -v -h --image --privileged --no-privileged --autoredeploy --no-autoredeploy --sequential --no-sequential --redeploy --cpushares --memory --target-num-containers --run-command --entrypoint --publish --expose --env --env-file --tag --link-service --autodestroy --autorestart --role --volume --volumes-from --deployment-strategy --net --pid --sync --timeout --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5481,8 +5675,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__service__subcmd__start)
-            opts="-h --sync --timeout --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__service__subcmd__start)
+            opts="-h --sync --timeout --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5507,8 +5701,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__service__subcmd__stop)
-            opts="-h --sync --timeout --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__service__subcmd__stop)
+            opts="-h --sync --timeout --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5533,8 +5727,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__service__subcmd__terminate)
-            opts="-h --sync --timeout --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__service__subcmd__terminate)
+            opts="-h --sync --timeout --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5559,8 +5753,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__stack)
-            opts="-h --json --debug --namespace --api --insecure-http --help create export inspect ls redeploy start stop terminate up update help"
+        docker__cloud__subcmd__stack)
+            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help create export inspect ls redeploy start stop terminate up update help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5581,8 +5775,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__stack__subcmd__create)
-            opts="-n -f -h --name --file --sync --timeout --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__stack__subcmd__create)
+            opts="-n -f -h --name --file --sync --timeout --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5623,8 +5817,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__stack__subcmd__export)
-            opts="-f -h --file --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__stack__subcmd__export)
+            opts="-f -h --file --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5653,7 +5847,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__stack__subcmd__help)
+        docker__cloud__subcmd__stack__subcmd__help)
             opts="create export inspect ls redeploy start stop terminate up update help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5667,7 +5861,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__stack__subcmd__help__subcmd__create)
+        docker__cloud__subcmd__stack__subcmd__help__subcmd__create)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5681,7 +5875,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__stack__subcmd__help__subcmd__export)
+        docker__cloud__subcmd__stack__subcmd__help__subcmd__export)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5695,7 +5889,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__stack__subcmd__help__subcmd__help)
+        docker__cloud__subcmd__stack__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5709,7 +5903,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__stack__subcmd__help__subcmd__inspect)
+        docker__cloud__subcmd__stack__subcmd__help__subcmd__inspect)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5723,7 +5917,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__stack__subcmd__help__subcmd__ls)
+        docker__cloud__subcmd__stack__subcmd__help__subcmd__ls)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5737,7 +5931,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__stack__subcmd__help__subcmd__redeploy)
+        docker__cloud__subcmd__stack__subcmd__help__subcmd__redeploy)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5751,7 +5945,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__stack__subcmd__help__subcmd__start)
+        docker__cloud__subcmd__stack__subcmd__help__subcmd__start)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5765,7 +5959,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__stack__subcmd__help__subcmd__stop)
+        docker__cloud__subcmd__stack__subcmd__help__subcmd__stop)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5779,7 +5973,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__stack__subcmd__help__subcmd__terminate)
+        docker__cloud__subcmd__stack__subcmd__help__subcmd__terminate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5793,7 +5987,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__stack__subcmd__help__subcmd__up)
+        docker__cloud__subcmd__stack__subcmd__help__subcmd__up)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5807,7 +6001,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__stack__subcmd__help__subcmd__update)
+        docker__cloud__subcmd__stack__subcmd__help__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5821,8 +6015,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__stack__subcmd__inspect)
-            opts="-h --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__stack__subcmd__inspect)
+            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5843,8 +6037,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__stack__subcmd__ls)
-            opts="-q -h --quiet --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__stack__subcmd__ls)
+            opts="-q -h --quiet --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5865,34 +6059,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__stack__subcmd__redeploy)
-            opts="-h --not-reuse-volumes --sync --timeout --json --debug --namespace --api --insecure-http --help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --namespace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --api)
-                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        docker__subcmd__cloud__subcmd__stack__subcmd__start)
-            opts="-h --sync --timeout --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__stack__subcmd__redeploy)
+            opts="-h --not-reuse-volumes --sync --timeout --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5917,8 +6085,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__stack__subcmd__stop)
-            opts="-h --sync --timeout --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__stack__subcmd__start)
+            opts="-h --sync --timeout --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5943,8 +6111,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__stack__subcmd__terminate)
-            opts="-h --sync --timeout --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__stack__subcmd__stop)
+            opts="-h --sync --timeout --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5969,8 +6137,34 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__stack__subcmd__up)
-            opts="-n -f -h --name --file --sync --timeout --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__stack__subcmd__terminate)
+            opts="-h --sync --timeout --json --debug --no-trunc --namespace --api --insecure-http --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        docker__cloud__subcmd__stack__subcmd__up)
+            opts="-n -f -h --name --file --sync --timeout --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6011,8 +6205,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__stack__subcmd__update)
-            opts="-f -h --file --sync --timeout --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__stack__subcmd__update)
+            opts="-f -h --file --sync --timeout --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6045,8 +6239,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__tag)
-            opts="-h --json --debug --namespace --api --insecure-http --help add ls rm set help"
+        docker__cloud__subcmd__tag)
+            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help add ls rm set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6067,8 +6261,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__tag__subcmd__add)
-            opts="-t -h --tag --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__tag__subcmd__add)
+            opts="-t -h --tag --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6097,7 +6291,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__tag__subcmd__help)
+        docker__cloud__subcmd__tag__subcmd__help)
             opts="add ls rm set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6111,7 +6305,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__tag__subcmd__help__subcmd__add)
+        docker__cloud__subcmd__tag__subcmd__help__subcmd__add)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6125,7 +6319,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__tag__subcmd__help__subcmd__help)
+        docker__cloud__subcmd__tag__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6139,7 +6333,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__tag__subcmd__help__subcmd__ls)
+        docker__cloud__subcmd__tag__subcmd__help__subcmd__ls)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6153,7 +6347,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__tag__subcmd__help__subcmd__rm)
+        docker__cloud__subcmd__tag__subcmd__help__subcmd__rm)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6167,7 +6361,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__tag__subcmd__help__subcmd__set)
+        docker__cloud__subcmd__tag__subcmd__help__subcmd__set)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6181,8 +6375,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__tag__subcmd__ls)
-            opts="-q -h --quiet --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__tag__subcmd__ls)
+            opts="-q -h --quiet --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6203,38 +6397,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__tag__subcmd__rm)
-            opts="-t -h --tag --json --debug --namespace --api --insecure-http --help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --tag)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -t)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --namespace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --api)
-                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        docker__subcmd__cloud__subcmd__tag__subcmd__set)
-            opts="-t -h --tag --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__tag__subcmd__rm)
+            opts="-t -h --tag --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6263,8 +6427,38 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__trigger)
-            opts="-h --json --debug --namespace --api --insecure-http --help create ls rm help"
+        docker__cloud__subcmd__tag__subcmd__set)
+            opts="-t -h --tag --json --debug --no-trunc --namespace --api --insecure-http --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        docker__cloud__subcmd__trigger)
+            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help create ls rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6285,8 +6479,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__trigger__subcmd__create)
-            opts="-n -o -h --name --operation --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__trigger__subcmd__create)
+            opts="-n -o -h --name --operation --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6323,7 +6517,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__trigger__subcmd__help)
+        docker__cloud__subcmd__trigger__subcmd__help)
             opts="create ls rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6337,7 +6531,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__trigger__subcmd__help__subcmd__create)
+        docker__cloud__subcmd__trigger__subcmd__help__subcmd__create)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6351,7 +6545,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__trigger__subcmd__help__subcmd__help)
+        docker__cloud__subcmd__trigger__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6365,7 +6559,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__trigger__subcmd__help__subcmd__ls)
+        docker__cloud__subcmd__trigger__subcmd__help__subcmd__ls)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6379,7 +6573,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__trigger__subcmd__help__subcmd__rm)
+        docker__cloud__subcmd__trigger__subcmd__help__subcmd__rm)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6393,8 +6587,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__trigger__subcmd__ls)
-            opts="-q -h --quiet --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__trigger__subcmd__ls)
+            opts="-q -h --quiet --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6415,8 +6609,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__trigger__subcmd__rm)
-            opts="-h --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__trigger__subcmd__rm)
+            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6437,8 +6631,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__up)
-            opts="-n -f -h --name --file --sync --timeout --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__up)
+            opts="-n -f -h --name --file --sync --timeout --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6479,8 +6673,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__volume)
-            opts="-h --json --debug --namespace --api --insecure-http --help inspect ls help"
+        docker__cloud__subcmd__volume)
+            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help inspect ls help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6501,7 +6695,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__volume__subcmd__help)
+        docker__cloud__subcmd__volume__subcmd__help)
             opts="inspect ls help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6515,7 +6709,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__volume__subcmd__help__subcmd__help)
+        docker__cloud__subcmd__volume__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6529,7 +6723,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__volume__subcmd__help__subcmd__inspect)
+        docker__cloud__subcmd__volume__subcmd__help__subcmd__inspect)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6543,7 +6737,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__volume__subcmd__help__subcmd__ls)
+        docker__cloud__subcmd__volume__subcmd__help__subcmd__ls)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6557,8 +6751,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__volume__subcmd__inspect)
-            opts="-h --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__volume__subcmd__inspect)
+            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6579,8 +6773,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__volume__subcmd__ls)
-            opts="-q -h --quiet --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__volume__subcmd__ls)
+            opts="-q -h --quiet --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6601,8 +6795,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__volumegroup)
-            opts="-h --json --debug --namespace --api --insecure-http --help inspect ls help"
+        docker__cloud__subcmd__volumegroup)
+            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help inspect ls help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6623,7 +6817,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__volumegroup__subcmd__help)
+        docker__cloud__subcmd__volumegroup__subcmd__help)
             opts="inspect ls help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6637,7 +6831,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__volumegroup__subcmd__help__subcmd__help)
+        docker__cloud__subcmd__volumegroup__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6651,7 +6845,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__volumegroup__subcmd__help__subcmd__inspect)
+        docker__cloud__subcmd__volumegroup__subcmd__help__subcmd__inspect)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6665,7 +6859,7 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__volumegroup__subcmd__help__subcmd__ls)
+        docker__cloud__subcmd__volumegroup__subcmd__help__subcmd__ls)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6679,8 +6873,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__volumegroup__subcmd__inspect)
-            opts="-h --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__volumegroup__subcmd__inspect)
+            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6701,8 +6895,8 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        docker__subcmd__cloud__subcmd__volumegroup__subcmd__ls)
-            opts="-q -h --quiet --json --debug --namespace --api --insecure-http --help"
+        docker__cloud__subcmd__volumegroup__subcmd__ls)
+            opts="-q -h --quiet --json --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

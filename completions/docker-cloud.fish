@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_docker_cloud_global_optspecs
-    string join \n v/version json debug namespace= api= insecure-http h/help
+    string join \n v/version json debug no-trunc namespace= api= insecure-http h/help
 end
 
 function __fish_docker_cloud_needs_command
@@ -8,7 +8,7 @@ function __fish_docker_cloud_needs_command
     set -l cmd (commandline -opc)
     set -e cmd[1]
     argparse -s (__fish_docker_cloud_global_optspecs) -- $cmd 2>/dev/null
-    or return
+    or return 0
     if set -q argv[1]
         # Also print the command, so this can be used to figure out what it is.
         echo $argv[1]
@@ -30,6 +30,7 @@ tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, str
 complete -c docker-cloud -n "__fish_docker_cloud_needs_command" -s v -l version -d 'Print the version and exit'
 complete -c docker-cloud -n "__fish_docker_cloud_needs_command" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_needs_command" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_needs_command" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_needs_command" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_needs_command" -f -a "action" -d 'Action-related operations'
@@ -40,12 +41,13 @@ complete -c docker-cloud -n "__fish_docker_cloud_needs_command" -f -a "exec" -d 
 complete -c docker-cloud -n "__fish_docker_cloud_needs_command" -f -a "image" -d 'Image-related operations (Tutum API only)'
 complete -c docker-cloud -n "__fish_docker_cloud_needs_command" -f -a "imagetag" -d 'Image tag-related operations (Tutum API only)'
 complete -c docker-cloud -n "__fish_docker_cloud_needs_command" -f -a "login" -d 'Check a Docker ID and API key (or password) and store them for later commands'
-complete -c docker-cloud -n "__fish_docker_cloud_needs_command" -f -a "logout" -d 'Remove the stored Docker Cloud credentials'
+complete -c docker-cloud -n "__fish_docker_cloud_needs_command" -f -a "logout" -d 'Remove the stored credentials of a server and forget it'
 complete -c docker-cloud -n "__fish_docker_cloud_needs_command" -f -a "man" -d 'Print the manual page (roff), e.g. `docker-cloud man | man -l -`'
 complete -c docker-cloud -n "__fish_docker_cloud_needs_command" -f -a "node" -d 'Node-related operations'
 complete -c docker-cloud -n "__fish_docker_cloud_needs_command" -f -a "nodecluster" -d 'Node cluster-related operations'
 complete -c docker-cloud -n "__fish_docker_cloud_needs_command" -f -a "repository" -d 'Repository-related operations'
 complete -c docker-cloud -n "__fish_docker_cloud_needs_command" -f -a "run" -d 'Create and run a new service (same as `service run`)'
+complete -c docker-cloud -n "__fish_docker_cloud_needs_command" -f -a "server" -d 'The servers logged in to: list them, switch between them'
 complete -c docker-cloud -n "__fish_docker_cloud_needs_command" -f -a "service" -d 'Service-related operations'
 complete -c docker-cloud -n "__fish_docker_cloud_needs_command" -f -a "stack" -d 'Stack-related operations'
 complete -c docker-cloud -n "__fish_docker_cloud_needs_command" -f -a "tag" -d 'Tag-related operations'
@@ -59,6 +61,7 @@ complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand action; and no
 tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, streams under `/v1/` with query authentication'"
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand action; and not __fish_seen_subcommand_from cancel inspect logs ls retry help" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand action; and not __fish_seen_subcommand_from cancel inspect logs ls retry help" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand action; and not __fish_seen_subcommand_from cancel inspect logs ls retry help" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand action; and not __fish_seen_subcommand_from cancel inspect logs ls retry help" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand action; and not __fish_seen_subcommand_from cancel inspect logs ls retry help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand action; and not __fish_seen_subcommand_from cancel inspect logs ls retry help" -f -a "cancel" -d 'Cancel an action in Pending or In progress state'
@@ -72,6 +75,7 @@ complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand action; and __
 tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, streams under `/v1/` with query authentication'"
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand action; and __fish_seen_subcommand_from cancel" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand action; and __fish_seen_subcommand_from cancel" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand action; and __fish_seen_subcommand_from cancel" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand action; and __fish_seen_subcommand_from cancel" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand action; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand action; and __fish_seen_subcommand_from inspect" -l namespace -d 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE' -r
@@ -79,6 +83,7 @@ complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand action; and __
 tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, streams under `/v1/` with query authentication'"
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand action; and __fish_seen_subcommand_from inspect" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand action; and __fish_seen_subcommand_from inspect" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand action; and __fish_seen_subcommand_from inspect" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand action; and __fish_seen_subcommand_from inspect" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand action; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand action; and __fish_seen_subcommand_from logs" -s t -l tail -d 'Number of lines to show from the end of the logs' -r
@@ -88,6 +93,7 @@ tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, str
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand action; and __fish_seen_subcommand_from logs" -s f -l follow -d 'Follow log output until the object ends (or Ctrl-C)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand action; and __fish_seen_subcommand_from logs" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand action; and __fish_seen_subcommand_from logs" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand action; and __fish_seen_subcommand_from logs" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand action; and __fish_seen_subcommand_from logs" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand action; and __fish_seen_subcommand_from logs" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand action; and __fish_seen_subcommand_from ls" -s l -l last -d 'Show only the last N actions (0 means the default)' -r
@@ -97,6 +103,7 @@ tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, str
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand action; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only long UUIDs'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand action; and __fish_seen_subcommand_from ls" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand action; and __fish_seen_subcommand_from ls" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand action; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand action; and __fish_seen_subcommand_from ls" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand action; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand action; and __fish_seen_subcommand_from retry" -l namespace -d 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE' -r
@@ -104,6 +111,7 @@ complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand action; and __
 tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, streams under `/v1/` with query authentication'"
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand action; and __fish_seen_subcommand_from retry" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand action; and __fish_seen_subcommand_from retry" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand action; and __fish_seen_subcommand_from retry" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand action; and __fish_seen_subcommand_from retry" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand action; and __fish_seen_subcommand_from retry" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand action; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel an action in Pending or In progress state'
@@ -117,6 +125,7 @@ complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand completion" -l
 tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, streams under `/v1/` with query authentication'"
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand completion" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand completion" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand completion" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand completion" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand completion" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand container; and not __fish_seen_subcommand_from exec inspect logs redeploy ps start stop terminate help" -l namespace -d 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE' -r
@@ -124,6 +133,7 @@ complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand container; and
 tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, streams under `/v1/` with query authentication'"
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand container; and not __fish_seen_subcommand_from exec inspect logs redeploy ps start stop terminate help" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand container; and not __fish_seen_subcommand_from exec inspect logs redeploy ps start stop terminate help" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand container; and not __fish_seen_subcommand_from exec inspect logs redeploy ps start stop terminate help" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand container; and not __fish_seen_subcommand_from exec inspect logs redeploy ps start stop terminate help" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand container; and not __fish_seen_subcommand_from exec inspect logs redeploy ps start stop terminate help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand container; and not __fish_seen_subcommand_from exec inspect logs redeploy ps start stop terminate help" -f -a "exec" -d 'Run a command in a running container'
@@ -140,6 +150,7 @@ complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand container; and
 tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, streams under `/v1/` with query authentication'"
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand container; and __fish_seen_subcommand_from exec" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand container; and __fish_seen_subcommand_from exec" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand container; and __fish_seen_subcommand_from exec" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand container; and __fish_seen_subcommand_from exec" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand container; and __fish_seen_subcommand_from exec" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand container; and __fish_seen_subcommand_from inspect" -l namespace -d 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE' -r
@@ -147,6 +158,7 @@ complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand container; and
 tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, streams under `/v1/` with query authentication'"
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand container; and __fish_seen_subcommand_from inspect" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand container; and __fish_seen_subcommand_from inspect" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand container; and __fish_seen_subcommand_from inspect" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand container; and __fish_seen_subcommand_from inspect" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand container; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand container; and __fish_seen_subcommand_from logs" -s t -l tail -d 'Number of lines to show from the end of the logs' -r
@@ -156,6 +168,7 @@ tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, str
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand container; and __fish_seen_subcommand_from logs" -s f -l follow -d 'Follow log output until the object ends (or Ctrl-C)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand container; and __fish_seen_subcommand_from logs" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand container; and __fish_seen_subcommand_from logs" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand container; and __fish_seen_subcommand_from logs" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand container; and __fish_seen_subcommand_from logs" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand container; and __fish_seen_subcommand_from logs" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand container; and __fish_seen_subcommand_from redeploy" -l timeout -d 'With --sync: give up waiting after SECS seconds' -r
@@ -166,6 +179,7 @@ complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand container; and
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand container; and __fish_seen_subcommand_from redeploy" -l sync -d 'Block until the asynchronous operation has finished'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand container; and __fish_seen_subcommand_from redeploy" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand container; and __fish_seen_subcommand_from redeploy" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand container; and __fish_seen_subcommand_from redeploy" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand container; and __fish_seen_subcommand_from redeploy" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand container; and __fish_seen_subcommand_from redeploy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand container; and __fish_seen_subcommand_from ps" -s s -l status -d 'Filter containers by status' -r -f -a "Init\t''
@@ -180,9 +194,9 @@ complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand container; and
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand container; and __fish_seen_subcommand_from ps" -l api -d 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud' -r -f -a "dockercloud\t'`/api/<subsystem>/v1/[ns/]<resource>/`, Basic auth, `X-DockerCloud-Action-URI`'
 tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, streams under `/v1/` with query authentication'"
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand container; and __fish_seen_subcommand_from ps" -s q -l quiet -d 'Print only long UUIDs'
-complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand container; and __fish_seen_subcommand_from ps" -l no-trunc -d 'Do not truncate the output'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand container; and __fish_seen_subcommand_from ps" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand container; and __fish_seen_subcommand_from ps" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand container; and __fish_seen_subcommand_from ps" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand container; and __fish_seen_subcommand_from ps" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand container; and __fish_seen_subcommand_from ps" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand container; and __fish_seen_subcommand_from start" -l timeout -d 'With --sync: give up waiting after SECS seconds' -r
@@ -192,6 +206,7 @@ tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, str
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand container; and __fish_seen_subcommand_from start" -l sync -d 'Block until the asynchronous operation has finished'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand container; and __fish_seen_subcommand_from start" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand container; and __fish_seen_subcommand_from start" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand container; and __fish_seen_subcommand_from start" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand container; and __fish_seen_subcommand_from start" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand container; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand container; and __fish_seen_subcommand_from stop" -l timeout -d 'With --sync: give up waiting after SECS seconds' -r
@@ -201,6 +216,7 @@ tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, str
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand container; and __fish_seen_subcommand_from stop" -l sync -d 'Block until the asynchronous operation has finished'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand container; and __fish_seen_subcommand_from stop" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand container; and __fish_seen_subcommand_from stop" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand container; and __fish_seen_subcommand_from stop" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand container; and __fish_seen_subcommand_from stop" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand container; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand container; and __fish_seen_subcommand_from terminate" -l timeout -d 'With --sync: give up waiting after SECS seconds' -r
@@ -210,6 +226,7 @@ tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, str
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand container; and __fish_seen_subcommand_from terminate" -l sync -d 'Block until the asynchronous operation has finished'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand container; and __fish_seen_subcommand_from terminate" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand container; and __fish_seen_subcommand_from terminate" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand container; and __fish_seen_subcommand_from terminate" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand container; and __fish_seen_subcommand_from terminate" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand container; and __fish_seen_subcommand_from terminate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "exec" -d 'Run a command in a running container'
@@ -226,6 +243,7 @@ complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand event" -l api 
 tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, streams under `/v1/` with query authentication'"
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand event" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand event" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand event" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand event" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand event" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand exec" -l namespace -d 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE' -r
@@ -233,6 +251,7 @@ complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand exec" -l api -
 tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, streams under `/v1/` with query authentication'"
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand exec" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand exec" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand exec" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand exec" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand exec" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand image; and not __fish_seen_subcommand_from inspect ls help" -l namespace -d 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE' -r
@@ -240,6 +259,7 @@ complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand image; and not
 tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, streams under `/v1/` with query authentication'"
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand image; and not __fish_seen_subcommand_from inspect ls help" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand image; and not __fish_seen_subcommand_from inspect ls help" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand image; and not __fish_seen_subcommand_from inspect ls help" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand image; and not __fish_seen_subcommand_from inspect ls help" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand image; and not __fish_seen_subcommand_from inspect ls help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand image; and not __fish_seen_subcommand_from inspect ls help" -f -a "inspect" -d 'Print the detailed information of the given objects'
@@ -250,6 +270,7 @@ complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand image; and __f
 tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, streams under `/v1/` with query authentication'"
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand image; and __fish_seen_subcommand_from inspect" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand image; and __fish_seen_subcommand_from inspect" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand image; and __fish_seen_subcommand_from inspect" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand image; and __fish_seen_subcommand_from inspect" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand image; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand image; and __fish_seen_subcommand_from ls" -l namespace -d 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE' -r
@@ -258,6 +279,7 @@ tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, str
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand image; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only the identifying value of each row'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand image; and __fish_seen_subcommand_from ls" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand image; and __fish_seen_subcommand_from ls" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand image; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand image; and __fish_seen_subcommand_from ls" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand image; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Print the detailed information of the given objects'
@@ -268,6 +290,7 @@ complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand imagetag; and 
 tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, streams under `/v1/` with query authentication'"
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand imagetag; and not __fish_seen_subcommand_from inspect ls help" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand imagetag; and not __fish_seen_subcommand_from inspect ls help" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand imagetag; and not __fish_seen_subcommand_from inspect ls help" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand imagetag; and not __fish_seen_subcommand_from inspect ls help" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand imagetag; and not __fish_seen_subcommand_from inspect ls help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand imagetag; and not __fish_seen_subcommand_from inspect ls help" -f -a "inspect" -d 'Print the detailed information of image tags'
@@ -278,6 +301,7 @@ complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand imagetag; and 
 tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, streams under `/v1/` with query authentication'"
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand imagetag; and __fish_seen_subcommand_from inspect" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand imagetag; and __fish_seen_subcommand_from inspect" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand imagetag; and __fish_seen_subcommand_from inspect" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand imagetag; and __fish_seen_subcommand_from inspect" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand imagetag; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand imagetag; and __fish_seen_subcommand_from ls" -l namespace -d 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE' -r
@@ -286,6 +310,7 @@ tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, str
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand imagetag; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only the identifying value of each row'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand imagetag; and __fish_seen_subcommand_from ls" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand imagetag; and __fish_seen_subcommand_from ls" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand imagetag; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand imagetag; and __fish_seen_subcommand_from ls" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand imagetag; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand imagetag; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Print the detailed information of image tags'
@@ -298,6 +323,7 @@ tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, str
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand login" -l password-stdin -d 'Read the API key or password from stdin (needs -u)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand login" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand login" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand login" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand login" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand login" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand logout" -l namespace -d 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE' -r
@@ -305,6 +331,7 @@ complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand logout" -l api
 tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, streams under `/v1/` with query authentication'"
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand logout" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand logout" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand logout" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand logout" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand logout" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand man" -l out-dir -d 'Write the page of every command into DIR (docker-cloud.1, docker-cloud-service-ps.1, ...) instead of printing the top-level page' -r -F
@@ -313,6 +340,7 @@ complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand man" -l api -d
 tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, streams under `/v1/` with query authentication'"
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand man" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand man" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand man" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand man" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand node; and not __fish_seen_subcommand_from byo inspect ls rm upgrade help" -l namespace -d 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE' -r
@@ -320,6 +348,7 @@ complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand node; and not 
 tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, streams under `/v1/` with query authentication'"
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand node; and not __fish_seen_subcommand_from byo inspect ls rm upgrade help" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand node; and not __fish_seen_subcommand_from byo inspect ls rm upgrade help" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand node; and not __fish_seen_subcommand_from byo inspect ls rm upgrade help" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand node; and not __fish_seen_subcommand_from byo inspect ls rm upgrade help" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand node; and not __fish_seen_subcommand_from byo inspect ls rm upgrade help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand node; and not __fish_seen_subcommand_from byo inspect ls rm upgrade help" -f -a "byo" -d 'Instructions on how to bring your own server to Docker Cloud'
@@ -333,6 +362,7 @@ complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand node; and __fi
 tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, streams under `/v1/` with query authentication'"
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand node; and __fish_seen_subcommand_from byo" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand node; and __fish_seen_subcommand_from byo" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand node; and __fish_seen_subcommand_from byo" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand node; and __fish_seen_subcommand_from byo" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand node; and __fish_seen_subcommand_from byo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand node; and __fish_seen_subcommand_from inspect" -l namespace -d 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE' -r
@@ -340,6 +370,7 @@ complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand node; and __fi
 tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, streams under `/v1/` with query authentication'"
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand node; and __fish_seen_subcommand_from inspect" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand node; and __fish_seen_subcommand_from inspect" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand node; and __fish_seen_subcommand_from inspect" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand node; and __fish_seen_subcommand_from inspect" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand node; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand node; and __fish_seen_subcommand_from ls" -l namespace -d 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE' -r
@@ -348,6 +379,7 @@ tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, str
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand node; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only the identifying value of each row'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand node; and __fish_seen_subcommand_from ls" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand node; and __fish_seen_subcommand_from ls" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand node; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand node; and __fish_seen_subcommand_from ls" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand node; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand node; and __fish_seen_subcommand_from rm" -l timeout -d 'With --sync: give up waiting after SECS seconds' -r
@@ -357,6 +389,7 @@ tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, str
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand node; and __fish_seen_subcommand_from rm" -l sync -d 'Block until the asynchronous operation has finished'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand node; and __fish_seen_subcommand_from rm" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand node; and __fish_seen_subcommand_from rm" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand node; and __fish_seen_subcommand_from rm" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand node; and __fish_seen_subcommand_from rm" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand node; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand node; and __fish_seen_subcommand_from upgrade" -l timeout -d 'With --sync: give up waiting after SECS seconds' -r
@@ -366,6 +399,7 @@ tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, str
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand node; and __fish_seen_subcommand_from upgrade" -l sync -d 'Block until the asynchronous operation has finished'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand node; and __fish_seen_subcommand_from upgrade" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand node; and __fish_seen_subcommand_from upgrade" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand node; and __fish_seen_subcommand_from upgrade" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand node; and __fish_seen_subcommand_from upgrade" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand node; and __fish_seen_subcommand_from upgrade" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand node; and __fish_seen_subcommand_from help" -f -a "byo" -d 'Instructions on how to bring your own server to Docker Cloud'
@@ -379,6 +413,7 @@ complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand nodecluster; a
 tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, streams under `/v1/` with query authentication'"
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand nodecluster; and not __fish_seen_subcommand_from az create inspect ls nodetype provider region rm scale help" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand nodecluster; and not __fish_seen_subcommand_from az create inspect ls nodetype provider region rm scale help" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand nodecluster; and not __fish_seen_subcommand_from az create inspect ls nodetype provider region rm scale help" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand nodecluster; and not __fish_seen_subcommand_from az create inspect ls nodetype provider region rm scale help" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand nodecluster; and not __fish_seen_subcommand_from az create inspect ls nodetype provider region rm scale help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand nodecluster; and not __fish_seen_subcommand_from az create inspect ls nodetype provider region rm scale help" -f -a "az" -d 'List availability zones'
@@ -397,6 +432,7 @@ tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, str
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand nodecluster; and __fish_seen_subcommand_from az" -s q -l quiet -d 'Print only the identifying value of each row'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand nodecluster; and __fish_seen_subcommand_from az" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand nodecluster; and __fish_seen_subcommand_from az" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand nodecluster; and __fish_seen_subcommand_from az" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand nodecluster; and __fish_seen_subcommand_from az" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand nodecluster; and __fish_seen_subcommand_from az" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand nodecluster; and __fish_seen_subcommand_from create" -s t -l target-num-nodes -d 'Number of nodes to deploy (the server\'s default is 1)' -r
@@ -413,6 +449,7 @@ tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, str
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand nodecluster; and __fish_seen_subcommand_from create" -l sync -d 'Block until the asynchronous operation has finished'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand nodecluster; and __fish_seen_subcommand_from create" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand nodecluster; and __fish_seen_subcommand_from create" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand nodecluster; and __fish_seen_subcommand_from create" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand nodecluster; and __fish_seen_subcommand_from create" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand nodecluster; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand nodecluster; and __fish_seen_subcommand_from inspect" -l namespace -d 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE' -r
@@ -420,6 +457,7 @@ complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand nodecluster; a
 tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, streams under `/v1/` with query authentication'"
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand nodecluster; and __fish_seen_subcommand_from inspect" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand nodecluster; and __fish_seen_subcommand_from inspect" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand nodecluster; and __fish_seen_subcommand_from inspect" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand nodecluster; and __fish_seen_subcommand_from inspect" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand nodecluster; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand nodecluster; and __fish_seen_subcommand_from ls" -l namespace -d 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE' -r
@@ -428,6 +466,7 @@ tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, str
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand nodecluster; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only the identifying value of each row'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand nodecluster; and __fish_seen_subcommand_from ls" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand nodecluster; and __fish_seen_subcommand_from ls" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand nodecluster; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand nodecluster; and __fish_seen_subcommand_from ls" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand nodecluster; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand nodecluster; and __fish_seen_subcommand_from nodetype" -s p -l provider -d 'Show only the node types of this provider' -r
@@ -437,6 +476,7 @@ complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand nodecluster; a
 tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, streams under `/v1/` with query authentication'"
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand nodecluster; and __fish_seen_subcommand_from nodetype" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand nodecluster; and __fish_seen_subcommand_from nodetype" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand nodecluster; and __fish_seen_subcommand_from nodetype" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand nodecluster; and __fish_seen_subcommand_from nodetype" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand nodecluster; and __fish_seen_subcommand_from nodetype" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand nodecluster; and __fish_seen_subcommand_from provider" -l namespace -d 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE' -r
@@ -445,6 +485,7 @@ tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, str
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand nodecluster; and __fish_seen_subcommand_from provider" -s q -l quiet -d 'Print only the identifying value of each row'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand nodecluster; and __fish_seen_subcommand_from provider" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand nodecluster; and __fish_seen_subcommand_from provider" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand nodecluster; and __fish_seen_subcommand_from provider" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand nodecluster; and __fish_seen_subcommand_from provider" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand nodecluster; and __fish_seen_subcommand_from provider" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand nodecluster; and __fish_seen_subcommand_from region" -s p -l provider -d 'Show only the regions of this provider' -r
@@ -453,6 +494,7 @@ complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand nodecluster; a
 tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, streams under `/v1/` with query authentication'"
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand nodecluster; and __fish_seen_subcommand_from region" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand nodecluster; and __fish_seen_subcommand_from region" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand nodecluster; and __fish_seen_subcommand_from region" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand nodecluster; and __fish_seen_subcommand_from region" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand nodecluster; and __fish_seen_subcommand_from region" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand nodecluster; and __fish_seen_subcommand_from rm" -l timeout -d 'With --sync: give up waiting after SECS seconds' -r
@@ -462,6 +504,7 @@ tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, str
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand nodecluster; and __fish_seen_subcommand_from rm" -l sync -d 'Block until the asynchronous operation has finished'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand nodecluster; and __fish_seen_subcommand_from rm" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand nodecluster; and __fish_seen_subcommand_from rm" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand nodecluster; and __fish_seen_subcommand_from rm" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand nodecluster; and __fish_seen_subcommand_from rm" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand nodecluster; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand nodecluster; and __fish_seen_subcommand_from scale" -l timeout -d 'With --sync: give up waiting after SECS seconds' -r
@@ -471,6 +514,7 @@ tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, str
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand nodecluster; and __fish_seen_subcommand_from scale" -l sync -d 'Block until the asynchronous operation has finished'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand nodecluster; and __fish_seen_subcommand_from scale" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand nodecluster; and __fish_seen_subcommand_from scale" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand nodecluster; and __fish_seen_subcommand_from scale" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand nodecluster; and __fish_seen_subcommand_from scale" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand nodecluster; and __fish_seen_subcommand_from scale" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand nodecluster; and __fish_seen_subcommand_from help" -f -a "az" -d 'List availability zones'
@@ -488,6 +532,7 @@ complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand repository; an
 tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, streams under `/v1/` with query authentication'"
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand repository; and not __fish_seen_subcommand_from inspect ls register rm update help" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand repository; and not __fish_seen_subcommand_from inspect ls register rm update help" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand repository; and not __fish_seen_subcommand_from inspect ls register rm update help" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand repository; and not __fish_seen_subcommand_from inspect ls register rm update help" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand repository; and not __fish_seen_subcommand_from inspect ls register rm update help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand repository; and not __fish_seen_subcommand_from inspect ls register rm update help" -f -a "inspect" -d 'Print the detailed information of a repository'
@@ -501,6 +546,7 @@ complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand repository; an
 tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, streams under `/v1/` with query authentication'"
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand repository; and __fish_seen_subcommand_from inspect" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand repository; and __fish_seen_subcommand_from inspect" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand repository; and __fish_seen_subcommand_from inspect" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand repository; and __fish_seen_subcommand_from inspect" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand repository; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand repository; and __fish_seen_subcommand_from ls" -l namespace -d 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE' -r
@@ -509,6 +555,7 @@ tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, str
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand repository; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only the identifying value of each row'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand repository; and __fish_seen_subcommand_from ls" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand repository; and __fish_seen_subcommand_from ls" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand repository; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand repository; and __fish_seen_subcommand_from ls" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand repository; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand repository; and __fish_seen_subcommand_from register" -s u -l username -d 'Username of the registry' -r
@@ -519,6 +566,7 @@ tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, str
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand repository; and __fish_seen_subcommand_from register" -l password-stdin -d 'Read the password from stdin (up to the end of input, without the final newline)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand repository; and __fish_seen_subcommand_from register" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand repository; and __fish_seen_subcommand_from register" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand repository; and __fish_seen_subcommand_from register" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand repository; and __fish_seen_subcommand_from register" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand repository; and __fish_seen_subcommand_from register" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand repository; and __fish_seen_subcommand_from rm" -l namespace -d 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE' -r
@@ -526,6 +574,7 @@ complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand repository; an
 tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, streams under `/v1/` with query authentication'"
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand repository; and __fish_seen_subcommand_from rm" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand repository; and __fish_seen_subcommand_from rm" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand repository; and __fish_seen_subcommand_from rm" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand repository; and __fish_seen_subcommand_from rm" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand repository; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand repository; and __fish_seen_subcommand_from update" -s u -l username -d 'Username of the registry' -r
@@ -536,6 +585,7 @@ tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, str
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand repository; and __fish_seen_subcommand_from update" -l password-stdin -d 'Read the password from stdin (up to the end of input, without the final newline)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand repository; and __fish_seen_subcommand_from update" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand repository; and __fish_seen_subcommand_from update" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand repository; and __fish_seen_subcommand_from update" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand repository; and __fish_seen_subcommand_from update" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand repository; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand repository; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Print the detailed information of a repository'
@@ -580,13 +630,45 @@ complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand run" -l sequen
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand run" -l sync -d 'Block until the asynchronous operation has finished'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand run" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand run" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand run" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand run" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand run" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand server; and not __fish_seen_subcommand_from ls use help" -l namespace -d 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE' -r
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand server; and not __fish_seen_subcommand_from ls use help" -l api -d 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud' -r -f -a "dockercloud\t'`/api/<subsystem>/v1/[ns/]<resource>/`, Basic auth, `X-DockerCloud-Action-URI`'
+tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, streams under `/v1/` with query authentication'"
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand server; and not __fish_seen_subcommand_from ls use help" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand server; and not __fish_seen_subcommand_from ls use help" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand server; and not __fish_seen_subcommand_from ls use help" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand server; and not __fish_seen_subcommand_from ls use help" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand server; and not __fish_seen_subcommand_from ls use help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand server; and not __fish_seen_subcommand_from ls use help" -f -a "ls" -d 'List the servers logged in to; `*` marks the one commands use'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand server; and not __fish_seen_subcommand_from ls use help" -f -a "use" -d 'Make a server logged in to the one commands use (without DOCKERCLOUD_REST_HOST)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand server; and not __fish_seen_subcommand_from ls use help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand server; and __fish_seen_subcommand_from ls" -l namespace -d 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE' -r
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand server; and __fish_seen_subcommand_from ls" -l api -d 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud' -r -f -a "dockercloud\t'`/api/<subsystem>/v1/[ns/]<resource>/`, Basic auth, `X-DockerCloud-Action-URI`'
+tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, streams under `/v1/` with query authentication'"
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand server; and __fish_seen_subcommand_from ls" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand server; and __fish_seen_subcommand_from ls" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand server; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand server; and __fish_seen_subcommand_from ls" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand server; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand server; and __fish_seen_subcommand_from use" -l namespace -d 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE' -r
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand server; and __fish_seen_subcommand_from use" -l api -d 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud' -r -f -a "dockercloud\t'`/api/<subsystem>/v1/[ns/]<resource>/`, Basic auth, `X-DockerCloud-Action-URI`'
+tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, streams under `/v1/` with query authentication'"
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand server; and __fish_seen_subcommand_from use" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand server; and __fish_seen_subcommand_from use" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand server; and __fish_seen_subcommand_from use" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand server; and __fish_seen_subcommand_from use" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand server; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List the servers logged in to; `*` marks the one commands use'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "use" -d 'Make a server logged in to the one commands use (without DOCKERCLOUD_REST_HOST)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and not __fish_seen_subcommand_from create env inspect logs ps redeploy run scale set start stop terminate help" -l namespace -d 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE' -r
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and not __fish_seen_subcommand_from create env inspect logs ps redeploy run scale set start stop terminate help" -l api -d 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud' -r -f -a "dockercloud\t'`/api/<subsystem>/v1/[ns/]<resource>/`, Basic auth, `X-DockerCloud-Action-URI`'
 tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, streams under `/v1/` with query authentication'"
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and not __fish_seen_subcommand_from create env inspect logs ps redeploy run scale set start stop terminate help" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and not __fish_seen_subcommand_from create env inspect logs ps redeploy run scale set start stop terminate help" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and not __fish_seen_subcommand_from create env inspect logs ps redeploy run scale set start stop terminate help" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and not __fish_seen_subcommand_from create env inspect logs ps redeploy run scale set start stop terminate help" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and not __fish_seen_subcommand_from create env inspect logs ps redeploy run scale set start stop terminate help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and not __fish_seen_subcommand_from create env inspect logs ps redeploy run scale set start stop terminate help" -f -a "create" -d 'Create a new service (not started)'
@@ -638,6 +720,7 @@ complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and _
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from create" -l sync -d 'Block until the asynchronous operation has finished'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from create" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from create" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from create" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from create" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from env" -l namespace -d 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE' -r
@@ -645,6 +728,7 @@ complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and _
 tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, streams under `/v1/` with query authentication'"
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from env" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from env" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from env" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from env" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from env" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from env" -f -a "add" -d 'Add new environment variables'
@@ -658,6 +742,7 @@ complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and _
 tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, streams under `/v1/` with query authentication'"
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from inspect" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from inspect" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from inspect" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from inspect" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from logs" -s t -l tail -d 'Number of lines to show from the end of the logs' -r
@@ -667,6 +752,7 @@ tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, str
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from logs" -s f -l follow -d 'Follow log output until the object ends (or Ctrl-C)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from logs" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from logs" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from logs" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from logs" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from logs" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from ps" -s s -l status -d 'Filter services by status' -r -f -a "Init\t''
@@ -687,6 +773,7 @@ tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, str
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from ps" -s q -l quiet -d 'Print only long UUIDs'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from ps" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from ps" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from ps" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from ps" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from ps" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from redeploy" -l timeout -d 'With --sync: give up waiting after SECS seconds' -r
@@ -697,6 +784,7 @@ complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and _
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from redeploy" -l sync -d 'Block until the asynchronous operation has finished'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from redeploy" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from redeploy" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from redeploy" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from redeploy" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from redeploy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from run" -s n -l name -d 'Service name (default: the image name)' -r
@@ -735,6 +823,7 @@ complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and _
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from run" -l sync -d 'Block until the asynchronous operation has finished'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from run" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from run" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from run" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from run" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from scale" -l timeout -d 'With --sync: give up waiting after SECS seconds' -r
@@ -744,6 +833,7 @@ tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, str
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from scale" -l sync -d 'Block until the asynchronous operation has finished'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from scale" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from scale" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from scale" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from scale" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from scale" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from set" -l image -d 'New image, e.g. tutum/hello-world:latest' -r
@@ -786,6 +876,7 @@ complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and _
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from set" -l sync -d 'Block until the asynchronous operation has finished'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from set" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from set" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from set" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from set" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from start" -l timeout -d 'With --sync: give up waiting after SECS seconds' -r
@@ -795,6 +886,7 @@ tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, str
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from start" -l sync -d 'Block until the asynchronous operation has finished'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from start" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from start" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from start" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from start" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from stop" -l timeout -d 'With --sync: give up waiting after SECS seconds' -r
@@ -804,6 +896,7 @@ tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, str
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from stop" -l sync -d 'Block until the asynchronous operation has finished'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from stop" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from stop" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from stop" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from stop" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from terminate" -l timeout -d 'With --sync: give up waiting after SECS seconds' -r
@@ -813,6 +906,7 @@ tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, str
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from terminate" -l sync -d 'Block until the asynchronous operation has finished'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from terminate" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from terminate" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from terminate" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from terminate" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from terminate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a new service (not started)'
@@ -833,6 +927,7 @@ complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and not
 tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, streams under `/v1/` with query authentication'"
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and not __fish_seen_subcommand_from create export inspect ls redeploy start stop terminate up update help" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and not __fish_seen_subcommand_from create export inspect ls redeploy start stop terminate up update help" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and not __fish_seen_subcommand_from create export inspect ls redeploy start stop terminate up update help" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and not __fish_seen_subcommand_from create export inspect ls redeploy start stop terminate up update help" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and not __fish_seen_subcommand_from create export inspect ls redeploy start stop terminate up update help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and not __fish_seen_subcommand_from create export inspect ls redeploy start stop terminate up update help" -f -a "create" -d 'Create a new stack from stackfiles (not started)'
@@ -855,6 +950,7 @@ tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, str
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and __fish_seen_subcommand_from create" -l sync -d 'Block until the asynchronous operation has finished'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and __fish_seen_subcommand_from create" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and __fish_seen_subcommand_from create" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and __fish_seen_subcommand_from create" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and __fish_seen_subcommand_from create" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and __fish_seen_subcommand_from export" -s f -l file -d 'Write the stackfile to FILE instead of stdout' -r -F
@@ -863,6 +959,7 @@ complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and __f
 tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, streams under `/v1/` with query authentication'"
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and __fish_seen_subcommand_from export" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and __fish_seen_subcommand_from export" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and __fish_seen_subcommand_from export" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and __fish_seen_subcommand_from export" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and __fish_seen_subcommand_from inspect" -l namespace -d 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE' -r
@@ -870,6 +967,7 @@ complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and __f
 tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, streams under `/v1/` with query authentication'"
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and __fish_seen_subcommand_from inspect" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and __fish_seen_subcommand_from inspect" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and __fish_seen_subcommand_from inspect" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and __fish_seen_subcommand_from inspect" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and __fish_seen_subcommand_from ls" -l namespace -d 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE' -r
@@ -878,6 +976,7 @@ tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, str
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only long UUIDs'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and __fish_seen_subcommand_from ls" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and __fish_seen_subcommand_from ls" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and __fish_seen_subcommand_from ls" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and __fish_seen_subcommand_from redeploy" -l timeout -d 'With --sync: give up waiting after SECS seconds' -r
@@ -888,6 +987,7 @@ complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and __f
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and __fish_seen_subcommand_from redeploy" -l sync -d 'Block until the asynchronous operation has finished'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and __fish_seen_subcommand_from redeploy" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and __fish_seen_subcommand_from redeploy" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and __fish_seen_subcommand_from redeploy" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and __fish_seen_subcommand_from redeploy" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and __fish_seen_subcommand_from redeploy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and __fish_seen_subcommand_from start" -l timeout -d 'With --sync: give up waiting after SECS seconds' -r
@@ -897,6 +997,7 @@ tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, str
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and __fish_seen_subcommand_from start" -l sync -d 'Block until the asynchronous operation has finished'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and __fish_seen_subcommand_from start" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and __fish_seen_subcommand_from start" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and __fish_seen_subcommand_from start" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and __fish_seen_subcommand_from start" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and __fish_seen_subcommand_from stop" -l timeout -d 'With --sync: give up waiting after SECS seconds' -r
@@ -906,6 +1007,7 @@ tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, str
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and __fish_seen_subcommand_from stop" -l sync -d 'Block until the asynchronous operation has finished'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and __fish_seen_subcommand_from stop" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and __fish_seen_subcommand_from stop" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and __fish_seen_subcommand_from stop" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and __fish_seen_subcommand_from stop" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and __fish_seen_subcommand_from terminate" -l timeout -d 'With --sync: give up waiting after SECS seconds' -r
@@ -915,6 +1017,7 @@ tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, str
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and __fish_seen_subcommand_from terminate" -l sync -d 'Block until the asynchronous operation has finished'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and __fish_seen_subcommand_from terminate" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and __fish_seen_subcommand_from terminate" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and __fish_seen_subcommand_from terminate" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and __fish_seen_subcommand_from terminate" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and __fish_seen_subcommand_from terminate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and __fish_seen_subcommand_from up" -s n -l name -d 'Stack name (default: the name of the directory holding the first stackfile)' -r
@@ -926,6 +1029,7 @@ tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, str
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and __fish_seen_subcommand_from up" -l sync -d 'Block until the asynchronous operation has finished'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and __fish_seen_subcommand_from up" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and __fish_seen_subcommand_from up" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and __fish_seen_subcommand_from up" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and __fish_seen_subcommand_from up" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and __fish_seen_subcommand_from up" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and __fish_seen_subcommand_from update" -s f -l file -d 'Stackfile to read (repeatable, as for `stack create`)' -r -F
@@ -936,6 +1040,7 @@ tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, str
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and __fish_seen_subcommand_from update" -l sync -d 'Block until the asynchronous operation has finished'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and __fish_seen_subcommand_from update" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and __fish_seen_subcommand_from update" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and __fish_seen_subcommand_from update" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and __fish_seen_subcommand_from update" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand stack; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a new stack from stackfiles (not started)'
@@ -954,6 +1059,7 @@ complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand tag; and not _
 tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, streams under `/v1/` with query authentication'"
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand tag; and not __fish_seen_subcommand_from add ls rm set help" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand tag; and not __fish_seen_subcommand_from add ls rm set help" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand tag; and not __fish_seen_subcommand_from add ls rm set help" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand tag; and not __fish_seen_subcommand_from add ls rm set help" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand tag; and not __fish_seen_subcommand_from add ls rm set help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand tag; and not __fish_seen_subcommand_from add ls rm set help" -f -a "add" -d 'Add tags to services, nodes or node clusters'
@@ -967,6 +1073,7 @@ complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand tag; and __fis
 tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, streams under `/v1/` with query authentication'"
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand tag; and __fish_seen_subcommand_from add" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand tag; and __fish_seen_subcommand_from add" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand tag; and __fish_seen_subcommand_from add" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand tag; and __fish_seen_subcommand_from add" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand tag; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand tag; and __fish_seen_subcommand_from ls" -l namespace -d 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE' -r
@@ -975,6 +1082,7 @@ tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, str
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand tag; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only the identifying value of each row'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand tag; and __fish_seen_subcommand_from ls" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand tag; and __fish_seen_subcommand_from ls" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand tag; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand tag; and __fish_seen_subcommand_from ls" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand tag; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand tag; and __fish_seen_subcommand_from rm" -s t -l tag -d 'Tag name (repeatable)' -r
@@ -983,6 +1091,7 @@ complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand tag; and __fis
 tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, streams under `/v1/` with query authentication'"
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand tag; and __fish_seen_subcommand_from rm" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand tag; and __fish_seen_subcommand_from rm" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand tag; and __fish_seen_subcommand_from rm" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand tag; and __fish_seen_subcommand_from rm" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand tag; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand tag; and __fish_seen_subcommand_from set" -s t -l tag -d 'Tag name (repeatable)' -r
@@ -991,6 +1100,7 @@ complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand tag; and __fis
 tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, streams under `/v1/` with query authentication'"
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand tag; and __fish_seen_subcommand_from set" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand tag; and __fish_seen_subcommand_from set" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand tag; and __fish_seen_subcommand_from set" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand tag; and __fish_seen_subcommand_from set" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand tag; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add tags to services, nodes or node clusters'
@@ -1003,6 +1113,7 @@ complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand trigger; and n
 tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, streams under `/v1/` with query authentication'"
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand trigger; and not __fish_seen_subcommand_from create ls rm help" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand trigger; and not __fish_seen_subcommand_from create ls rm help" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand trigger; and not __fish_seen_subcommand_from create ls rm help" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand trigger; and not __fish_seen_subcommand_from create ls rm help" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand trigger; and not __fish_seen_subcommand_from create ls rm help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand trigger; and not __fish_seen_subcommand_from create ls rm help" -f -a "create" -d 'Create a trigger on a service'
@@ -1017,6 +1128,7 @@ complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand trigger; and _
 tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, streams under `/v1/` with query authentication'"
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand trigger; and __fish_seen_subcommand_from create" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand trigger; and __fish_seen_subcommand_from create" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand trigger; and __fish_seen_subcommand_from create" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand trigger; and __fish_seen_subcommand_from create" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand trigger; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand trigger; and __fish_seen_subcommand_from ls" -l namespace -d 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE' -r
@@ -1025,6 +1137,7 @@ tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, str
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand trigger; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only the identifying value of each row'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand trigger; and __fish_seen_subcommand_from ls" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand trigger; and __fish_seen_subcommand_from ls" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand trigger; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand trigger; and __fish_seen_subcommand_from ls" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand trigger; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand trigger; and __fish_seen_subcommand_from rm" -l namespace -d 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE' -r
@@ -1032,6 +1145,7 @@ complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand trigger; and _
 tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, streams under `/v1/` with query authentication'"
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand trigger; and __fish_seen_subcommand_from rm" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand trigger; and __fish_seen_subcommand_from rm" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand trigger; and __fish_seen_subcommand_from rm" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand trigger; and __fish_seen_subcommand_from rm" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand trigger; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand trigger; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a trigger on a service'
@@ -1047,6 +1161,7 @@ tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, str
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand up" -l sync -d 'Block until the asynchronous operation has finished'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand up" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand up" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand up" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand up" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand up" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand volume; and not __fish_seen_subcommand_from inspect ls help" -l namespace -d 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE' -r
@@ -1054,6 +1169,7 @@ complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand volume; and no
 tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, streams under `/v1/` with query authentication'"
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand volume; and not __fish_seen_subcommand_from inspect ls help" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand volume; and not __fish_seen_subcommand_from inspect ls help" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand volume; and not __fish_seen_subcommand_from inspect ls help" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand volume; and not __fish_seen_subcommand_from inspect ls help" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand volume; and not __fish_seen_subcommand_from inspect ls help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand volume; and not __fish_seen_subcommand_from inspect ls help" -f -a "inspect" -d 'Print the detailed information of the given objects'
@@ -1064,6 +1180,7 @@ complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand volume; and __
 tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, streams under `/v1/` with query authentication'"
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand volume; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand volume; and __fish_seen_subcommand_from ls" -l namespace -d 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE' -r
@@ -1072,6 +1189,7 @@ tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, str
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand volume; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only the identifying value of each row'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand volume; and __fish_seen_subcommand_from ls" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand volume; and __fish_seen_subcommand_from ls" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand volume; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand volume; and __fish_seen_subcommand_from ls" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand volume; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Print the detailed information of the given objects'
@@ -1082,6 +1200,7 @@ complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand volumegroup; a
 tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, streams under `/v1/` with query authentication'"
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand volumegroup; and not __fish_seen_subcommand_from inspect ls help" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand volumegroup; and not __fish_seen_subcommand_from inspect ls help" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand volumegroup; and not __fish_seen_subcommand_from inspect ls help" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand volumegroup; and not __fish_seen_subcommand_from inspect ls help" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand volumegroup; and not __fish_seen_subcommand_from inspect ls help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand volumegroup; and not __fish_seen_subcommand_from inspect ls help" -f -a "inspect" -d 'Print the detailed information of the given objects'
@@ -1092,6 +1211,7 @@ complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand volumegroup; a
 tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, streams under `/v1/` with query authentication'"
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand volumegroup; and __fish_seen_subcommand_from inspect" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand volumegroup; and __fish_seen_subcommand_from inspect" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand volumegroup; and __fish_seen_subcommand_from inspect" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand volumegroup; and __fish_seen_subcommand_from inspect" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand volumegroup; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand volumegroup; and __fish_seen_subcommand_from ls" -l namespace -d 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE' -r
@@ -1100,33 +1220,35 @@ tutum\t'`/api/v1/<resource>/`, `ApiKey user:key` auth, `X-Tutum-Action-URI`, str
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand volumegroup; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only the identifying value of each row'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand volumegroup; and __fish_seen_subcommand_from ls" -l json -d 'Print JSON: lists as one array, objects and results of operations as objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand volumegroup; and __fish_seen_subcommand_from ls" -l debug -d 'Trace every HTTP request and response on stderr (credentials redacted)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand volumegroup; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Never cut table cells to the terminal\'s width, and show uuids whole'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand volumegroup; and __fish_seen_subcommand_from ls" -l insecure-http -d 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand volumegroup; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand volumegroup; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Print the detailed information of the given objects'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand volumegroup; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List them'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand volumegroup; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand help; and not __fish_seen_subcommand_from action completion container event exec image imagetag login logout man node nodecluster repository run service stack tag trigger up volume volumegroup help" -f -a "action" -d 'Action-related operations'
-complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand help; and not __fish_seen_subcommand_from action completion container event exec image imagetag login logout man node nodecluster repository run service stack tag trigger up volume volumegroup help" -f -a "completion" -d 'Print the shell completion script for bash, zsh, fish, powershell or elvish'
-complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand help; and not __fish_seen_subcommand_from action completion container event exec image imagetag login logout man node nodecluster repository run service stack tag trigger up volume volumegroup help" -f -a "container" -d 'Container-related operations'
-complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand help; and not __fish_seen_subcommand_from action completion container event exec image imagetag login logout man node nodecluster repository run service stack tag trigger up volume volumegroup help" -f -a "event" -d 'Get real time Docker Cloud events'
-complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand help; and not __fish_seen_subcommand_from action completion container event exec image imagetag login logout man node nodecluster repository run service stack tag trigger up volume volumegroup help" -f -a "exec" -d 'Run a command in a running container'
-complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand help; and not __fish_seen_subcommand_from action completion container event exec image imagetag login logout man node nodecluster repository run service stack tag trigger up volume volumegroup help" -f -a "image" -d 'Image-related operations (Tutum API only)'
-complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand help; and not __fish_seen_subcommand_from action completion container event exec image imagetag login logout man node nodecluster repository run service stack tag trigger up volume volumegroup help" -f -a "imagetag" -d 'Image tag-related operations (Tutum API only)'
-complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand help; and not __fish_seen_subcommand_from action completion container event exec image imagetag login logout man node nodecluster repository run service stack tag trigger up volume volumegroup help" -f -a "login" -d 'Check a Docker ID and API key (or password) and store them for later commands'
-complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand help; and not __fish_seen_subcommand_from action completion container event exec image imagetag login logout man node nodecluster repository run service stack tag trigger up volume volumegroup help" -f -a "logout" -d 'Remove the stored Docker Cloud credentials'
-complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand help; and not __fish_seen_subcommand_from action completion container event exec image imagetag login logout man node nodecluster repository run service stack tag trigger up volume volumegroup help" -f -a "man" -d 'Print the manual page (roff), e.g. `docker-cloud man | man -l -`'
-complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand help; and not __fish_seen_subcommand_from action completion container event exec image imagetag login logout man node nodecluster repository run service stack tag trigger up volume volumegroup help" -f -a "node" -d 'Node-related operations'
-complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand help; and not __fish_seen_subcommand_from action completion container event exec image imagetag login logout man node nodecluster repository run service stack tag trigger up volume volumegroup help" -f -a "nodecluster" -d 'Node cluster-related operations'
-complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand help; and not __fish_seen_subcommand_from action completion container event exec image imagetag login logout man node nodecluster repository run service stack tag trigger up volume volumegroup help" -f -a "repository" -d 'Repository-related operations'
-complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand help; and not __fish_seen_subcommand_from action completion container event exec image imagetag login logout man node nodecluster repository run service stack tag trigger up volume volumegroup help" -f -a "run" -d 'Create and run a new service (same as `service run`)'
-complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand help; and not __fish_seen_subcommand_from action completion container event exec image imagetag login logout man node nodecluster repository run service stack tag trigger up volume volumegroup help" -f -a "service" -d 'Service-related operations'
-complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand help; and not __fish_seen_subcommand_from action completion container event exec image imagetag login logout man node nodecluster repository run service stack tag trigger up volume volumegroup help" -f -a "stack" -d 'Stack-related operations'
-complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand help; and not __fish_seen_subcommand_from action completion container event exec image imagetag login logout man node nodecluster repository run service stack tag trigger up volume volumegroup help" -f -a "tag" -d 'Tag-related operations'
-complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand help; and not __fish_seen_subcommand_from action completion container event exec image imagetag login logout man node nodecluster repository run service stack tag trigger up volume volumegroup help" -f -a "trigger" -d 'Trigger-related operations'
-complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand help; and not __fish_seen_subcommand_from action completion container event exec image imagetag login logout man node nodecluster repository run service stack tag trigger up volume volumegroup help" -f -a "up" -d 'Create and start a stack from stackfiles (same as `stack up`)'
-complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand help; and not __fish_seen_subcommand_from action completion container event exec image imagetag login logout man node nodecluster repository run service stack tag trigger up volume volumegroup help" -f -a "volume" -d 'Volume-related operations (Tutum API only)'
-complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand help; and not __fish_seen_subcommand_from action completion container event exec image imagetag login logout man node nodecluster repository run service stack tag trigger up volume volumegroup help" -f -a "volumegroup" -d 'Volume group-related operations (Tutum API only)'
-complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand help; and not __fish_seen_subcommand_from action completion container event exec image imagetag login logout man node nodecluster repository run service stack tag trigger up volume volumegroup help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand help; and not __fish_seen_subcommand_from action completion container event exec image imagetag login logout man node nodecluster repository run server service stack tag trigger up volume volumegroup help" -f -a "action" -d 'Action-related operations'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand help; and not __fish_seen_subcommand_from action completion container event exec image imagetag login logout man node nodecluster repository run server service stack tag trigger up volume volumegroup help" -f -a "completion" -d 'Print the shell completion script for bash, zsh, fish, powershell or elvish'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand help; and not __fish_seen_subcommand_from action completion container event exec image imagetag login logout man node nodecluster repository run server service stack tag trigger up volume volumegroup help" -f -a "container" -d 'Container-related operations'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand help; and not __fish_seen_subcommand_from action completion container event exec image imagetag login logout man node nodecluster repository run server service stack tag trigger up volume volumegroup help" -f -a "event" -d 'Get real time Docker Cloud events'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand help; and not __fish_seen_subcommand_from action completion container event exec image imagetag login logout man node nodecluster repository run server service stack tag trigger up volume volumegroup help" -f -a "exec" -d 'Run a command in a running container'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand help; and not __fish_seen_subcommand_from action completion container event exec image imagetag login logout man node nodecluster repository run server service stack tag trigger up volume volumegroup help" -f -a "image" -d 'Image-related operations (Tutum API only)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand help; and not __fish_seen_subcommand_from action completion container event exec image imagetag login logout man node nodecluster repository run server service stack tag trigger up volume volumegroup help" -f -a "imagetag" -d 'Image tag-related operations (Tutum API only)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand help; and not __fish_seen_subcommand_from action completion container event exec image imagetag login logout man node nodecluster repository run server service stack tag trigger up volume volumegroup help" -f -a "login" -d 'Check a Docker ID and API key (or password) and store them for later commands'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand help; and not __fish_seen_subcommand_from action completion container event exec image imagetag login logout man node nodecluster repository run server service stack tag trigger up volume volumegroup help" -f -a "logout" -d 'Remove the stored credentials of a server and forget it'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand help; and not __fish_seen_subcommand_from action completion container event exec image imagetag login logout man node nodecluster repository run server service stack tag trigger up volume volumegroup help" -f -a "man" -d 'Print the manual page (roff), e.g. `docker-cloud man | man -l -`'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand help; and not __fish_seen_subcommand_from action completion container event exec image imagetag login logout man node nodecluster repository run server service stack tag trigger up volume volumegroup help" -f -a "node" -d 'Node-related operations'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand help; and not __fish_seen_subcommand_from action completion container event exec image imagetag login logout man node nodecluster repository run server service stack tag trigger up volume volumegroup help" -f -a "nodecluster" -d 'Node cluster-related operations'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand help; and not __fish_seen_subcommand_from action completion container event exec image imagetag login logout man node nodecluster repository run server service stack tag trigger up volume volumegroup help" -f -a "repository" -d 'Repository-related operations'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand help; and not __fish_seen_subcommand_from action completion container event exec image imagetag login logout man node nodecluster repository run server service stack tag trigger up volume volumegroup help" -f -a "run" -d 'Create and run a new service (same as `service run`)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand help; and not __fish_seen_subcommand_from action completion container event exec image imagetag login logout man node nodecluster repository run server service stack tag trigger up volume volumegroup help" -f -a "server" -d 'The servers logged in to: list them, switch between them'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand help; and not __fish_seen_subcommand_from action completion container event exec image imagetag login logout man node nodecluster repository run server service stack tag trigger up volume volumegroup help" -f -a "service" -d 'Service-related operations'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand help; and not __fish_seen_subcommand_from action completion container event exec image imagetag login logout man node nodecluster repository run server service stack tag trigger up volume volumegroup help" -f -a "stack" -d 'Stack-related operations'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand help; and not __fish_seen_subcommand_from action completion container event exec image imagetag login logout man node nodecluster repository run server service stack tag trigger up volume volumegroup help" -f -a "tag" -d 'Tag-related operations'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand help; and not __fish_seen_subcommand_from action completion container event exec image imagetag login logout man node nodecluster repository run server service stack tag trigger up volume volumegroup help" -f -a "trigger" -d 'Trigger-related operations'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand help; and not __fish_seen_subcommand_from action completion container event exec image imagetag login logout man node nodecluster repository run server service stack tag trigger up volume volumegroup help" -f -a "up" -d 'Create and start a stack from stackfiles (same as `stack up`)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand help; and not __fish_seen_subcommand_from action completion container event exec image imagetag login logout man node nodecluster repository run server service stack tag trigger up volume volumegroup help" -f -a "volume" -d 'Volume-related operations (Tutum API only)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand help; and not __fish_seen_subcommand_from action completion container event exec image imagetag login logout man node nodecluster repository run server service stack tag trigger up volume volumegroup help" -f -a "volumegroup" -d 'Volume group-related operations (Tutum API only)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand help; and not __fish_seen_subcommand_from action completion container event exec image imagetag login logout man node nodecluster repository run server service stack tag trigger up volume volumegroup help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand help; and __fish_seen_subcommand_from action" -f -a "cancel" -d 'Cancel an action in Pending or In progress state'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand help; and __fish_seen_subcommand_from action" -f -a "inspect" -d 'Print the detailed information of an action'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand help; and __fish_seen_subcommand_from action" -f -a "logs" -d 'Get the logs of an action'
@@ -1163,6 +1285,8 @@ complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand help; and __fi
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand help; and __fish_seen_subcommand_from repository" -f -a "register" -d 'Register a repository of a third-party registry'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand help; and __fish_seen_subcommand_from repository" -f -a "rm" -d 'Remove a registered repository'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand help; and __fish_seen_subcommand_from repository" -f -a "update" -d 'Update the credentials of registered repositories'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "ls" -d 'List the servers logged in to; `*` marks the one commands use'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "use" -d 'Make a server logged in to the one commands use (without DOCKERCLOUD_REST_HOST)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand help; and __fish_seen_subcommand_from service" -f -a "create" -d 'Create a new service (not started)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand help; and __fish_seen_subcommand_from service" -f -a "env" -d 'Service environment variables'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand help; and __fish_seen_subcommand_from service" -f -a "inspect" -d 'Print the detailed information of a service'

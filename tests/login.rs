@@ -1,5 +1,6 @@
-//! `login` and `logout`: credentials checked against the sandbox, then stored in the Docker
-//! config file (private, atomic, other entries kept) or through its credential helper.
+//! `login`, `logout` and `server`: credentials checked against the sandbox, then stored per
+//! server in the Docker config file (private, atomic, other entries kept) or through its
+//! credential helper; the servers logged in to, listed and switched between.
 
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
@@ -9,7 +10,7 @@ use crate::common::{
 };
 use serde_json::{json, Value};
 
-/// The entry `login` writes.
+/// Docker Hub's entry, which only the default Docker Cloud host uses.
 const REGISTRY: &str = "https://index.docker.io/v1/";
 
 /// A sandbox and a client for it with no credentials at all.
@@ -53,7 +54,10 @@ fn not_logged_in_commands_say_how_to_log_in() {
     let run = cli.run(&["service", "ps"]);
     let stderr = run.fails(2);
     assert!(
-        stderr.starts_with("Not logged in: run `docker-cloud login`"),
+        stderr.starts_with(&format!(
+            "Not logged in to {}: run `docker-cloud login`",
+            _sandbox.url
+        )),
         "{stderr}"
     );
     assert!(stderr.contains("DOCKERCLOUD_APIKEY"), "{stderr}");
@@ -66,7 +70,7 @@ fn not_logged_in_commands_say_how_to_log_in() {
 
 #[test]
 fn a_piped_secret_is_checked_then_stored_privately() {
-    let (_sandbox, cli) = logged_out();
+    let (sandbox, cli) = logged_out();
     let run = login(&cli, APIKEY);
     assert!(run.stdout.is_empty(), "{run:#?}");
     assert_eq!(run.code, 0, "{run:#?}");
@@ -76,12 +80,15 @@ fn a_piped_secret_is_checked_then_stored_privately() {
     assert_eq!(mode(&path), 0o600);
     assert_eq!(mode(path.parent().unwrap()), 0o700);
     let config = read_config(&cli);
-    assert_eq!(config["auths"][REGISTRY]["auth"], token(USER, APIKEY));
+    assert_eq!(config["auths"][&sandbox.url]["auth"], token(USER, APIKEY));
+    assert!(config["auths"].get(REGISTRY).is_none(), "{config}");
     let services = cli.run(&["service", "ps", "-q"]);
     assert!(!services.ok().is_empty());
-    // Nothing else is left in the directory (no temporary file).
+    // Besides the remembered servers, nothing else is left (no temporary file).
+    let servers = path.parent().unwrap().join("docker-cloud.json");
+    assert_eq!(mode(&servers), 0o600);
     let entries = std::fs::read_dir(path.parent().unwrap()).unwrap().count();
-    assert_eq!(entries, 1);
+    assert_eq!(entries, 2);
 }
 
 #[test]
@@ -100,7 +107,7 @@ fn wrong_credentials_store_nothing() {
 
 #[test]
 fn other_entries_of_the_config_file_are_kept() {
-    let (_sandbox, cli) = logged_out();
+    let (sandbox, cli) = logged_out();
     let original = json!({
         "psFormat": "table {{.ID}}",
         "auths": {
@@ -117,21 +124,23 @@ fn other_entries_of_the_config_file_are_kept() {
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
     login(&cli, APIKEY).ok();
     assert_eq!(mode(&path), 0o600);
+    // Docker Hub's credentials are left alone: the sandbox has an entry of its own.
     let mut expected = original.clone();
-    expected["auths"][REGISTRY] = json!({"auth": token(USER, APIKEY)});
+    expected["auths"][&sandbox.url] = json!({"auth": token(USER, APIKEY)});
     let stored = read_config(&cli);
     assert_eq!(stored, expected);
     let keys: Vec<&String> = stored.as_object().unwrap().keys().collect();
     assert_eq!(keys, ["psFormat", "auths", "HttpHeaders", "proxies"]);
     let registries: Vec<&String> = stored["auths"].as_object().unwrap().keys().collect();
-    assert_eq!(registries, ["registry.example.com", REGISTRY, "ghcr.io"]);
+    assert_eq!(
+        registries,
+        ["registry.example.com", REGISTRY, "ghcr.io", &sandbox.url]
+    );
 
     let out = cli.run(&["logout"]);
     assert!(out.stderr.contains("Removed"), "{out:#?}");
     out.ok();
-    let mut expected = original;
-    expected["auths"].as_object_mut().unwrap().remove(REGISTRY);
-    assert_eq!(read_config(&cli), expected);
+    assert_eq!(read_config(&cli), original);
     let again = cli.run(&["logout"]);
     assert!(again.stderr.contains("Not logged in"), "{again:#?}");
     again.ok();
@@ -167,11 +176,12 @@ esac
 
 #[test]
 fn a_credential_helper_stores_and_erases_the_secret() {
+    let (sandbox, _) = logged_out();
     for config in [
         json!({"credsStore": "test", "auths": {}}),
-        json!({"credHelpers": {REGISTRY: "test"}, "credsStore": "missing-helper"}),
+        json!({"credHelpers": {&sandbox.url: "test"}, "credsStore": "missing-helper"}),
     ] {
-        let (_sandbox, cli) = logged_out();
+        let cli = Cli::for_url(&sandbox.url, &sandbox.ws_url);
         let (cli, calls) = with_helper(&cli);
         let path = config_path(&cli);
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
@@ -187,14 +197,14 @@ fn a_credential_helper_stores_and_erases_the_secret() {
         let stored: Value = serde_json::from_str(stored.trim()).unwrap();
         assert_eq!(
             stored,
-            json!({"ServerURL": REGISTRY, "Username": USER, "Secret": APIKEY})
+            json!({"ServerURL": &sandbox.url, "Username": USER, "Secret": APIKEY})
         );
         // Later commands read it back through the helper.
         cli.run(&["service", "ps", "-q"]).ok();
         cli.run(&["logout"]).ok();
         let recorded = std::fs::read_to_string(&calls).unwrap();
         assert!(
-            recorded.ends_with(&format!("erase {REGISTRY}\n")),
+            recorded.ends_with(&format!("erase {}\n", sandbox.url)),
             "{recorded}"
         );
         let again = cli.run(&["logout"]);
@@ -248,7 +258,7 @@ fn environment_credentials_are_said_to_win() {
 fn a_terminal_is_prompted_with_the_secret_hidden() {
     use std::io::{Read, Write};
 
-    let (_sandbox, cli) = logged_out();
+    let (sandbox, cli) = logged_out();
     let (mut terminal, mut child, mut stderr) = spawn_with_terminal_stdin(&cli, &["login"], 80);
     read_until(&mut stderr, "Username: ");
     terminal.write_all(format!("{USER}\n").as_bytes()).unwrap();
@@ -262,7 +272,7 @@ fn a_terminal_is_prompted_with_the_secret_hidden() {
     assert!(status.success(), "{rest}");
     assert!(rest.contains("Login Succeeded"), "{rest}");
     assert_eq!(
-        read_config(&cli)["auths"][REGISTRY]["auth"],
+        read_config(&cli)["auths"][&sandbox.url]["auth"],
         token(USER, APIKEY)
     );
     // What the terminal showed: the user name echoed, the secret not.
@@ -283,4 +293,92 @@ fn a_config_file_that_cannot_take_credentials_fails_before_any_request() {
         assert!(run.requests().is_empty(), "{run:#?}");
         assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
     }
+}
+
+#[test]
+fn login_remembers_each_server_and_server_use_switches_between_them() {
+    let first = Server::start(&["--seed", "demo"]);
+    let second = Server::start(&["--seed", "empty", "--user", "bob:bob-key"]);
+    // No host in the environment: the servers come from `login SERVER` alone.
+    let cli = Cli::for_url(&first.url, &first.ws_url)
+        .without("DOCKERCLOUD_REST_HOST")
+        .without("DOCKERCLOUD_STREAM_HOST");
+    let hub = json!({"auths": {REGISTRY: {"auth": token("hubuser", "hubpass")}}});
+    let path = config_path(&cli);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(&path, hub.to_string()).unwrap();
+    let run = run_with_stdin(
+        &cli,
+        &["login", &first.url, "-u", USER, "--password-stdin"],
+        APIKEY,
+    );
+    assert!(run.stderr.contains(&first.url), "{run:#?}");
+    run.ok();
+    let on_first = cli.run(&["service", "ps", "-q"]);
+    assert!(!on_first.ok().is_empty(), "{on_first:#?}");
+    run_with_stdin(
+        &cli,
+        &[
+            "login",
+            &format!("{}/", second.url),
+            "-u",
+            "bob",
+            "--password-stdin",
+        ],
+        "bob-key",
+    )
+    .ok();
+    // The last login is the current server: its (empty) account is listed.
+    assert_eq!(cli.run(&["service", "ps", "-q"]).ok(), "");
+    let listed = cli.run(&["server", "ls"]);
+    let lines: Vec<&str> = listed.ok().lines().collect();
+    assert_eq!(lines.len(), 3, "{listed:#?}");
+    assert!(
+        lines[2].starts_with('*') && lines[2].contains(&second.url),
+        "{listed:#?}"
+    );
+    assert!(
+        lines[1].contains(&first.url) && lines[1].contains(USER),
+        "{listed:#?}"
+    );
+    let json = cli.run(&["server", "ls", "--json"]).json();
+    assert_eq!(json[1]["current"], true, "{json}");
+    assert_eq!(json[0]["url"], first.url.as_str(), "{json}");
+    // Switching needs no environment variable.
+    cli.run(&["server", "use", &first.url]).ok();
+    assert!(!cli.run(&["service", "ps", "-q"]).ok().is_empty());
+    // DOCKERCLOUD_REST_HOST still wins for one command.
+    let one = cli.clone().with("DOCKERCLOUD_REST_HOST", &second.url);
+    assert_eq!(one.run(&["service", "ps", "-q"]).ok(), "");
+    let unknown = cli.run(&["server", "use", "http://127.0.0.1:9"]);
+    assert!(
+        unknown.fails(2).contains("not logged in to"),
+        "{unknown:#?}"
+    );
+    // Docker Hub's entry was never touched; logout removes only that server's entry.
+    let config = read_config(&cli);
+    assert_eq!(config["auths"][REGISTRY], hub["auths"][REGISTRY]);
+    cli.run(&["logout", &second.url]).ok();
+    let config = read_config(&cli);
+    assert!(config["auths"].get(&second.url).is_none(), "{config}");
+    assert_eq!(config["auths"][REGISTRY], hub["auths"][REGISTRY]);
+    let left = cli.run(&["server", "ls", "--json"]).json();
+    assert_eq!(left.as_array().unwrap().len(), 1, "{left}");
+    assert!(!cli.run(&["service", "ps", "-q"]).ok().is_empty());
+    cli.run(&["logout"]).ok();
+    assert_eq!(read_config(&cli), hub);
+}
+
+#[test]
+fn a_docker_hub_login_is_never_sent_to_another_server() {
+    let (sandbox, cli) = logged_out();
+    let path = config_path(&cli);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    let hub = json!({"auths": {REGISTRY: {"auth": token(USER, APIKEY)}}});
+    std::fs::write(&path, hub.to_string()).unwrap();
+    let run = cli.run(&["--debug", "service", "ps"]);
+    assert!(run
+        .fails(2)
+        .contains(&format!("Not logged in to {}", sandbox.url)));
+    assert!(run.requests().is_empty(), "{run:#?}");
 }

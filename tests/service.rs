@@ -888,19 +888,16 @@ fn credential_sources() {
     let wrong_multi = wrong.run(&["service", "start", "a", "b"]);
     assert_eq!(wrong_multi.fails(2), "Not authorized\n");
 
-    // The Docker config file: inline auth.
+    // The Docker config file: inline auth, in the server's own entry.
     let file = bare();
     let dir = file.home.path().join(".docker");
     std::fs::create_dir_all(&dir).unwrap();
-    let config = json!({"auths": {"https://index.docker.io/v1/": {"auth": basic_token}}});
+    let config = json!({"auths": {&sandbox.url: {"auth": basic_token}}});
     std::fs::write(dir.join("config.json"), config.to_string()).unwrap();
     file.run(&["service", "ps", "-q"]).ok();
     // Not base64 of user:password: a clear error.
-    std::fs::write(
-        dir.join("config.json"),
-        r#"{"auths": {"https://index.docker.io/v1/": {"auth": "???"}}}"#,
-    )
-    .unwrap();
+    let broken = json!({"auths": {&sandbox.url: {"auth": "???"}}});
+    std::fs::write(dir.join("config.json"), broken.to_string()).unwrap();
     assert!(file
         .run(&["service", "ps"])
         .fails(2)
@@ -948,11 +945,8 @@ fn credential_sources() {
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(dir.join("config.json"), r#"{"credsStore": "testhelper"}"#).unwrap();
     helper.run(&["service", "ps", "-q"]).ok();
-    std::fs::write(
-        dir.join("config.json"),
-        r#"{"credsStore": "nocreds", "credHelpers": {"https://index.docker.io/v1/": "testhelper"}}"#,
-    )
-    .unwrap();
+    let helpers = json!({"credsStore": "nocreds", "credHelpers": {&sandbox.url: "testhelper"}});
+    std::fs::write(dir.join("config.json"), helpers.to_string()).unwrap();
     helper.run(&["service", "ps", "-q"]).ok();
     std::fs::write(dir.join("config.json"), r#"{"credsStore": "nocreds"}"#).unwrap();
     assert!(helper

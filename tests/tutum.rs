@@ -6,8 +6,8 @@ use serde_json::Value;
 
 /// The refusal of `login`/`logout` in the Tutum dialect: the one command that shows the
 /// dialect chosen without any request.
-const TUTUM_LOGOUT: &str = "login and logout are only available with the Docker Cloud API: \
-the Tutum API reads TUTUM_USER and TUTUM_APIKEY (or TUTUM_AUTH)\n";
+const TUTUM_LOGOUT: &str = "login, logout and server are only available with the Docker Cloud \
+API: the Tutum API reads TUTUM_USER and TUTUM_APIKEY (or TUTUM_AUTH)\n";
 
 /// A client with a private home and no API settings at all.
 fn bare() -> Cli {

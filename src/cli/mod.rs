@@ -43,6 +43,10 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub debug: bool,
 
+    /// Never cut table cells to the terminal's width, and show uuids whole
+    #[arg(long, global = true)]
+    pub no_trunc: bool,
+
     /// Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE
     #[arg(long, global = true, value_name = "NS")]
     pub namespace: Option<String>,
@@ -89,8 +93,8 @@ pub enum Command {
     Imagetag(tutum::ImageTagCommand),
     /// Check a Docker ID and API key (or password) and store them for later commands
     Login(login::LoginArgs),
-    /// Remove the stored Docker Cloud credentials
-    Logout,
+    /// Remove the stored credentials of a server and forget it
+    Logout(login::LogoutArgs),
     /// Print the manual page (roff), e.g. `docker-cloud man | man -l -`
     Man(completion::ManArgs),
     /// Node-related operations
@@ -110,6 +114,9 @@ pub enum Command {
     Repository(repository::RepositoryCommand),
     /// Create and run a new service (same as `service run`)
     Run(service::CreateArgs),
+    /// The servers logged in to: list them, switch between them
+    #[command(subcommand, subcommand_help_heading = "Docker Cloud server commands")]
+    Server(login::ServerCommand),
     /// Service-related operations
     #[command(subcommand, subcommand_help_heading = "Docker Cloud service commands")]
     Service(service::ServiceCommand),

@@ -68,14 +68,17 @@ pub fn run(cli: Cli, client: Client) -> Result<()> {
         }
         Command::Image(command) => tutum::image(command, client, cli.json),
         Command::Imagetag(command) => tutum::imagetag(command, client, cli.json),
-        Command::Login(_) | Command::Logout if client.config().dialect == Dialect::Tutum => {
+        Command::Login(_) | Command::Logout(_) | Command::Server(_)
+            if client.config().dialect == Dialect::Tutum =>
+        {
             Err(Error::usage(
-                "login and logout are only available with the Docker Cloud API: the Tutum \
-                 API reads TUTUM_USER and TUTUM_APIKEY (or TUTUM_AUTH)",
+                "login, logout and server are only available with the Docker Cloud API: the \
+                 Tutum API reads TUTUM_USER and TUTUM_APIKEY (or TUTUM_AUTH)",
             ))
         }
         Command::Login(args) => login::login(&args, &client, cli.debug),
-        Command::Logout => login::logout(&client),
+        Command::Logout(args) => login::logout(&args, &client),
+        Command::Server(command) => login::server(command, &client, cli.json),
         Command::Completion(args) => completion::completion(&args),
         Command::Man(args) => completion::man(&args),
     }

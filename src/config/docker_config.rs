@@ -1,5 +1,7 @@
-//! The Docker config file (`config.json`): Docker Hub credentials read from it or from the
-//! credential helper it names, and written to it the way `docker login` does.
+//! The Docker config file (`config.json`): credentials of one server read from it or from
+//! the credential helper it names, and written to it the way `docker login` does. Each server
+//! has its own entry (see [`crate::config::Config::credential_key`]): Docker Hub's for the
+//! default Docker Cloud host, the REST host's URL for any other.
 
 use std::fmt;
 use std::io::Write;
@@ -14,8 +16,8 @@ use super::credential_helper;
 use super::env::Env;
 use crate::error::{Error, Result};
 
-/// The Docker config entry that holds Docker Cloud credentials.
-const REGISTRY: &str = "https://index.docker.io/v1/";
+/// The Docker config entry that holds the credentials of the default Docker Cloud host.
+pub const DOCKER_HUB: &str = "https://index.docker.io/v1/";
 
 /// The Docker config file at its path.
 #[derive(Debug, Clone)]
@@ -53,18 +55,23 @@ impl DockerConfig {
         Some(DockerConfig { path })
     }
 
-    /// The Basic token for Docker Hub: a `credHelpers` entry, then `credsStore`, then the
-    /// inline `auths` entry. A missing file means no credential.
-    pub fn credentials(&self) -> Result<Option<String>> {
+    /// The directory holding the file.
+    pub fn dir(&self) -> &Path {
+        self.path.parent().unwrap_or(Path::new("."))
+    }
+
+    /// The Basic token stored under `key`: a `credHelpers` entry, then `credsStore`, then
+    /// the inline `auths` entry. A missing file means no credential.
+    pub fn credentials(&self, key: &str) -> Result<Option<String>> {
         let Some(config) = self.read()? else {
             return Ok(None);
         };
-        if let Some(helper) = helper_for(&config) {
-            return credential_helper::get(helper, REGISTRY);
+        if let Some(helper) = helper_for(&config, key) {
+            return credential_helper::get(helper, key);
         }
         let Some(auth) = config
             .get("auths")
-            .and_then(|a| a.get(REGISTRY))
+            .and_then(|a| a.get(key))
             .and_then(|entry| entry.get("auth"))
             .and_then(Value::as_str)
             .filter(|auth| !auth.is_empty())
@@ -78,7 +85,7 @@ impl DockerConfig {
             .is_some_and(|pair| pair.contains(':'));
         if !valid {
             return Err(Error::auth(format!(
-                "the auth entry for {REGISTRY} in {} is not base64 of user:password",
+                "the auth entry for {key} in {} is not base64 of user:password",
                 self.path.display()
             )));
         }
@@ -88,17 +95,17 @@ impl DockerConfig {
     /// Where `login` stores credentials: the credential helper the file names, else the
     /// file. Fails when the file cannot take them (unreadable, not a JSON object, `auths`
     /// not an object), so that `login` can tell before asking the API.
-    pub fn login_store(&self) -> Result<Store> {
-        Ok(self.login_target()?.1)
+    pub fn login_store(&self, key: &str) -> Result<Store> {
+        Ok(self.login_target(key)?.1)
     }
 
     /// The file's contents (an empty object when it does not exist yet) and where `login`
     /// stores credentials according to it.
-    fn login_target(&self) -> Result<(Value, Store)> {
+    fn login_target(&self, key: &str) -> Result<(Value, Store)> {
         let config = self
             .read()?
             .unwrap_or_else(|| Value::Object(Default::default()));
-        if let Some(helper) = helper_for(&config) {
+        if let Some(helper) = helper_for(&config, key) {
             let store = Store::Helper(helper.to_string());
             return Ok((config, store));
         }
@@ -111,12 +118,12 @@ impl DockerConfig {
         Ok((config, Store::File(self.path.clone())))
     }
 
-    /// Stores Docker Hub credentials like `docker login`: through the credential helper the
+    /// Stores credentials under `key` like `docker login`: through the credential helper the
     /// file names, else as the `auths` entry of the file (created if needed).
-    pub fn store_login(&self, user: &str, secret: &str) -> Result<Store> {
-        let (mut config, store) = self.login_target()?;
+    pub fn store_login(&self, key: &str, user: &str, secret: &str) -> Result<Store> {
+        let (mut config, store) = self.login_target(key)?;
         match &store {
-            Store::Helper(helper) => credential_helper::store(helper, REGISTRY, user, secret)?,
+            Store::Helper(helper) => credential_helper::store(helper, key, user, secret)?,
             Store::File(path) => {
                 let entry = serde_json::json!({ "auth": token(user, secret) });
                 if let Some(object) = config.as_object_mut() {
@@ -125,7 +132,7 @@ impl DockerConfig {
                         .or_insert_with(|| Value::Object(Default::default()));
                     // `login_target` made sure `auths` is an object.
                     if let Some(auths) = auths.as_object_mut() {
-                        auths.insert(REGISTRY.to_string(), entry);
+                        auths.insert(key.to_string(), entry);
                     }
                 }
                 write_private(path, &config)?;
@@ -134,20 +141,20 @@ impl DockerConfig {
         Ok(store)
     }
 
-    /// Removes the Docker Hub credentials `login` (or `docker login`) stored; `None` when
+    /// Removes the credentials `login` (or `docker login`) stored under `key`; `None` when
     /// there were none.
-    pub fn erase_login(&self) -> Result<Option<Store>> {
+    pub fn erase_login(&self, key: &str) -> Result<Option<Store>> {
         let Some(mut config) = self.read()? else {
             return Ok(None);
         };
-        if let Some(helper) = helper_for(&config) {
-            let erased = credential_helper::erase(helper, REGISTRY)?;
+        if let Some(helper) = helper_for(&config, key) {
+            let erased = credential_helper::erase(helper, key)?;
             return Ok(erased.then(|| Store::Helper(helper.to_string())));
         }
         let removed = config
             .get_mut("auths")
             .and_then(Value::as_object_mut)
-            .and_then(|auths| auths.shift_remove(REGISTRY));
+            .and_then(|auths| auths.shift_remove(key));
         if removed.is_none() {
             return Ok(None);
         }
@@ -182,12 +189,12 @@ impl DockerConfig {
     }
 }
 
-/// The credential helper the Docker config names for Docker Hub: its `credHelpers` entry,
-/// else `credsStore`.
-fn helper_for(config: &Value) -> Option<&str> {
+/// The credential helper the Docker config names for `key`: its `credHelpers` entry, else
+/// `credsStore`.
+fn helper_for<'a>(config: &'a Value, key: &str) -> Option<&'a str> {
     config
         .get("credHelpers")
-        .and_then(|h| h.get(REGISTRY))
+        .and_then(|h| h.get(key))
         .and_then(Value::as_str)
         .or_else(|| config.get("credsStore").and_then(Value::as_str))
         .filter(|name| !name.is_empty())
@@ -197,7 +204,7 @@ fn helper_for(config: &Value) -> Option<&str> {
 /// as tab-indented JSON, atomically: a private temporary file in the same directory is
 /// written, flushed to disk and renamed over it. The file is readable by its owner only; a
 /// missing directory is created, readable by its owner only.
-fn write_private(path: &Path, config: &Value) -> Result<()> {
+pub(super) fn write_private(path: &Path, config: &Value) -> Result<()> {
     let target = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
     let fail =
         |e: std::io::Error| Error::failure(format!("cannot write {}: {e}", target.display()));
@@ -256,10 +263,10 @@ mod tests {
         let home = dir.path().join("new");
         let config = Config::new(env(&[("DOCKER_CONFIG", home.to_str().unwrap())]), None).unwrap();
         let file = config.docker_config().unwrap();
-        assert_eq!(file.erase_login().unwrap(), None);
+        assert_eq!(file.erase_login(DOCKER_HUB).unwrap(), None);
         let path = home.join("config.json");
         assert_eq!(
-            file.store_login("u", "p").unwrap(),
+            file.store_login(DOCKER_HUB, "u", "p").unwrap(),
             Store::File(path.clone())
         );
         let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
@@ -272,7 +279,7 @@ mod tests {
         )
         .unwrap();
         std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
-        file.store_login("v", "q").unwrap();
+        file.store_login(DOCKER_HUB, "v", "q").unwrap();
         assert_eq!(mode(&path), 0o600);
         let text = std::fs::read_to_string(&path).unwrap();
         let keys: Vec<&str> = [
@@ -287,8 +294,11 @@ mod tests {
         assert_eq!(keys.len(), 4, "{text}");
         assert!(text.find("\"z\"") < text.find("\"a\""), "{text}");
         assert_eq!(config.authorization().unwrap(), "Basic djpx");
-        assert_eq!(file.erase_login().unwrap(), Some(Store::File(path.clone())));
-        assert_eq!(file.erase_login().unwrap(), None);
+        assert_eq!(
+            file.erase_login(DOCKER_HUB).unwrap(),
+            Some(Store::File(path.clone()))
+        );
+        assert_eq!(file.erase_login(DOCKER_HUB).unwrap(), None);
         let left: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
         assert_eq!(
             left,
@@ -300,7 +310,7 @@ mod tests {
             "no temporary file is left"
         );
         std::fs::write(&path, "[1]").unwrap();
-        assert!(file.store_login("u", "p").is_err());
+        assert!(file.store_login(DOCKER_HUB, "u", "p").is_err());
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "[1]");
     }
 
@@ -315,13 +325,13 @@ mod tests {
         std::os::unix::fs::symlink(&real, home.join("config.json")).unwrap();
         let config = Config::new(env(&[("DOCKER_CONFIG", home.to_str().unwrap())]), None).unwrap();
         let file = config.docker_config().unwrap();
-        file.store_login("u", "p").unwrap();
+        file.store_login(DOCKER_HUB, "u", "p").unwrap();
         assert!(std::fs::symlink_metadata(home.join("config.json"))
             .unwrap()
             .file_type()
             .is_symlink());
         let stored: Value = serde_json::from_str(&std::fs::read_to_string(&real).unwrap()).unwrap();
         assert_eq!(stored["keep"], true);
-        assert_eq!(stored["auths"][REGISTRY]["auth"], "dTpw");
+        assert_eq!(stored["auths"][DOCKER_HUB]["auth"], "dTpw");
     }
 }

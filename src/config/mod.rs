@@ -13,6 +13,7 @@ mod dialect;
 mod docker_config;
 mod env;
 mod hosts;
+mod servers;
 mod tutum;
 
 use std::time::Duration;
@@ -22,8 +23,10 @@ use crate::key;
 use basic_auth::basic;
 pub use dialect::Dialect;
 pub use docker_config::DockerConfig;
+use docker_config::DOCKER_HUB;
 pub use env::Env;
 use hosts::{base_url, derive_stream_host, plain_remote_host};
+pub use servers::{Server, Servers};
 
 /// The default REST host.
 const DEFAULT_REST_HOST: &str = "https://cloud.docker.com/";
@@ -33,9 +36,9 @@ const DEFAULT_STREAM_HOST: &str = "wss://ws.cloud.docker.com/";
 const DEFAULT_TIMEOUT: u64 = 60;
 /// Default seconds to wait for a connection (overridable with `DOCKERCLOUD_CONNECT_TIMEOUT`).
 const DEFAULT_CONNECT_TIMEOUT: u64 = 10;
-/// The message shown when no credential source is configured.
-const NO_CREDENTIALS: &str = "Not logged in: run `docker-cloud login`, or set \
-DOCKERCLOUD_USER and DOCKERCLOUD_APIKEY (or DOCKERCLOUD_PASS), or DOCKERCLOUD_AUTH";
+/// How to give credentials, said when none are configured.
+const NO_CREDENTIALS: &str = "run `docker-cloud login`, or set DOCKERCLOUD_USER and \
+DOCKERCLOUD_APIKEY (or DOCKERCLOUD_PASS), or DOCKERCLOUD_AUTH";
 /// The variable that allows credentials over plain HTTP to hosts that are not loopback.
 const INSECURE_HTTP: &str = "DOCKERCLOUD_INSECURE_HTTP";
 
@@ -184,12 +187,59 @@ impl Config {
             }
         }
         let token = match DockerConfig::locate(&self.env) {
-            Some(file) => file.credentials()?,
+            Some(file) => file.credentials(&self.credential_key())?,
             None => None,
         };
-        token
-            .map(|token| format!("Basic {token}"))
-            .ok_or_else(|| Error::auth(NO_CREDENTIALS))
+        token.map(|token| format!("Basic {token}")).ok_or_else(|| {
+            Error::auth(format!(
+                "Not logged in to {}: {NO_CREDENTIALS}",
+                self.rest_host
+            ))
+        })
+    }
+
+    /// The Docker config entry holding this server's credentials: Docker Hub's for the
+    /// default Docker Cloud host (as `docker login` stores them), the REST host's URL for
+    /// any other, so that logging in to one server never touches another's credentials.
+    pub fn credential_key(&self) -> String {
+        if self.rest_host == DEFAULT_REST_HOST.trim_end_matches('/') {
+            DOCKER_HUB.to_string()
+        } else {
+            self.rest_host.clone()
+        }
+    }
+
+    /// The same settings for the server at `url` (given to `login` or `logout`), its stream
+    /// host derived from it.
+    pub fn at_server(&self, url: &str) -> Result<Config> {
+        let rest_host = base_url("server", url)?;
+        let stream_host = if rest_host == DEFAULT_REST_HOST.trim_end_matches('/') {
+            DEFAULT_STREAM_HOST.trim_end_matches('/').to_string()
+        } else {
+            derive_stream_host(&rest_host)
+        };
+        Ok(Config {
+            rest_host,
+            stream_host,
+            ..self.clone()
+        })
+    }
+
+    /// The stream host when it was set by `DOCKERCLOUD_STREAM_HOST` (kept with a login).
+    pub fn stream_host_set(&self) -> Option<&str> {
+        self.env
+            .get("DOCKERCLOUD_STREAM_HOST")
+            .map(|_| self.stream_host.as_str())
+    }
+
+    /// Whether `DOCKERCLOUD_REST_HOST` chose the REST host.
+    pub fn rest_host_from_env(&self) -> bool {
+        self.env.get("DOCKERCLOUD_REST_HOST").is_some()
+    }
+
+    /// The servers `login` remembered.
+    pub fn servers(&self) -> Result<Servers> {
+        Servers::load(self.docker_config()?.dir())
     }
 
     /// The Docker config file `login` and `logout` write; an error when neither
@@ -202,8 +252,25 @@ impl Config {
 }
 
 /// The Docker Cloud REST and stream hosts: `DOCKERCLOUD_REST_HOST` and
-/// `DOCKERCLOUD_STREAM_HOST` (derived from a custom REST host when unset).
+/// `DOCKERCLOUD_STREAM_HOST` (derived from a custom REST host when unset); without
+/// `DOCKERCLOUD_REST_HOST`, the server `login` remembered as current, else the default.
 fn dockercloud_hosts(env: &Env) -> Result<(String, String)> {
+    if env.get("DOCKERCLOUD_REST_HOST").is_none() {
+        let dir = DockerConfig::locate(env);
+        let servers = dir.map(|file| Servers::load(file.dir())).transpose()?;
+        if let Some(server) = servers.as_ref().and_then(Servers::current) {
+            let rest_host = base_url("the current server", &server.url)?;
+            let stream_host = match (env.get("DOCKERCLOUD_STREAM_HOST"), &server.stream_host) {
+                (Some(stream), _) => base_url("DOCKERCLOUD_STREAM_HOST", stream)?,
+                (None, Some(stream)) => base_url("the current server's stream host", stream)?,
+                (None, None) if rest_host == DEFAULT_REST_HOST.trim_end_matches('/') => {
+                    DEFAULT_STREAM_HOST.trim_end_matches('/').to_string()
+                }
+                (None, None) => derive_stream_host(&rest_host),
+            };
+            return Ok((rest_host, stream_host));
+        }
+    }
     let rest_set = env.get("DOCKERCLOUD_REST_HOST");
     let rest_host = base_url(
         "DOCKERCLOUD_REST_HOST",
@@ -253,7 +320,10 @@ mod tests {
         let config = Config::new(env(&[("DOCKERCLOUD_USER", "u")]), None).unwrap();
         let err = config.authorization().unwrap_err();
         assert_eq!(err.exit_code(), 2);
-        assert_eq!(err.message, NO_CREDENTIALS);
+        assert_eq!(
+            err.message,
+            format!("Not logged in to https://cloud.docker.com: {NO_CREDENTIALS}")
+        );
     }
 
     #[test]
