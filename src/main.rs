@@ -90,6 +90,7 @@ fn one_line(rendered: &str) -> String {
 
 /// Reads the configuration and runs the command.
 fn start(cli: cli::Cli) -> Result<(), Error> {
+    output::set_no_trunc(cli.no_trunc);
     let env = config::Env::capture();
     let dialect = config::Dialect::choose(&env, cli.api)?;
     let config = config::Config::for_dialect(env, cli.namespace.clone(), dialect)?

@@ -6,9 +6,10 @@
 //! [`is_broken_pipe`] is true: `main` should then stop, print nothing and exit 0, the way
 //! `head`-friendly tools do.
 //!
-//! On a terminal, tables are fitted to its width (the widest text columns are cut short with
-//! `…`) and log lines may be coloured unless `NO_COLOR` is set; anywhere else (a pipe, a
-//! file) the output is plain and never truncated.
+//! On a terminal, tables are fitted to its width (see [`Fit`]: empty columns collapse, long
+//! free text is cut short with `…` first, identifiers never) and log lines may be coloured
+//! unless `NO_COLOR` is set; anywhere else (a pipe, a file) and with `--no-trunc` the output
+//! is plain and never truncated.
 
 use std::io::{self, IsTerminal, Write};
 
@@ -82,29 +83,74 @@ pub struct Output {
     width: Option<usize>,
 }
 
-/// One table column: its header text and whether it holds numbers (right-aligned).
+/// How a column gives way when a table is wider than the terminal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fit {
+    /// Never cut: names, uuids, states, numbers.
+    Keep,
+    /// Cut once the [`Fit::Free`] columns are as narrow as their headers.
+    Text,
+    /// Long free text (ports, commands, DNS names, URLs): cut first.
+    Free,
+}
+
+/// One table column: its header text, whether it holds numbers (right-aligned), and how it
+/// gives way on a narrow terminal.
 #[derive(Debug, Clone, Copy)]
 pub struct Column {
     pub header: &'static str,
     pub numeric: bool,
+    pub fit: Fit,
 }
 
 impl Column {
-    /// A text column.
+    /// A text column, cut after the free-text ones.
     pub const fn text(header: &'static str) -> Column {
         Column {
             header,
             numeric: false,
+            fit: Fit::Text,
         }
     }
 
-    /// A numeric (right-aligned) column.
+    /// An identifier (name, uuid, state): never cut.
+    pub const fn id(header: &'static str) -> Column {
+        Column {
+            header,
+            numeric: false,
+            fit: Fit::Keep,
+        }
+    }
+
+    /// Long free text, the first to be cut.
+    pub const fn free(header: &'static str) -> Column {
+        Column {
+            header,
+            numeric: false,
+            fit: Fit::Free,
+        }
+    }
+
+    /// A numeric (right-aligned) column: never cut.
     pub const fn number(header: &'static str) -> Column {
         Column {
             header,
             numeric: true,
+            fit: Fit::Keep,
         }
     }
+}
+
+/// Process-wide output settings from the global flags.
+static NO_TRUNC: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// `--no-trunc`: tables keep every cell whole and uuids long, even on a terminal.
+pub fn set_no_trunc(no_trunc: bool) {
+    NO_TRUNC.store(no_trunc, std::sync::atomic::Ordering::Relaxed);
+}
+
+fn no_trunc() -> bool {
+    NO_TRUNC.load(std::sync::atomic::Ordering::Relaxed)
 }
 
 impl Output {
@@ -123,7 +169,7 @@ impl Output {
             mode,
             color: colors_allowed(io::stdout().is_terminal()),
             color_stderr: colors_allowed(io::stderr().is_terminal()),
-            width: terminal_width(),
+            width: terminal_width().filter(|_| !no_trunc()),
         }
     }
 
@@ -268,7 +314,18 @@ impl<'a> List<'a> {
             Mode::Json if self.count == 0 => self.out.write_all(b"[]\n"),
             Mode::Json => self.out.write_all(b"\n]\n"),
             Mode::Quiet => Ok(()),
-            Mode::Table => render_table(&mut self.out, self.columns, &self.rows, self.width),
+            Mode::Table => {
+                let hidden = render_table(&mut self.out, self.columns, &self.rows, self.width);
+                hidden.map(|hidden| {
+                    if !hidden.is_empty() {
+                        let _ = writeln!(
+                            io::stderr().lock(),
+                            "Not shown at this width: {} (--no-trunc shows every column)",
+                            hidden.join(", ")
+                        );
+                    }
+                })
+            }
         }
         .and_then(|()| self.out.flush())
         .map_err(write_error)
@@ -283,8 +340,11 @@ const CHUNK: usize = 512;
 
 /// Lays out a table: header line, then one line per row, no borders and no separator line;
 /// columns are [`GAP`] spaces apart, numeric columns right-aligned, lines right-trimmed. Ends
-/// with a newline. Without a `width` every cell is printed as given; with one, text cells
-/// are cut short (see [`fit_widths`]) so that lines fit in `width` display columns.
+/// with a newline. Without a `width` every cell is printed as given; with one that the
+/// table does not fit in, columns without any text are left out and cells are cut short
+/// (see [`column_widths`]) so that lines fit in `width` display columns; when even the
+/// headers do not fit, free-text columns, then text columns, are left out from the right.
+/// Returns the headers of the columns left out that had text.
 ///
 /// Column widths are computed once over all rows; the rows are then rendered in chunks of
 /// [`CHUNK`] with those widths fixed, which keeps memory flat for long listings.
@@ -293,8 +353,27 @@ fn render_table(
     columns: &[Column],
     rows: &[Vec<String>],
     width: Option<usize>,
-) -> io::Result<()> {
-    let widths = column_widths(columns, rows, width);
+) -> io::Result<Vec<&'static str>> {
+    let (mut columns, mut rows) = collapse_empty(columns, rows, width);
+    let mut hidden = Vec::new();
+    let mut widths = column_widths(&columns, &rows, width);
+    while let Some(width) = width {
+        if widths.iter().sum::<usize>() + GAP * widths.len().saturating_sub(1) <= width {
+            break;
+        }
+        let droppable = |fit: Fit| columns.iter().rposition(|c| c.fit == fit);
+        let Some(index) = droppable(Fit::Free).or_else(|| droppable(Fit::Text)) else {
+            break;
+        };
+        hidden.push(columns.remove(index).header);
+        for row in &mut rows {
+            if index < row.len() {
+                row.remove(index);
+            }
+        }
+        widths = column_widths(&columns, &rows, Some(width));
+    }
+    let (columns, rows) = (&columns[..], &rows[..]);
     let header: Vec<String> = columns.iter().map(|c| c.header.to_string()).collect();
     let chunks = std::iter::once((Some(header), &rows[..0]))
         .chain(rows.chunks(CHUNK).map(|chunk| (None, chunk)));
@@ -326,11 +405,45 @@ fn render_table(
             out.write_all(b"\n")?;
         }
     }
-    Ok(())
+    hidden.reverse();
+    Ok(hidden)
+}
+
+/// The columns and rows without the columns whose every cell is empty, when the table is
+/// wider than `width`; else both as they are.
+fn collapse_empty(
+    columns: &[Column],
+    rows: &[Vec<String>],
+    width: Option<usize>,
+) -> (Vec<Column>, Vec<Vec<String>>) {
+    let natural = column_widths(columns, rows, None);
+    let fits = width.is_none_or(|width| {
+        natural.iter().sum::<usize>() + GAP * natural.len().saturating_sub(1) <= width
+    });
+    let empty = |index: usize| {
+        rows.iter()
+            .all(|row| row.get(index).is_none_or(String::is_empty))
+    };
+    let kept: Vec<usize> = (0..columns.len())
+        .filter(|&index| fits || !empty(index))
+        .collect();
+    if kept.len() == columns.len() {
+        return (columns.to_vec(), rows.to_vec());
+    }
+    let rows = rows
+        .iter()
+        .map(|row| {
+            kept.iter()
+                .map(|&index| row.get(index).cloned().unwrap_or_default())
+                .collect()
+        })
+        .collect();
+    (kept.iter().map(|&index| columns[index]).collect(), rows)
 }
 
 /// The display width of each column: its widest cell or header, or, given a `width`, what
-/// [`fit_widths`] leaves so that lines fit in it (headers and numbers are never cut).
+/// is left so that lines fit in it: [`Fit::Free`] columns shrink first (see [`fit_widths`]),
+/// then [`Fit::Text`] ones; [`Fit::Keep`] columns and headers are never cut.
 fn column_widths(columns: &[Column], rows: &[Vec<String>], width: Option<usize>) -> Vec<usize> {
     let count = columns
         .len()
@@ -341,19 +454,30 @@ fn column_widths(columns: &[Column], rows: &[Vec<String>], width: Option<usize>)
             natural[index] = natural[index].max(cell.width());
         }
     }
-    let mut minimum = vec![0; count];
     for (index, column) in columns.iter().enumerate() {
         natural[index] = natural[index].max(column.header.width());
-        minimum[index] = if column.numeric {
-            natural[index]
-        } else {
-            column.header.width()
-        };
     }
-    match width {
-        Some(width) => fit_widths(&natural, &minimum, width),
-        None => natural,
+    let Some(width) = width else {
+        return natural;
+    };
+    // Free text shrinks first, down to its header; then text columns share the cut.
+    let header_or_natural = |shrinking: &[Fit]| -> Vec<usize> {
+        (0..count)
+            .map(|index| match columns.get(index) {
+                Some(column) if shrinking.contains(&column.fit) => column.header.width(),
+                _ => natural[index],
+            })
+            .collect()
+    };
+    let free_cut = fit_widths(&natural, &header_or_natural(&[Fit::Free]), width);
+    if free_cut.iter().sum::<usize>() + GAP * count.saturating_sub(1) <= width {
+        return free_cut;
     }
+    fit_widths(
+        &header_or_natural(&[Fit::Free]),
+        &header_or_natural(&[Fit::Free, Fit::Text]),
+        width,
+    )
 }
 
 /// Column widths for a line of at most `available` display columns with [`GAP`] spaces
@@ -432,8 +556,11 @@ pub fn state(state: &str) -> String {
     format!("{symbol} {state}")
 }
 
-/// The first 8 characters of a uuid (the whole text when shorter).
+/// The first 8 characters of a uuid (the whole text when shorter, or with `--no-trunc`).
 pub fn short_uuid(uuid: &str) -> &str {
+    if no_trunc() {
+        return uuid;
+    }
     match uuid.char_indices().nth(8) {
         Some((end, _)) => &uuid[..end],
         None => uuid,
@@ -523,9 +650,9 @@ mod tests {
     }
 
     const COLUMNS: &[Column] = &[
-        Column::text("NAME"),
-        Column::text("UUID"),
-        Column::text("STATUS"),
+        Column::id("NAME"),
+        Column::id("UUID"),
+        Column::id("STATUS"),
         Column::number("#CONTAINERS"),
     ];
 
@@ -684,28 +811,83 @@ database-server  00001234  ◼ Stopped           10
         }
     }
 
+    /// Columns of each kind, and an empty one.
+    const MIXED: &[Column] = &[
+        Column::id("NAME"),
+        Column::text("IMAGE"),
+        Column::text("EMPTY"),
+        Column::free("PORTS"),
+        Column::number("#"),
+    ];
+
+    fn mixed(width: Option<usize>) -> String {
+        let rows = vec![
+            vec![
+                "a-very-long-service-name-indeed".to_string(),
+                "registry.local/team/image:1.2.3".to_string(),
+                String::new(),
+                "web.example.com:8080->80/tcp, web.example.com:8443->443/tcp".to_string(),
+                "12".to_string(),
+            ],
+            vec![
+                "db".into(),
+                "mysql".into(),
+                String::new(),
+                "3306/tcp".into(),
+                "3".into(),
+            ],
+        ];
+        let mut out = Vec::new();
+        render_table(&mut out, MIXED, &rows, width).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
     #[test]
     fn a_table_fits_the_width_it_is_given() {
-        let items = [
-            item(2, "a-very-long-service-name-indeed", "1234e567", "Running"),
-            item(10, "db", "00001234", "Stopped"),
-        ];
-        let rows: Vec<Vec<String>> = items.iter().map(|(_, cells, _)| cells.clone()).collect();
-        let wide = table_text(&rows, Some(200));
-        assert_eq!(wide, table_text(&rows, None));
-        let text = table_text(&rows, Some(50));
-        for line in text.lines() {
-            assert!(line.width() <= 50, "{text}");
+        let whole = mixed(None);
+        assert_eq!(mixed(Some(500)), whole);
+        assert!(whole.contains("EMPTY") && !whole.contains('…'), "{whole}");
+        // Narrower: the empty column goes, then free text is cut, names never.
+        let narrow = mixed(Some(100));
+        assert!(!narrow.contains("EMPTY"), "{narrow}");
+        assert!(
+            narrow.contains("registry.local/team/image:1.2.3"),
+            "{narrow}"
+        );
+        assert!(narrow.contains("web.example.com:8080->80/tcp"), "{narrow}");
+        assert!(narrow.contains('…') && !narrow.contains("8443"), "{narrow}");
+        for line in narrow.lines() {
+            assert!(line.width() <= 100, "{narrow}");
         }
-        assert!(text.contains("a-very-long-ser…"), "{text}");
+        // Narrower still: the image is cut too, once the ports are down to their header.
+        let tight = mixed(Some(50));
+        for line in tight.lines() {
+            assert!(line.width() <= 50, "{tight}");
+        }
+        assert!(tight.contains("a-very-long-service-name-indeed"), "{tight}");
+        assert!(tight.contains("PORTS") && tight.contains("12"), "{tight}");
         assert!(
-            text.contains("#CONTAINERS") && text.contains("10"),
-            "{text}"
+            !tight.contains("registry.local/team/image:1.2.3"),
+            "{tight}"
         );
+        // When even the headers do not fit, free text goes first, then text; identifiers
+        // stay whole even when the line cannot fit.
+        let rows = |text: &str| {
+            text.lines()
+                .next()
+                .unwrap()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let header = rows(&mixed(Some(44)));
         assert!(
-            text.contains("00001234") && text.contains("◼ Stopped"),
-            "{text}"
+            header.contains("IMAGE") && !header.contains("PORTS"),
+            "{header}"
         );
+        let tiny = mixed(Some(10));
+        assert!(tiny.contains("a-very-long-service-name-indeed"), "{tiny}");
+        assert_eq!(rows(&tiny), "NAME #");
     }
 
     #[test]

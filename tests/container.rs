@@ -75,11 +75,15 @@ fn ps_table_quiet_json_and_filters(d: Dialect) {
         assert_eq!(row[1], &container["uuid"].as_str().unwrap()[..8]);
         assert_eq!(row[2], "▶ Running");
     }
-    // The stack's container: stack name, cut command; the others: published port, no stack.
+    // Piped, nothing is cut. The stack's container: stack name, whole command; the others:
+    // published port, no stack.
     let shop = text.lines().find(|l| l.ends_with("shop")).expect(text);
-    assert!(shop.contains("  python app.py --l...  "), "{shop}");
+    assert!(
+        shop.contains("  python app.py --listen 0.0.0.0  "),
+        "{shop}"
+    );
     let web = text.lines().nth(1).unwrap();
-    assert!(web.contains("web-1.") && web.contains("..."), "{web}");
+    assert!(web.contains(":80->80/tcp") && !web.contains("..."), "{web}");
     assert!(!web.ends_with("shop"));
 
     let wide = cli.run(&["container", "ps", "--no-trunc"]);

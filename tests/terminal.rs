@@ -32,35 +32,62 @@ fn piped_tables_are_never_cut_whatever_columns_says() {
 
 #[test]
 fn a_terminal_gets_tables_that_fit_its_width() {
-    let (_sandbox, cli) = with_long_name();
-    let run = run_on_terminal(&cli, &["service", "ps"], 70);
-    assert_eq!(run.code, 0, "{run:#?}");
-    let lines: Vec<&str> = run.stdout.lines().collect();
-    assert!(lines.len() > 2, "{run:#?}");
-    assert!(lines[0].starts_with("NAME"), "{run:#?}");
-    for line in &lines {
-        assert!(line.width() <= 70, "{} columns: {line}", line.width());
+    let (_sandbox, cli) = demo();
+    for args in [["container", "ps"], ["service", "ps"]] {
+        let run = run_on_terminal(&cli, &args, 80);
+        assert_eq!(run.code, 0, "{run:#?}");
+        let lines: Vec<&str> = run.stdout.lines().collect();
+        assert!(lines.len() > 2, "{run:#?}");
+        assert!(lines[0].starts_with("NAME"), "{run:#?}");
+        for line in &lines {
+            assert!(line.width() <= 80, "{} columns: {line}", line.width());
+        }
+        assert!(run.stdout.contains('…'), "{}", run.stdout);
+        // Names and short uuids are never cut.
+        let piped = cli.run(&args);
+        for row in piped.ok().lines().skip(1) {
+            let mut cells = row.split_whitespace();
+            let (name, uuid) = (cells.next().unwrap(), cells.next().unwrap());
+            let shown = run
+                .stdout
+                .lines()
+                .any(|l| l.starts_with(&format!("{name} ")) && l.contains(&format!(" {uuid} ")));
+            assert!(shown, "{name} {uuid}: {}", run.stdout);
+        }
+        // A terminal wide enough shows everything, and so does --no-trunc.
+        let wide = run_on_terminal(&cli, &args, 400);
+        assert_eq!(wide.stdout, piped.stdout);
+        let mut whole = vec!["--no-trunc"];
+        whole.extend(args);
+        let whole = run_on_terminal(&cli, &whole, 80);
+        assert!(!whole.stdout.contains('…'), "{}", whole.stdout);
     }
-    assert!(run.stdout.contains('…'), "{}", run.stdout);
-    assert!(!run.stdout.contains(LONG_NAME), "{}", run.stdout);
-    // A terminal wide enough shows everything.
-    let wide = run_on_terminal(&cli, &["service", "ps"], 400);
-    assert_eq!(wide.stdout, cli.run(&["service", "ps"]).stdout);
+}
+
+#[test]
+fn a_long_name_stays_whole_and_the_redeploy_marker_stays() {
+    let (_sandbox, cli) = with_long_name();
+    cli.run(&["service", "set", "web", "--env", "X=1"]).ok();
+    let run = run_on_terminal(&cli, &["service", "ps"], 70);
+    assert!(run.stdout.contains(LONG_NAME), "{}", run.stdout);
+    let web = run.stdout.lines().find(|l| l.starts_with("web ")).unwrap();
+    assert!(web.contains("▶ Running(*)"), "{}", run.stdout);
+    assert!(run.stdout.contains("(*) Please note"), "{}", run.stdout);
 }
 
 #[test]
 fn a_terminal_of_unknown_size_falls_back_to_columns() {
-    let (_sandbox, cli) = with_long_name();
-    let run = run_on_terminal(&cli.clone().with("COLUMNS", "72"), &["service", "ps"], 0);
+    let (_sandbox, cli) = demo();
+    let run = run_on_terminal(&cli.clone().with("COLUMNS", "80"), &["container", "ps"], 0);
     assert_eq!(run.code, 0, "{run:#?}");
     assert!(run.stdout.contains('…'), "{}", run.stdout);
     assert!(
-        run.stdout.lines().all(|line| line.width() <= 72),
+        run.stdout.lines().all(|line| line.width() <= 80),
         "{}",
         run.stdout
     );
-    let unknown = run_on_terminal(&cli, &["service", "ps"], 0);
-    assert!(unknown.stdout.contains(LONG_NAME), "{}", unknown.stdout);
+    let unknown = run_on_terminal(&cli, &["container", "ps"], 0);
+    assert!(!unknown.stdout.contains('…'), "{}", unknown.stdout);
 }
 
 #[test]

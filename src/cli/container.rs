@@ -39,9 +39,6 @@ pub struct PsArgs {
     /// Filter containers by service (UUID, short UUID, name or name.stack_name)
     #[arg(long, value_name = "SERVICE", value_parser = crate::key::identifier)]
     pub service: Option<String>,
-    /// Do not truncate the output
-    #[arg(long)]
-    pub no_trunc: bool,
 }
 
 /// `exec` and `container exec`.

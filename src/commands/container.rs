@@ -15,9 +15,6 @@ use crate::cli::container::{ContainerCommand, PsArgs};
 use crate::error::Result;
 use crate::output::{self, Output};
 
-/// Cells longer than this are cut (unless `--no-trunc`).
-const CELL_WIDTH: usize = 20;
-
 /// Runs a `container` subcommand.
 pub fn run(command: ContainerCommand, client: Client, json: bool) -> Result<()> {
     let quiet = matches!(&command, ContainerCommand::Ps(args) if args.quiet);
@@ -60,7 +57,7 @@ fn ps(ctx: &Ctx, args: &PsArgs) -> Result<()> {
             };
             Ok(containers
                 .iter()
-                .map(|c| container_row(c, &stacks, args.no_trunc))
+                .map(|c| container_row(c, &stacks))
                 .collect())
         },
     )
@@ -94,19 +91,8 @@ fn stacks_by_service(client: &Client, service: Option<&Value>) -> Result<HashMap
 }
 
 /// One `container ps` row.
-fn container_row(
-    container: &Value,
-    stacks: &HashMap<String, String>,
-    no_trunc: bool,
-) -> Vec<String> {
-    let cut = |cell: String| if no_trunc { cell } else { truncate(cell) };
-    let short = |id: &str| {
-        if no_trunc {
-            id.to_string()
-        } else {
-            output::short_uuid(id).to_string()
-        }
-    };
+fn container_row(container: &Value, stacks: &HashMap<String, String>) -> Vec<String> {
+    let short = |id: &str| output::short_uuid(id).to_string();
     let exit_code = match container.get("exit_code") {
         Some(Value::Number(code)) => code.to_string(),
         _ => String::new(),
@@ -126,10 +112,10 @@ fn container_row(
         short(uuid(container)),
         output::state(text(container, "state")),
         text(container, "image_name").to_string(),
-        cut(text(container, "run_command").to_string()),
+        text(container, "run_command").to_string(),
         exit_code,
         output::humanize(container.get("deployed_datetime").and_then(Value::as_str)),
-        cut(ports(container)),
+        ports(container),
         short(node),
         stack,
     ]
@@ -156,15 +142,4 @@ fn ports(container: &Value) -> String {
         })
         .collect::<Vec<_>>()
         .join(", ")
-}
-
-/// Cuts a cell longer than [`CELL_WIDTH`] characters to its first 17 and `...`.
-fn truncate(cell: String) -> String {
-    if cell.chars().count() > CELL_WIDTH {
-        let mut cut: String = cell.chars().take(CELL_WIDTH - 3).collect();
-        cut.push_str("...");
-        cut
-    } else {
-        cell
-    }
 }

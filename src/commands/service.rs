@@ -30,8 +30,8 @@ const UNSYNCED_NOTE: &str = "(*) Please note that this service needs to be redep
 /// Columns of `service env ls`.
 const ENV_COLUMNS: &[Column] = &[
     Column::text("ORIGIN"),
-    Column::text("KEY"),
-    Column::text("VALUE"),
+    Column::id("KEY"),
+    Column::free("VALUE"),
 ];
 
 /// Runs a `service` subcommand.

@@ -21,9 +21,9 @@ use crate::output::{Column, Output};
 
 /// Columns of `tag ls`.
 const COLUMNS: &[Column] = &[
-    Column::text("IDENTIFIER"),
+    Column::id("IDENTIFIER"),
     Column::text("TYPE"),
-    Column::text("TAGS"),
+    Column::free("TAGS"),
 ];
 
 /// The kinds of taggable objects, in lookup order, with the names `tag ls` shows.

@@ -16,10 +16,10 @@ use crate::output::{self, Column, Output};
 
 /// Columns of `trigger ls`.
 const COLUMNS: &[Column] = &[
-    Column::text("UUID"),
-    Column::text("NAME"),
+    Column::id("UUID"),
+    Column::id("NAME"),
     Column::text("OPERATION"),
-    Column::text("URL"),
+    Column::free("URL"),
 ];
 
 /// Runs a `trigger` subcommand.
