@@ -303,7 +303,10 @@ fn handshake_failure<R: tungstenite::handshake::HandshakeRole>(
                 .as_deref()
                 .map(String::from_utf8_lossy)
                 .unwrap_or_default();
-            let message = format!("Status {status} (GET {url}). Response: {}", body.trim());
+            let path = url::Url::parse(url)
+                .map(|parsed| parsed.path().to_string())
+                .unwrap_or_default();
+            let message = crate::api::status_error(status, "GET", &path, &body);
             if status >= 500 || status == 408 || status == 429 {
                 Failure::Dropped(message)
             } else {

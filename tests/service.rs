@@ -494,10 +494,12 @@ fn identifiers_resolve_by_uuid_prefix_name_and_stack(d: Dialect) {
     assert_ne!(web_one["uuid"], web_two["uuid"]);
 
     let ambiguous = cli.run(&["service", "inspect", "web"]);
-    assert_eq!(
-        ambiguous.fails(3),
-        "More than one service has the same identifier, please use the long uuid\n"
+    let err = ambiguous.fails(3);
+    assert!(
+        err.starts_with("More than one service matches '") && err.trim_end().ends_with("uuid"),
+        "{err}"
     );
+    assert_eq!(err.lines().count(), 1, "{err}");
     let missing = cli.run(&["service", "inspect", "nope"]);
     assert_eq!(
         missing.fails(3),
@@ -1037,7 +1039,10 @@ fn reads_are_retried_and_writes_are_not() {
     let cli = Cli::in_dialect(&post, d);
     let failed = cli.run(&["service", "create", "-n", "once", "nginx"]);
     let err = failed.fails(3);
-    assert!(err.starts_with("Status 503 (POST http://"), "{err}");
+    assert!(
+        err.starts_with("Service Unavailable (injected fault) (status 503, POST /api/"),
+        "{err}"
+    );
     assert_eq!(err.lines().count(), 1);
     create(&cli, &["-n", "twice", "nginx"]);
     let names = cli.run(&["service", "ps", "--json"]).json();
@@ -1052,8 +1057,14 @@ fn broken_replies_are_one_line_errors() {
     for (fault, expected) in [
         ("malformed", "Invalid JSON in the response (GET "),
         ("truncate", "Invalid JSON in the response (GET "),
-        ("status=500", "Status 500 (GET "),
-        ("status=404", "Status 404 (GET "),
+        (
+            "status=500",
+            "Internal Server Error (injected fault) (status 500, GET /api/",
+        ),
+        (
+            "status=404",
+            "Not Found (injected fault) (status 404, GET /api/",
+        ),
     ] {
         let rule = format!("{fault},path=/api/app/v1/service/*");
         let sandbox = Server::start(&["--seed", "empty", "--fault", &rule]);
@@ -1184,7 +1195,7 @@ fn run_reports_a_service_it_could_not_start(d: Dialect) {
     let uuid = inspect(&cli, "web")["uuid"].as_str().unwrap().to_string();
     assert!(
         err.starts_with(&format!(
-            "Service {uuid} was created but could not be started: Status 500"
+            "Service {uuid} was created but could not be started: Internal Server Error"
         )),
         "{err}"
     );

@@ -352,10 +352,11 @@ impl Client {
                 return Ok(None);
             }
             if !status.is_success() {
-                return Err(Error::failure(format!(
-                    "Status {} ({method} {url}). Response: {}",
+                return Err(Error::failure(status_error(
                     status.as_u16(),
-                    one_line(&text)
+                    method.as_str(),
+                    url.path(),
+                    &text,
                 )));
             }
             let body = parse_body(&method, &url, status, &text)?;
@@ -482,6 +483,42 @@ fn parse_body(
     }
 }
 
+/// An error reply as one line: the server's message first (`error`, `detail` or `message`
+/// of a JSON body, else the fields it names, else the body's text, else the status's name),
+/// then the status, method and path: `Service is not running (status 400, POST
+/// /api/app/v1/service/…/stop/)`. The path carries no query, so no secret of a stream URL.
+pub fn status_error(status: u16, method: &str, path: &str, body: &str) -> String {
+    let message = match serde_json::from_str::<Value>(body) {
+        Ok(Value::Object(fields)) => ["error", "detail", "message"]
+            .iter()
+            .find_map(|key| fields.get(*key).and_then(Value::as_str))
+            .map(str::to_string)
+            .or_else(|| {
+                let named: Vec<String> = fields
+                    .iter()
+                    .map(|(key, value)| match value {
+                        Value::String(text) => format!("{key}: {text}"),
+                        Value::Array(items) => {
+                            let texts: Vec<&str> = items.iter().filter_map(Value::as_str).collect();
+                            format!("{key}: {}", texts.join(", "))
+                        }
+                        other => format!("{key}: {other}"),
+                    })
+                    .collect();
+                (!named.is_empty()).then(|| named.join("; "))
+            }),
+        _ => Some(body.to_string()).filter(|text| !text.trim().is_empty()),
+    };
+    let message = message.map(|text| one_line(&text)).unwrap_or_else(|| {
+        StatusCode::from_u16(status)
+            .ok()
+            .and_then(|code| code.canonical_reason())
+            .unwrap_or("Error")
+            .to_string()
+    });
+    format!("{message} (status {status}, {method} {path})")
+}
+
 /// Takes `objects` and `meta.next` out of a list page.
 fn split_page(mut page: Value, url: &url::Url) -> Result<(Vec<Value>, Option<String>)> {
     let next = page
@@ -548,6 +585,32 @@ mod tests {
         let mut env = Env::default();
         env.set("DOCKERCLOUD_REST_HOST", rest);
         Client::new(Config::new(env, ns.map(str::to_string)).unwrap(), false).unwrap()
+    }
+
+    #[test]
+    fn error_replies_put_the_servers_message_first() {
+        let path = "/api/app/v1/service/x/start/";
+        assert_eq!(
+            status_error(400, "POST", path, r#"{"error": "Service is running"}"#),
+            "Service is running (status 400, POST /api/app/v1/service/x/start/)"
+        );
+        assert_eq!(
+            status_error(
+                400,
+                "POST",
+                "/p/",
+                r#"{"name": ["This field is required."]}"#
+            ),
+            "name: This field is required. (status 400, POST /p/)"
+        );
+        assert_eq!(
+            status_error(502, "GET", "/p/", "<html>\nBad\n</html>"),
+            "<html> Bad </html> (status 502, GET /p/)"
+        );
+        assert_eq!(
+            status_error(500, "GET", "/p/", ""),
+            "Internal Server Error (status 500, GET /p/)"
+        );
     }
 
     #[test]
