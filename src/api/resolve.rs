@@ -6,7 +6,7 @@
 
 use serde_json::Value;
 
-use super::resource::Resource;
+use super::resource::{Resource, AMBIGUOUS_SHOWN};
 use super::Client;
 use crate::error::{Error, Result};
 use crate::key;
@@ -18,8 +18,8 @@ pub enum Found {
     One(Value),
     /// No object.
     None,
-    /// More than one object.
-    Many,
+    /// More than one object: the first few.
+    Many(Vec<Value>),
 }
 
 /// Whether `text` is exactly a version-4 uuid (any case).
@@ -69,21 +69,26 @@ pub fn resolve(client: &Client, resource: &Resource, id: &str) -> Result<Value> 
     match find(client, resource, id)? {
         Found::One(object) => Ok(object),
         Found::None => Err(Error::failure(resource.not_found(id))),
-        Found::Many => Err(Error::failure(resource.ambiguous())),
+        Found::Many(candidates) => Err(Error::failure(resource.ambiguous(id, &candidates))),
     }
 }
 
-/// The objects a filter matches, reading at most two of them.
+/// The objects a filter matches, reading at most two of them; when there are more than
+/// one, a second request reads the few an ambiguity error names.
 fn matching(client: &Client, resource: &Resource, filters: &[(&str, &str)]) -> Result<Found> {
-    let mut found = Vec::new();
-    client.list(resource, filters, 2, |objects| {
-        found.extend(objects);
-        Ok(found.len() < 2)
-    })?;
+    let read = |limit: usize| -> Result<Vec<Value>> {
+        let mut found = Vec::new();
+        client.list(resource, filters, limit, |objects| {
+            found.extend(objects);
+            Ok(found.len() < limit)
+        })?;
+        Ok(found)
+    };
+    let mut found = read(2)?;
     Ok(match found.len() {
         0 => Found::None,
         1 => Found::One(found.pop().unwrap_or_default()),
-        _ => Found::Many,
+        _ => Found::Many(read(AMBIGUOUS_SHOWN + 1)?),
     })
 }
 

@@ -148,6 +148,9 @@ pub const SERVICE_STATES: &[&str] = &[
     "Redeploying",
 ];
 
+/// Candidates an ambiguity error names.
+pub const AMBIGUOUS_SHOWN: usize = 5;
+
 impl Resource {
     /// `Cannot find a service with the identifier 'x'`.
     pub fn not_found(&self, id: &str) -> String {
@@ -157,13 +160,57 @@ impl Resource {
         )
     }
 
-    /// `More than one service has the same identifier, please use the long uuid`.
-    pub fn ambiguous(&self) -> String {
-        format!(
-            "More than one {} has the same identifier, please use the long uuid",
-            self.label
+    /// `More than one service matches 'web': web (1a2b3c4d), web (5e6f7a8b); use
+    /// NAME.STACK or a longer uuid`, naming the first few `candidates` (see [`ambiguous`]).
+    pub fn ambiguous(&self, id: &str, candidates: &[serde_json::Value]) -> String {
+        ambiguous(
+            self.label,
+            id,
+            candidates,
+            self.key.stack_filter().is_some(),
         )
     }
+}
+
+/// The error for an identifier `id` that several `label`s match: the first few
+/// `candidates` by name and short uuid, and how to name one (`NAME.STACK` when `by_stack`).
+pub fn ambiguous(
+    label: &str,
+    id: &str,
+    candidates: &[serde_json::Value],
+    by_stack: bool,
+) -> String {
+    let text = |object: &serde_json::Value, key: &str| {
+        object
+            .get(key)
+            .and_then(serde_json::Value::as_str)
+            .unwrap_or_default()
+            .to_string()
+    };
+    let mut named: Vec<String> = candidates
+        .iter()
+        .take(AMBIGUOUS_SHOWN)
+        .map(|object| {
+            let uuid: String = text(object, "uuid").chars().take(8).collect();
+            match text(object, "name") {
+                name if name.is_empty() => uuid,
+                name => format!("{name} ({uuid})"),
+            }
+        })
+        .collect();
+    if candidates.len() > AMBIGUOUS_SHOWN {
+        named.push("...".to_string());
+    }
+    let hint = if by_stack {
+        "use NAME.STACK or a longer uuid"
+    } else {
+        "use a longer uuid"
+    };
+    format!(
+        "More than one {} matches '{id}': {}; {hint}",
+        label,
+        named.join(", ")
+    )
 }
 
 /// Nodes: `/api/infra/v1/[ns/]node/`; identified by uuid or uuid prefix only.

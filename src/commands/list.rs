@@ -65,10 +65,7 @@ pub fn filter_target(client: &Client, resource: &Resource, id: &str) -> Result<V
             "Identifier '{id}' does not match any {}",
             resource.label
         ))),
-        Found::Many => Err(Error::failure(format!(
-            "Identifier {id} matches more than one {}, please use UUID instead",
-            resource.label
-        ))),
+        Found::Many(candidates) => Err(Error::failure(resource.ambiguous(id, &candidates))),
     }
 }
 

@@ -68,7 +68,9 @@ fn lookup(client: &Client, id: &str) -> Result<(Value, &'static str)> {
     for (resource, kind) in KINDS {
         match find(client, resource, id)? {
             Found::One(object) => return Ok((object, kind)),
-            Found::Many => return Err(Error::failure(resource.ambiguous())),
+            Found::Many(candidates) => {
+                return Err(Error::failure(resource.ambiguous(id, &candidates)))
+            }
             Found::None => {}
         }
     }

@@ -2,13 +2,13 @@
 
 use std::collections::HashSet;
 
-use serde_json::{Map, Value};
+use serde_json::{json, Map, Value};
 
 use super::ctx::Ctx;
 use super::each::for_each_id;
 use super::fields::{last_segment, resource_uri, text, uuid};
 use crate::api::resolve::{is_uuid4, resolve};
-use crate::api::resource::SERVICE;
+use crate::api::resource::{ambiguous, SERVICE};
 use crate::api::{Client, PAGE_SIZE};
 use crate::cli::trigger::{CreateArgs, RmArgs, TriggerCommand};
 use crate::error::{Error, Result};
@@ -172,9 +172,13 @@ fn pick<'a>(triggers: &'a [Value], id: &str) -> Result<&'a Value> {
         [] => Err(Error::failure(format!(
             "Cannot find a trigger with the identifier '{id}'"
         ))),
-        _ => Err(Error::failure(
-            "More than one trigger has the same identifier, please use the long uuid",
-        )),
+        many => {
+            let candidates: Vec<Value> = many
+                .iter()
+                .map(|t| json!({"name": text(t, "name"), "uuid": trigger_uuid(t)}))
+                .collect();
+            Err(Error::failure(ambiguous("trigger", id, &candidates, false)))
+        }
     }
 }
 
