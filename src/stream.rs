@@ -440,11 +440,10 @@ const LOG_MEMORY: usize = 300;
 
 /// Prints the logs of one object (`<stream>/.../<uuid>/logs/?follow=..[&tail=N]`):
 /// `source | log` lines, stderr lines on stderr; with `--json` each message as one line of
-/// JSON. Without `follow` it returns once the backlog is printed; with it, it follows new
-/// lines until the object ends (or Ctrl-C: `Kind::Interrupted`), reconnecting after drops: the new connection
-/// asks for the last lines again and skips those already printed (lines identical in
-/// text, source, stream and second may be skipped once; lines logged while disconnected
-/// beyond that tail are lost).
+/// JSON. `tail` 0 asks for no backlog. Without `follow` it returns once the backlog is
+/// printed; with it, it follows new lines until the object ends (or Ctrl-C:
+/// `Kind::Interrupted`), reconnecting after drops: the new connection asks for the last
+/// lines again and printing resumes after the last line printed (see [`Resume`]).
 pub fn logs(
     client: &Client,
     out: &Output,
@@ -457,7 +456,7 @@ pub fn logs(
         "{}?follow={follow_on}",
         client.stream_url(Some((resource, uuid, "logs")))
     );
-    let url = |again: bool| match (again, tail.filter(|t| *t > 0)) {
+    let url = |again: bool| match (again, tail) {
         (true, _) => format!("{base}&tail={LOG_MEMORY}"),
         (false, Some(tail)) => format!("{base}&tail={tail}"),
         (false, None) => base.clone(),
@@ -466,8 +465,7 @@ pub fn logs(
         out,
         sources: Vec::new(),
     };
-    let mut recent = std::collections::VecDeque::with_capacity(LOG_MEMORY);
-    let mut resyncing = false;
+    let mut resume = Resume::default();
     let reconnect = if follow_on {
         Reconnect::AfterConnected
     } else {
@@ -475,23 +473,82 @@ pub fn logs(
     };
     follow(client, url, reconnect, |event| {
         match event {
-            Event::Reconnected => resyncing = true,
+            Event::Reconnected => resume.reconnected(),
             Event::Text(text) => {
-                if resyncing && recent.iter().any(|seen: &String| seen == text) {
-                    return Ok(());
+                if resume.is_new(text) {
+                    printer.print(text)?;
                 }
-                resyncing = false;
-                if follow_on {
-                    if recent.len() == LOG_MEMORY {
-                        recent.pop_front();
-                    }
-                    recent.push_back(text.to_string());
-                }
-                printer.print(text)?;
             }
         }
         Ok(())
     })
+}
+
+/// Where a log stream resumes after a reconnect, which replays the last lines: messages
+/// older (by `timestamp`) than the last one printed are skipped, and so are, in the same
+/// second, the replayed lines until each line printed in that second has come again; a
+/// message without a timestamp is skipped when it is one of the last [`LOG_MEMORY`] printed.
+#[derive(Default)]
+struct Resume {
+    /// The timestamp of the last message printed.
+    last: Option<i64>,
+    /// The messages printed with that timestamp, in order.
+    at_last: Vec<String>,
+    /// Those not yet seen again since the reconnect.
+    pending: Vec<String>,
+    /// The last messages printed without a timestamp.
+    untimed: std::collections::VecDeque<String>,
+    /// A reconnect's replay is being read.
+    resyncing: bool,
+}
+
+impl Resume {
+    fn reconnected(&mut self) {
+        self.resyncing = true;
+        self.pending = self.at_last.clone();
+    }
+
+    /// Whether `text` is to be printed; records it as printed if so.
+    fn is_new(&mut self, text: &str) -> bool {
+        let stamp = serde_json::from_str::<Value>(text)
+            .ok()
+            .and_then(|message| message.get("timestamp").and_then(Value::as_i64));
+        match (stamp, self.last) {
+            (Some(stamp), Some(last)) if self.resyncing && stamp < last => return false,
+            (Some(stamp), Some(last))
+                if self.resyncing && stamp == last && !self.pending.is_empty() =>
+            {
+                if let Some(index) = self.pending.iter().position(|p| p == text) {
+                    self.pending.drain(..=index);
+                }
+                return false;
+            }
+            (None, _) if self.resyncing && self.untimed.iter().any(|seen| seen == text) => {
+                return false;
+            }
+            _ => {}
+        }
+        self.resyncing = false;
+        match stamp {
+            Some(stamp) => {
+                if self.last != Some(stamp) {
+                    self.last = Some(stamp);
+                    self.at_last.clear();
+                }
+                if self.at_last.len() == LOG_MEMORY {
+                    self.at_last.remove(0);
+                }
+                self.at_last.push(text.to_string());
+            }
+            None => {
+                if self.untimed.len() == LOG_MEMORY {
+                    self.untimed.pop_front();
+                }
+                self.untimed.push_back(text.to_string());
+            }
+        }
+        true
+    }
 }
 
 /// Prints log messages, colouring each source on a terminal.
@@ -540,6 +597,37 @@ impl LogPrinter<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_resumed_log_prints_only_what_follows_the_last_line_printed() {
+        let line = |n: u32, stamp: i64| format!(r#"{{"log":"l{n}","timestamp":{stamp}}}"#);
+        let mut resume = Resume::default();
+        // Printed: l3..l5 of a backlog l1..l5 where l2..l5 share a second.
+        for (n, stamp) in [(3, 20), (4, 20), (5, 20)] {
+            assert!(resume.is_new(&line(n, stamp)));
+        }
+        resume.reconnected();
+        let replay = [
+            (1, 10),
+            (2, 20),
+            (3, 20),
+            (4, 20),
+            (5, 20),
+            (6, 20),
+            (7, 30),
+        ];
+        let printed: Vec<u32> = replay
+            .iter()
+            .filter(|(n, stamp)| resume.is_new(&line(*n, *stamp)))
+            .map(|(n, _)| *n)
+            .collect();
+        assert_eq!(printed, [6, 7]);
+        // Without timestamps: the lines already printed are skipped.
+        let mut plain = Resume::default();
+        assert!(plain.is_new("a") && plain.is_new("b"));
+        plain.reconnected();
+        assert!(!plain.is_new("a") && !plain.is_new("b") && plain.is_new("c"));
+    }
 
     #[test]
     fn backoff_doubles_within_jitter_and_caps() {

@@ -459,6 +459,43 @@ fn logs_follow_resumes_after_a_drop_without_repeating_lines() {
         .all(|l| !expected.contains(&l.as_str())));
 }
 
+#[test]
+fn logs_follow_with_a_tail_resumes_after_the_last_line_printed() {
+    let sb = Server::start(&[
+        "--seed",
+        "demo",
+        "--fault",
+        "ws-drop=3,count=1,path=/api/app/v1/container/*/logs*",
+    ]);
+    let cli = Cli::new(&sb);
+    let mut logs = Spawned::start(&cli, &["container", "logs", "web-1", "-f", "--tail", "4"]);
+    logs.wait_stderr("reconnecting in", 1);
+    // The reconnect replays far more than the 4 lines asked for: none of the older ones
+    // shows, and none of the 4 twice.
+    let backlog = cli.run(&["container", "logs", "web-1"]);
+    let backlog: Vec<&str> = backlog.ok().lines().collect();
+    assert!(backlog.len() > 4, "{backlog:#?}");
+    let lines: Vec<String> = (0..4).map(|_| logs.line()).collect();
+    assert_eq!(lines, backlog[backlog.len() - 4..]);
+    cli.run(&["container", "terminate", "web-1"]).ok();
+    assert_eq!(logs.wait(), 0);
+    assert!(logs
+        .stdout
+        .try_iter()
+        .all(|l| !backlog.contains(&l.as_str())));
+}
+
+#[test]
+fn logs_with_tail_0_print_nothing() {
+    let sb = Server::start(&["--seed", "demo"]);
+    let cli = Cli::new(&sb);
+    assert_eq!(
+        cli.run(&["container", "logs", "web-1", "--tail", "0"]).ok(),
+        ""
+    );
+    assert_eq!(cli.run(&["service", "logs", "web", "-t", "0"]).ok(), "");
+}
+
 both_dialects!(
     event_json_prints_changes_made_by_another_command_and_ctrl_c_exits_0,
     event_with_bad_credentials_is_an_auth_error,
