@@ -21,6 +21,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
 
     $completions = @(switch ($command) {
         'docker-cloud' {
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print the version and exit')
@@ -57,6 +58,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             break
         }
         'docker-cloud;action' {
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
@@ -74,6 +76,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             break
         }
         'docker-cloud;action;cancel' {
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
@@ -85,6 +88,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             break
         }
         'docker-cloud;action;inspect' {
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
@@ -98,6 +102,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
         'docker-cloud;action;logs' {
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Number of lines to show from the end of the logs')
             [CompletionResult]::new('--tail', '--tail', [CompletionResultType]::ParameterName, 'Number of lines to show from the end of the logs')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Follow log output until the object ends (or Ctrl-C)')
@@ -113,6 +118,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
         'docker-cloud;action;ls' {
             [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Show only the last N actions (0 means the default)')
             [CompletionResult]::new('--last', '--last', [CompletionResultType]::ParameterName, 'Show only the last N actions (0 means the default)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only long UUIDs')
@@ -126,6 +132,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             break
         }
         'docker-cloud;action;retry' {
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
@@ -164,6 +171,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             break
         }
         'docker-cloud;completion' {
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
@@ -175,6 +183,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             break
         }
         'docker-cloud;container' {
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
@@ -195,6 +204,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             break
         }
         'docker-cloud;container;exec' {
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
@@ -206,6 +216,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             break
         }
         'docker-cloud;container;inspect' {
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
@@ -219,6 +230,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
         'docker-cloud;container;logs' {
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Number of lines to show from the end of the logs')
             [CompletionResult]::new('--tail', '--tail', [CompletionResultType]::ParameterName, 'Number of lines to show from the end of the logs')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Follow log output until the object ends (or Ctrl-C)')
@@ -233,6 +245,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
         }
         'docker-cloud;container;redeploy' {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'With --sync: give up waiting after SECS seconds')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--not-reuse-volumes', '--not-reuse-volumes', [CompletionResultType]::ParameterName, 'Do not reuse the volumes of the old containers')
@@ -249,6 +262,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Filter containers by status')
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Filter containers by status')
             [CompletionResult]::new('--service', '--service', [CompletionResultType]::ParameterName, 'Filter containers by service (UUID, short UUID, name or name.stack_name)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only long UUIDs')
@@ -263,6 +277,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
         }
         'docker-cloud;container;start' {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'With --sync: give up waiting after SECS seconds')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--sync', '--sync', [CompletionResultType]::ParameterName, 'Block until the asynchronous operation has finished')
@@ -276,6 +291,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
         }
         'docker-cloud;container;stop' {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'With --sync: give up waiting after SECS seconds')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--sync', '--sync', [CompletionResultType]::ParameterName, 'Block until the asynchronous operation has finished')
@@ -289,6 +305,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
         }
         'docker-cloud;container;terminate' {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'With --sync: give up waiting after SECS seconds')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--sync', '--sync', [CompletionResultType]::ParameterName, 'Block until the asynchronous operation has finished')
@@ -340,6 +357,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             break
         }
         'docker-cloud;event' {
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
@@ -351,6 +369,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             break
         }
         'docker-cloud;exec' {
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
@@ -362,6 +381,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             break
         }
         'docker-cloud;image' {
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
@@ -376,6 +396,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             break
         }
         'docker-cloud;image;inspect' {
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
@@ -387,6 +408,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             break
         }
         'docker-cloud;image;ls' {
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the identifying value of each row')
@@ -415,6 +437,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             break
         }
         'docker-cloud;imagetag' {
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
@@ -429,6 +452,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             break
         }
         'docker-cloud;imagetag;inspect' {
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
@@ -440,6 +464,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             break
         }
         'docker-cloud;imagetag;ls' {
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the identifying value of each row')
@@ -470,6 +495,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
         'docker-cloud;login' {
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Docker ID (prompted for when missing)')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Docker ID (prompted for when missing)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the API key or password from stdin (needs -u)')
@@ -482,6 +508,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             break
         }
         'docker-cloud;logout' {
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
@@ -494,6 +521,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
         }
         'docker-cloud;man' {
             [CompletionResult]::new('--out-dir', '--out-dir', [CompletionResultType]::ParameterName, 'Write the page of every command into DIR (docker-cloud.1, docker-cloud-service-ps.1, ...) instead of printing the top-level page')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
@@ -505,6 +533,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             break
         }
         'docker-cloud;node' {
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
@@ -522,6 +551,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             break
         }
         'docker-cloud;node;byo' {
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
@@ -533,6 +563,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             break
         }
         'docker-cloud;node;inspect' {
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
@@ -544,6 +575,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             break
         }
         'docker-cloud;node;ls' {
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the identifying value of each row')
@@ -558,6 +590,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
         }
         'docker-cloud;node;rm' {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'With --sync: give up waiting after SECS seconds')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--sync', '--sync', [CompletionResultType]::ParameterName, 'Block until the asynchronous operation has finished')
@@ -571,6 +604,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
         }
         'docker-cloud;node;upgrade' {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'With --sync: give up waiting after SECS seconds')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--sync', '--sync', [CompletionResultType]::ParameterName, 'Block until the asynchronous operation has finished')
@@ -610,6 +644,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             break
         }
         'docker-cloud;nodecluster' {
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
@@ -631,6 +666,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             break
         }
         'docker-cloud;nodecluster;az' {
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the identifying value of each row')
@@ -653,6 +689,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             [CompletionResult]::new('--aws-vpc-security-group', '--aws-vpc-security-group', [CompletionResultType]::ParameterName, 'AWS: security group of the VPC (repeatable; needs --aws-vpc-id)')
             [CompletionResult]::new('--aws-iam-instance-profile-name', '--aws-iam-instance-profile-name', [CompletionResultType]::ParameterName, 'AWS: name of the IAM instance profile of the nodes')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'With --sync: give up waiting after SECS seconds')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--sync', '--sync', [CompletionResultType]::ParameterName, 'Block until the asynchronous operation has finished')
@@ -665,6 +702,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             break
         }
         'docker-cloud;nodecluster;inspect' {
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
@@ -676,6 +714,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             break
         }
         'docker-cloud;nodecluster;ls' {
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the identifying value of each row')
@@ -693,6 +732,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Show only the node types of this provider')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Show only the node types available in this region')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Show only the node types available in this region')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
@@ -704,6 +744,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             break
         }
         'docker-cloud;nodecluster;provider' {
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the identifying value of each row')
@@ -719,6 +760,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
         'docker-cloud;nodecluster;region' {
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Show only the regions of this provider')
             [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Show only the regions of this provider')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
@@ -731,6 +773,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
         }
         'docker-cloud;nodecluster;rm' {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'With --sync: give up waiting after SECS seconds')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--sync', '--sync', [CompletionResultType]::ParameterName, 'Block until the asynchronous operation has finished')
@@ -744,6 +787,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
         }
         'docker-cloud;nodecluster;scale' {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'With --sync: give up waiting after SECS seconds')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--sync', '--sync', [CompletionResultType]::ParameterName, 'Block until the asynchronous operation has finished')
@@ -799,6 +843,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             break
         }
         'docker-cloud;repository' {
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
@@ -816,6 +861,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             break
         }
         'docker-cloud;repository;inspect' {
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
@@ -827,6 +873,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             break
         }
         'docker-cloud;repository;ls' {
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the identifying value of each row')
@@ -844,6 +891,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username of the registry')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Password of the registry (visible to other users of this machine; prefer --password-stdin or the prompt)')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password of the registry (visible to other users of this machine; prefer --password-stdin or the prompt)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from stdin (up to the end of input, without the final newline)')
@@ -856,6 +904,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             break
         }
         'docker-cloud;repository;rm' {
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
@@ -871,6 +920,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username of the registry')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Password of the registry (visible to other users of this machine; prefer --password-stdin or the prompt)')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password of the registry (visible to other users of this machine; prefer --password-stdin or the prompt)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from stdin (up to the end of input, without the final newline)')
@@ -937,6 +987,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             [CompletionResult]::new('--net', '--net', [CompletionResultType]::ParameterName, 'Network mode, e.g. bridge or host')
             [CompletionResult]::new('--pid', '--pid', [CompletionResultType]::ParameterName, 'PID mode, e.g. none or host')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'With --sync: give up waiting after SECS seconds')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--privileged', '--privileged', [CompletionResultType]::ParameterName, 'Give the containers extended privileges')
@@ -952,6 +1003,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             break
         }
         'docker-cloud;server' {
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
@@ -966,6 +1018,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             break
         }
         'docker-cloud;server;ls' {
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
@@ -977,6 +1030,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             break
         }
         'docker-cloud;server;use' {
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
@@ -1003,6 +1057,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             break
         }
         'docker-cloud;service' {
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
@@ -1054,6 +1109,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             [CompletionResult]::new('--net', '--net', [CompletionResultType]::ParameterName, 'Network mode, e.g. bridge or host')
             [CompletionResult]::new('--pid', '--pid', [CompletionResultType]::ParameterName, 'PID mode, e.g. none or host')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'With --sync: give up waiting after SECS seconds')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--privileged', '--privileged', [CompletionResultType]::ParameterName, 'Give the containers extended privileges')
@@ -1069,6 +1125,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             break
         }
         'docker-cloud;service;env' {
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
@@ -1090,6 +1147,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment variable: KEY=VALUE (repeatable)')
             [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read environment variables from a file (repeatable)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'With --sync: give up waiting after SECS seconds')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--redeploy', '--redeploy', [CompletionResultType]::ParameterName, 'Redeploy the service after the change')
@@ -1103,6 +1161,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             break
         }
         'docker-cloud;service;env;ls' {
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only KEY=VALUE lines')
@@ -1122,6 +1181,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the environment variable to remove (repeatable)')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the environment variable to remove (repeatable)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'With --sync: give up waiting after SECS seconds')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--redeploy', '--redeploy', [CompletionResultType]::ParameterName, 'Redeploy the service after the change')
@@ -1139,6 +1199,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment variable: KEY=VALUE (repeatable)')
             [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read environment variables from a file (repeatable)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'With --sync: give up waiting after SECS seconds')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--redeploy', '--redeploy', [CompletionResultType]::ParameterName, 'Redeploy the service after the change')
@@ -1156,6 +1217,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment variable: KEY=VALUE (repeatable)')
             [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read environment variables from a file (repeatable)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'With --sync: give up waiting after SECS seconds')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--redeploy', '--redeploy', [CompletionResultType]::ParameterName, 'Redeploy the service after the change')
@@ -1196,6 +1258,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             break
         }
         'docker-cloud;service;inspect' {
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
@@ -1209,6 +1272,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
         'docker-cloud;service;logs' {
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Number of lines to show from the end of the logs')
             [CompletionResult]::new('--tail', '--tail', [CompletionResultType]::ParameterName, 'Number of lines to show from the end of the logs')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Follow log output until the object ends (or Ctrl-C)')
@@ -1225,6 +1289,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Filter services by status')
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Filter services by status')
             [CompletionResult]::new('--stack', '--stack', [CompletionResultType]::ParameterName, 'Filter services by stack (UUID, short UUID or name)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only long UUIDs')
@@ -1239,6 +1304,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
         }
         'docker-cloud;service;redeploy' {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'With --sync: give up waiting after SECS seconds')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--not-reuse-volumes', '--not-reuse-volumes', [CompletionResultType]::ParameterName, 'Do not reuse the volumes of the old containers')
@@ -1279,6 +1345,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             [CompletionResult]::new('--net', '--net', [CompletionResultType]::ParameterName, 'Network mode, e.g. bridge or host')
             [CompletionResult]::new('--pid', '--pid', [CompletionResultType]::ParameterName, 'PID mode, e.g. none or host')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'With --sync: give up waiting after SECS seconds')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--privileged', '--privileged', [CompletionResultType]::ParameterName, 'Give the containers extended privileges')
@@ -1295,6 +1362,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
         }
         'docker-cloud;service;scale' {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'With --sync: give up waiting after SECS seconds')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--sync', '--sync', [CompletionResultType]::ParameterName, 'Block until the asynchronous operation has finished')
@@ -1333,6 +1401,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             [CompletionResult]::new('--net', '--net', [CompletionResultType]::ParameterName, 'Network mode, e.g. bridge or host')
             [CompletionResult]::new('--pid', '--pid', [CompletionResultType]::ParameterName, 'PID mode, e.g. none or host')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'With --sync: give up waiting after SECS seconds')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--privileged', '--privileged', [CompletionResultType]::ParameterName, 'Give the containers extended privileges')
@@ -1353,6 +1422,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
         }
         'docker-cloud;service;start' {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'With --sync: give up waiting after SECS seconds')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--sync', '--sync', [CompletionResultType]::ParameterName, 'Block until the asynchronous operation has finished')
@@ -1366,6 +1436,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
         }
         'docker-cloud;service;stop' {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'With --sync: give up waiting after SECS seconds')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--sync', '--sync', [CompletionResultType]::ParameterName, 'Block until the asynchronous operation has finished')
@@ -1379,6 +1450,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
         }
         'docker-cloud;service;terminate' {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'With --sync: give up waiting after SECS seconds')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--sync', '--sync', [CompletionResultType]::ParameterName, 'Block until the asynchronous operation has finished')
@@ -1466,6 +1538,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             break
         }
         'docker-cloud;stack' {
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
@@ -1493,6 +1566,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Stackfile to read (repeatable; later files are merged into earlier ones). Default: docker-cloud.yml (or tutum.yml, docker-compose.yml) in the current directory or the nearest parent, with its override file')
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Stackfile to read (repeatable; later files are merged into earlier ones). Default: docker-cloud.yml (or tutum.yml, docker-compose.yml) in the current directory or the nearest parent, with its override file')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'With --sync: give up waiting after SECS seconds')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--sync', '--sync', [CompletionResultType]::ParameterName, 'Block until the asynchronous operation has finished')
@@ -1507,6 +1581,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
         'docker-cloud;stack;export' {
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Write the stackfile to FILE instead of stdout')
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Write the stackfile to FILE instead of stdout')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
@@ -1518,6 +1593,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             break
         }
         'docker-cloud;stack;inspect' {
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
@@ -1529,6 +1605,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             break
         }
         'docker-cloud;stack;ls' {
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only long UUIDs')
@@ -1543,6 +1620,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
         }
         'docker-cloud;stack;redeploy' {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'With --sync: give up waiting after SECS seconds')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--not-reuse-volumes', '--not-reuse-volumes', [CompletionResultType]::ParameterName, 'Do not reuse the volumes of the old containers')
@@ -1557,6 +1635,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
         }
         'docker-cloud;stack;start' {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'With --sync: give up waiting after SECS seconds')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--sync', '--sync', [CompletionResultType]::ParameterName, 'Block until the asynchronous operation has finished')
@@ -1570,6 +1649,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
         }
         'docker-cloud;stack;stop' {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'With --sync: give up waiting after SECS seconds')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--sync', '--sync', [CompletionResultType]::ParameterName, 'Block until the asynchronous operation has finished')
@@ -1583,6 +1663,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
         }
         'docker-cloud;stack;terminate' {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'With --sync: give up waiting after SECS seconds')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--sync', '--sync', [CompletionResultType]::ParameterName, 'Block until the asynchronous operation has finished')
@@ -1600,6 +1681,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Stackfile to read (repeatable; later files are merged into earlier ones). Default: docker-cloud.yml (or tutum.yml, docker-compose.yml) in the current directory or the nearest parent, with its override file')
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Stackfile to read (repeatable; later files are merged into earlier ones). Default: docker-cloud.yml (or tutum.yml, docker-compose.yml) in the current directory or the nearest parent, with its override file')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'With --sync: give up waiting after SECS seconds')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--sync', '--sync', [CompletionResultType]::ParameterName, 'Block until the asynchronous operation has finished')
@@ -1615,6 +1697,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Stackfile to read (repeatable, as for `stack create`)')
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Stackfile to read (repeatable, as for `stack create`)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'With --sync: give up waiting after SECS seconds')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--sync', '--sync', [CompletionResultType]::ParameterName, 'Block until the asynchronous operation has finished')
@@ -1674,6 +1757,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             break
         }
         'docker-cloud;tag' {
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
@@ -1692,6 +1776,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
         'docker-cloud;tag;add' {
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Tag name (repeatable)')
             [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Tag name (repeatable)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
@@ -1703,6 +1788,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             break
         }
         'docker-cloud;tag;ls' {
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the identifying value of each row')
@@ -1718,6 +1804,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
         'docker-cloud;tag;rm' {
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Tag name (repeatable)')
             [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Tag name (repeatable)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
@@ -1731,6 +1818,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
         'docker-cloud;tag;set' {
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Tag name (repeatable)')
             [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Tag name (repeatable)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
@@ -1765,6 +1853,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             break
         }
         'docker-cloud;trigger' {
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
@@ -1784,6 +1873,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the trigger')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'What calling the trigger does (the server''s default is REDEPLOY)')
             [CompletionResult]::new('--operation', '--operation', [CompletionResultType]::ParameterName, 'What calling the trigger does (the server''s default is REDEPLOY)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
@@ -1795,6 +1885,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             break
         }
         'docker-cloud;trigger;ls' {
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the identifying value of each row')
@@ -1808,6 +1899,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             break
         }
         'docker-cloud;trigger;rm' {
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
@@ -1843,6 +1935,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Stackfile to read (repeatable; later files are merged into earlier ones). Default: docker-cloud.yml (or tutum.yml, docker-compose.yml) in the current directory or the nearest parent, with its override file')
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Stackfile to read (repeatable; later files are merged into earlier ones). Default: docker-cloud.yml (or tutum.yml, docker-compose.yml) in the current directory or the nearest parent, with its override file')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'With --sync: give up waiting after SECS seconds')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--sync', '--sync', [CompletionResultType]::ParameterName, 'Block until the asynchronous operation has finished')
@@ -1855,6 +1948,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             break
         }
         'docker-cloud;volume' {
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
@@ -1869,6 +1963,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             break
         }
         'docker-cloud;volume;inspect' {
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
@@ -1880,6 +1975,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             break
         }
         'docker-cloud;volume;ls' {
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the identifying value of each row')
@@ -1908,6 +2004,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             break
         }
         'docker-cloud;volumegroup' {
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
@@ -1922,6 +2019,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             break
         }
         'docker-cloud;volumegroup;inspect' {
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
@@ -1933,6 +2031,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             break
         }
         'docker-cloud;volumegroup;ls' {
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the identifying value of each row')

@@ -950,12 +950,16 @@ _docker__cloud() {
 
     case "${cmd}" in
         docker__cloud)
-            opts="-v -h --version --json --debug --no-trunc --namespace --api --insecure-http --help action completion container event exec image imagetag login logout man node nodecluster repository run server service stack tag trigger up volume volumegroup help"
+            opts="-v -h --version --json --jq --debug --no-trunc --namespace --api --insecure-http --help action completion container event exec image imagetag login logout man node nodecluster repository run server service stack tag trigger up volume volumegroup help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -972,12 +976,16 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__action)
-            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help cancel inspect logs ls retry help"
+            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help cancel inspect logs ls retry help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -994,12 +1002,16 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__action__subcmd__cancel)
-            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1114,12 +1126,16 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__action__subcmd__inspect)
-            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1136,7 +1152,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__action__subcmd__logs)
-            opts="-t -f -h --tail --follow --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-t -f -h --tail --follow --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1147,6 +1163,10 @@ _docker__cloud() {
                     return 0
                     ;;
                 -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1166,7 +1186,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__action__subcmd__ls)
-            opts="-q -l -h --quiet --last --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-q -l -h --quiet --last --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1177,6 +1197,10 @@ _docker__cloud() {
                     return 0
                     ;;
                 -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1196,12 +1220,16 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__action__subcmd__retry)
-            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1218,12 +1246,16 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__completion)
-            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help bash elvish fish powershell zsh"
+            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1240,12 +1272,16 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__container)
-            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help exec inspect logs redeploy ps start stop terminate help"
+            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help exec inspect logs redeploy ps start stop terminate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1262,12 +1298,16 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__container__subcmd__exec)
-            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1424,12 +1464,16 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__container__subcmd__inspect)
-            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1446,7 +1490,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__container__subcmd__logs)
-            opts="-t -f -h --tail --follow --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-t -f -h --tail --follow --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1457,6 +1501,10 @@ _docker__cloud() {
                     return 0
                     ;;
                 -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1476,7 +1524,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__container__subcmd__ps)
-            opts="-q -s -h --quiet --status --service --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-q -s -h --quiet --status --service --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1491,6 +1539,10 @@ _docker__cloud() {
                     return 0
                     ;;
                 --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1510,13 +1562,17 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__container__subcmd__redeploy)
-            opts="-h --not-reuse-volumes --sync --timeout --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-h --not-reuse-volumes --sync --timeout --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1536,13 +1592,17 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__container__subcmd__start)
-            opts="-h --sync --timeout --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-h --sync --timeout --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1562,13 +1622,17 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__container__subcmd__stop)
-            opts="-h --sync --timeout --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-h --sync --timeout --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1588,13 +1652,17 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__container__subcmd__terminate)
-            opts="-h --sync --timeout --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-h --sync --timeout --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1614,12 +1682,16 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__event)
-            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1636,12 +1708,16 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__exec)
-            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3058,12 +3134,16 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__image)
-            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help inspect ls help"
+            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help inspect ls help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3136,12 +3216,16 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__image__subcmd__inspect)
-            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3158,12 +3242,16 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__image__subcmd__ls)
-            opts="-q -h --quiet --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-q -h --quiet --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3180,12 +3268,16 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__imagetag)
-            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help inspect ls help"
+            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help inspect ls help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3258,12 +3350,16 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__imagetag__subcmd__inspect)
-            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3280,12 +3376,16 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__imagetag__subcmd__ls)
-            opts="-q -h --quiet --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-q -h --quiet --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3302,7 +3402,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__login)
-            opts="-u -h --username --password-stdin --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-u -h --username --password-stdin --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3313,6 +3413,10 @@ _docker__cloud() {
                     return 0
                     ;;
                 -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3332,12 +3436,16 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__logout)
-            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3354,13 +3462,17 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__man)
-            opts="-h --out-dir --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-h --out-dir --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --out-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3380,12 +3492,16 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__node)
-            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help byo inspect ls rm upgrade help"
+            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help byo inspect ls rm upgrade help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3402,12 +3518,16 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__node__subcmd__byo)
-            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3522,12 +3642,16 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__node__subcmd__inspect)
-            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3544,12 +3668,16 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__node__subcmd__ls)
-            opts="-q -h --quiet --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-q -h --quiet --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3566,13 +3694,17 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__node__subcmd__rm)
-            opts="-h --sync --timeout --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-h --sync --timeout --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3592,13 +3724,17 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__node__subcmd__upgrade)
-            opts="-h --sync --timeout --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-h --sync --timeout --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3618,12 +3754,16 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__nodecluster)
-            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help az create inspect ls nodetype provider region rm scale help"
+            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help az create inspect ls nodetype provider region rm scale help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3640,12 +3780,16 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__nodecluster__subcmd__az)
-            opts="-q -h --quiet --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-q -h --quiet --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3662,7 +3806,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__nodecluster__subcmd__create)
-            opts="-t -h --target-num-nodes --disk --tag --aws-vpc-id --aws-vpc-subnet --aws-vpc-security-group --aws-iam-instance-profile-name --sync --timeout --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-t -h --target-num-nodes --disk --tag --aws-vpc-id --aws-vpc-subnet --aws-vpc-security-group --aws-iam-instance-profile-name --sync --timeout --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3701,6 +3845,10 @@ _docker__cloud() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3874,12 +4022,16 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__nodecluster__subcmd__inspect)
-            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3896,12 +4048,16 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__nodecluster__subcmd__ls)
-            opts="-q -h --quiet --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-q -h --quiet --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3918,7 +4074,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__nodecluster__subcmd__nodetype)
-            opts="-p -r -h --provider --region --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-p -r -h --provider --region --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3940,6 +4096,10 @@ _docker__cloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3956,12 +4116,16 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__nodecluster__subcmd__provider)
-            opts="-q -h --quiet --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-q -h --quiet --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3978,7 +4142,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__nodecluster__subcmd__region)
-            opts="-p -h --provider --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-p -h --provider --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3989,6 +4153,10 @@ _docker__cloud() {
                     return 0
                     ;;
                 -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4008,13 +4176,17 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__nodecluster__subcmd__rm)
-            opts="-h --sync --timeout --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-h --sync --timeout --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4034,13 +4206,17 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__nodecluster__subcmd__scale)
-            opts="-h --sync --timeout --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-h --sync --timeout --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4060,12 +4236,16 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__repository)
-            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help inspect ls register rm update help"
+            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help inspect ls register rm update help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4180,12 +4360,16 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__repository__subcmd__inspect)
-            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4202,12 +4386,16 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__repository__subcmd__ls)
-            opts="-q -h --quiet --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-q -h --quiet --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4224,7 +4412,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__repository__subcmd__register)
-            opts="-u -p -h --username --password --password-stdin --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-u -p -h --username --password --password-stdin --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4243,6 +4431,10 @@ _docker__cloud() {
                     return 0
                     ;;
                 -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4262,12 +4454,16 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__repository__subcmd__rm)
-            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4284,7 +4480,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__repository__subcmd__update)
-            opts="-u -p -h --username --password --password-stdin --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-u -p -h --username --password --password-stdin --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4306,6 +4502,10 @@ _docker__cloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4322,7 +4522,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__run)
-            opts="-n -t -r -p -e -v -h --name --privileged --autoredeploy --sequential --cpushares --memory --target-num-containers --run-command --entrypoint --publish --expose --env --env-file --tag --link-service --autodestroy --autorestart --role --volume --volumes-from --deployment-strategy --net --pid --sync --timeout --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-n -t -r -p -e -v -h --name --privileged --autoredeploy --sequential --cpushares --memory --target-num-containers --run-command --entrypoint --publish --expose --env --env-file --tag --link-service --autodestroy --autorestart --role --volume --volumes-from --deployment-strategy --net --pid --sync --timeout --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4436,6 +4636,10 @@ _docker__cloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4452,12 +4656,16 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__server)
-            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help ls use help"
+            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help ls use help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4530,12 +4738,16 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__server__subcmd__ls)
-            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4552,12 +4764,16 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__server__subcmd__use)
-            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4574,12 +4790,16 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__service)
-            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help create env inspect logs ps redeploy run scale set start stop terminate help"
+            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help create env inspect logs ps redeploy run scale set start stop terminate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4596,7 +4816,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__service__subcmd__create)
-            opts="-n -t -r -p -e -v -h --name --privileged --autoredeploy --sequential --cpushares --memory --target-num-containers --run-command --entrypoint --publish --expose --env --env-file --tag --link-service --autodestroy --autorestart --role --volume --volumes-from --deployment-strategy --net --pid --sync --timeout --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-n -t -r -p -e -v -h --name --privileged --autoredeploy --sequential --cpushares --memory --target-num-containers --run-command --entrypoint --publish --expose --env --env-file --tag --link-service --autodestroy --autorestart --role --volume --volumes-from --deployment-strategy --net --pid --sync --timeout --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4710,6 +4930,10 @@ _docker__cloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4726,12 +4950,16 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__service__subcmd__env)
-            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help add ls rm set update help"
+            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help add ls rm set update help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4748,7 +4976,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__service__subcmd__env__subcmd__add)
-            opts="-e -h --env --env-file --redeploy --sync --timeout --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-e -h --env --env-file --redeploy --sync --timeout --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4767,6 +4995,10 @@ _docker__cloud() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4884,12 +5116,16 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__service__subcmd__env__subcmd__ls)
-            opts="-q -h --quiet --user --image --dockercloud --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-q -h --quiet --user --image --dockercloud --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4906,7 +5142,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__service__subcmd__env__subcmd__rm)
-            opts="-n -h --name --redeploy --sync --timeout --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-n -h --name --redeploy --sync --timeout --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4921,6 +5157,10 @@ _docker__cloud() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4940,7 +5180,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__service__subcmd__env__subcmd__set)
-            opts="-e -h --env --env-file --redeploy --sync --timeout --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-e -h --env --env-file --redeploy --sync --timeout --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4959,6 +5199,10 @@ _docker__cloud() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4978,7 +5222,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__service__subcmd__env__subcmd__update)
-            opts="-e -h --env --env-file --redeploy --sync --timeout --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-e -h --env --env-file --redeploy --sync --timeout --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4997,6 +5241,10 @@ _docker__cloud() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5282,12 +5530,16 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__service__subcmd__inspect)
-            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5304,7 +5556,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__service__subcmd__logs)
-            opts="-t -f -h --tail --follow --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-t -f -h --tail --follow --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5315,6 +5567,10 @@ _docker__cloud() {
                     return 0
                     ;;
                 -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5334,7 +5590,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__service__subcmd__ps)
-            opts="-q -s -h --quiet --status --stack --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-q -s -h --quiet --status --stack --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5349,6 +5605,10 @@ _docker__cloud() {
                     return 0
                     ;;
                 --stack)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5368,13 +5628,17 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__service__subcmd__redeploy)
-            opts="-h --not-reuse-volumes --sync --timeout --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-h --not-reuse-volumes --sync --timeout --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5394,7 +5658,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__service__subcmd__run)
-            opts="-n -t -r -p -e -v -h --name --privileged --autoredeploy --sequential --cpushares --memory --target-num-containers --run-command --entrypoint --publish --expose --env --env-file --tag --link-service --autodestroy --autorestart --role --volume --volumes-from --deployment-strategy --net --pid --sync --timeout --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-n -t -r -p -e -v -h --name --privileged --autoredeploy --sequential --cpushares --memory --target-num-containers --run-command --entrypoint --publish --expose --env --env-file --tag --link-service --autodestroy --autorestart --role --volume --volumes-from --deployment-strategy --net --pid --sync --timeout --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5508,6 +5772,10 @@ _docker__cloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5524,13 +5792,17 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__service__subcmd__scale)
-            opts="-h --sync --timeout --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-h --sync --timeout --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5550,7 +5822,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__service__subcmd__set)
-            opts="-t -r -p -e -v -h --image --privileged --no-privileged --autoredeploy --no-autoredeploy --sequential --no-sequential --redeploy --cpushares --memory --target-num-containers --run-command --entrypoint --publish --expose --env --env-file --tag --link-service --autodestroy --autorestart --role --volume --volumes-from --deployment-strategy --net --pid --sync --timeout --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-t -r -p -e -v -h --image --privileged --no-privileged --autoredeploy --no-autoredeploy --sequential --no-sequential --redeploy --cpushares --memory --target-num-containers --run-command --entrypoint --publish --expose --env --env-file --tag --link-service --autodestroy --autorestart --role --volume --volumes-from --deployment-strategy --net --pid --sync --timeout --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5660,6 +5932,10 @@ _docker__cloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5676,13 +5952,17 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__service__subcmd__start)
-            opts="-h --sync --timeout --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-h --sync --timeout --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5702,13 +5982,17 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__service__subcmd__stop)
-            opts="-h --sync --timeout --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-h --sync --timeout --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5728,13 +6012,17 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__service__subcmd__terminate)
-            opts="-h --sync --timeout --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-h --sync --timeout --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5754,12 +6042,16 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__stack)
-            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help create export inspect ls redeploy start stop terminate up update help"
+            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help create export inspect ls redeploy start stop terminate up update help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5776,7 +6068,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__stack__subcmd__create)
-            opts="-n -f -h --name --file --sync --timeout --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-n -f -h --name --file --sync --timeout --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5802,6 +6094,10 @@ _docker__cloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5818,7 +6114,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__stack__subcmd__export)
-            opts="-f -h --file --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-f -h --file --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5829,6 +6125,10 @@ _docker__cloud() {
                     return 0
                     ;;
                 -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6016,12 +6316,16 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__stack__subcmd__inspect)
-            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6038,12 +6342,16 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__stack__subcmd__ls)
-            opts="-q -h --quiet --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-q -h --quiet --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6060,13 +6368,17 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__stack__subcmd__redeploy)
-            opts="-h --not-reuse-volumes --sync --timeout --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-h --not-reuse-volumes --sync --timeout --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6086,13 +6398,17 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__stack__subcmd__start)
-            opts="-h --sync --timeout --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-h --sync --timeout --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6112,13 +6428,17 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__stack__subcmd__stop)
-            opts="-h --sync --timeout --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-h --sync --timeout --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6138,13 +6458,17 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__stack__subcmd__terminate)
-            opts="-h --sync --timeout --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-h --sync --timeout --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6164,7 +6488,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__stack__subcmd__up)
-            opts="-n -f -h --name --file --sync --timeout --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-n -f -h --name --file --sync --timeout --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6190,6 +6514,10 @@ _docker__cloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6206,7 +6534,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__stack__subcmd__update)
-            opts="-f -h --file --sync --timeout --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-f -h --file --sync --timeout --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6221,6 +6549,10 @@ _docker__cloud() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6240,12 +6572,16 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__tag)
-            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help add ls rm set help"
+            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help add ls rm set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6262,7 +6598,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__tag__subcmd__add)
-            opts="-t -h --tag --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-t -h --tag --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6273,6 +6609,10 @@ _docker__cloud() {
                     return 0
                     ;;
                 -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6376,12 +6716,16 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__tag__subcmd__ls)
-            opts="-q -h --quiet --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-q -h --quiet --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6398,7 +6742,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__tag__subcmd__rm)
-            opts="-t -h --tag --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-t -h --tag --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6409,6 +6753,10 @@ _docker__cloud() {
                     return 0
                     ;;
                 -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6428,7 +6776,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__tag__subcmd__set)
-            opts="-t -h --tag --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-t -h --tag --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6439,6 +6787,10 @@ _docker__cloud() {
                     return 0
                     ;;
                 -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6458,12 +6810,16 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__trigger)
-            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help create ls rm help"
+            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help create ls rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6480,7 +6836,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__trigger__subcmd__create)
-            opts="-n -o -h --name --operation --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-n -o -h --name --operation --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6500,6 +6856,10 @@ _docker__cloud() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "REDEPLOY SCALEUP" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --namespace)
@@ -6588,12 +6948,16 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__trigger__subcmd__ls)
-            opts="-q -h --quiet --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-q -h --quiet --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6610,12 +6974,16 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__trigger__subcmd__rm)
-            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6632,7 +7000,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__up)
-            opts="-n -f -h --name --file --sync --timeout --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-n -f -h --name --file --sync --timeout --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6658,6 +7026,10 @@ _docker__cloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6674,12 +7046,16 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__volume)
-            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help inspect ls help"
+            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help inspect ls help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6752,12 +7128,16 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__volume__subcmd__inspect)
-            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6774,12 +7154,16 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__volume__subcmd__ls)
-            opts="-q -h --quiet --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-q -h --quiet --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6796,12 +7180,16 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__volumegroup)
-            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help inspect ls help"
+            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help inspect ls help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6874,12 +7262,16 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__volumegroup__subcmd__inspect)
-            opts="-h --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6896,12 +7288,16 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__volumegroup__subcmd__ls)
-            opts="-q -h --quiet --json --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-q -h --quiet --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -18,6 +18,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
     }
     var completions = [
         &'docker-cloud'= {
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand -v 'Print the version and exit'
@@ -53,6 +54,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'docker-cloud;action'= {
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
@@ -69,6 +71,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'docker-cloud;action;cancel'= {
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
@@ -79,6 +82,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;action;inspect'= {
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
@@ -91,6 +95,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         &'docker-cloud;action;logs'= {
             cand -t 'Number of lines to show from the end of the logs'
             cand --tail 'Number of lines to show from the end of the logs'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand -f 'Follow log output until the object ends (or Ctrl-C)'
@@ -105,6 +110,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         &'docker-cloud;action;ls'= {
             cand -l 'Show only the last N actions (0 means the default)'
             cand --last 'Show only the last N actions (0 means the default)'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand -q 'Print only long UUIDs'
@@ -117,6 +123,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;action;retry'= {
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
@@ -147,6 +154,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         &'docker-cloud;action;help;help'= {
         }
         &'docker-cloud;completion'= {
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
@@ -157,6 +165,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;container'= {
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
@@ -176,6 +185,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'docker-cloud;container;exec'= {
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
@@ -186,6 +196,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;container;inspect'= {
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
@@ -198,6 +209,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         &'docker-cloud;container;logs'= {
             cand -t 'Number of lines to show from the end of the logs'
             cand --tail 'Number of lines to show from the end of the logs'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand -f 'Follow log output until the object ends (or Ctrl-C)'
@@ -211,6 +223,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         }
         &'docker-cloud;container;redeploy'= {
             cand --timeout 'With --sync: give up waiting after SECS seconds'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --not-reuse-volumes 'Do not reuse the volumes of the old containers'
@@ -226,6 +239,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand -s 'Filter containers by status'
             cand --status 'Filter containers by status'
             cand --service 'Filter containers by service (UUID, short UUID, name or name.stack_name)'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand -q 'Print only long UUIDs'
@@ -239,6 +253,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         }
         &'docker-cloud;container;start'= {
             cand --timeout 'With --sync: give up waiting after SECS seconds'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --sync 'Block until the asynchronous operation has finished'
@@ -251,6 +266,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         }
         &'docker-cloud;container;stop'= {
             cand --timeout 'With --sync: give up waiting after SECS seconds'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --sync 'Block until the asynchronous operation has finished'
@@ -263,6 +279,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         }
         &'docker-cloud;container;terminate'= {
             cand --timeout 'With --sync: give up waiting after SECS seconds'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --sync 'Block until the asynchronous operation has finished'
@@ -303,6 +320,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         &'docker-cloud;container;help;help'= {
         }
         &'docker-cloud;event'= {
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
@@ -313,6 +331,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;exec'= {
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
@@ -323,6 +342,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;image'= {
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
@@ -336,6 +356,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'docker-cloud;image;inspect'= {
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
@@ -346,6 +367,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;image;ls'= {
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand -q 'Print only the identifying value of each row'
@@ -369,6 +391,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         &'docker-cloud;image;help;help'= {
         }
         &'docker-cloud;imagetag'= {
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
@@ -382,6 +405,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'docker-cloud;imagetag;inspect'= {
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
@@ -392,6 +416,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;imagetag;ls'= {
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand -q 'Print only the identifying value of each row'
@@ -417,6 +442,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         &'docker-cloud;login'= {
             cand -u 'Docker ID (prompted for when missing)'
             cand --username 'Docker ID (prompted for when missing)'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --password-stdin 'Read the API key or password from stdin (needs -u)'
@@ -428,6 +454,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;logout'= {
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
@@ -439,6 +466,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         }
         &'docker-cloud;man'= {
             cand --out-dir 'Write the page of every command into DIR (docker-cloud.1, docker-cloud-service-ps.1, ...) instead of printing the top-level page'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
@@ -449,6 +477,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;node'= {
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
@@ -465,6 +494,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'docker-cloud;node;byo'= {
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
@@ -475,6 +505,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;node;inspect'= {
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
@@ -485,6 +516,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;node;ls'= {
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand -q 'Print only the identifying value of each row'
@@ -498,6 +530,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         }
         &'docker-cloud;node;rm'= {
             cand --timeout 'With --sync: give up waiting after SECS seconds'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --sync 'Block until the asynchronous operation has finished'
@@ -510,6 +543,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         }
         &'docker-cloud;node;upgrade'= {
             cand --timeout 'With --sync: give up waiting after SECS seconds'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --sync 'Block until the asynchronous operation has finished'
@@ -541,6 +575,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         &'docker-cloud;node;help;help'= {
         }
         &'docker-cloud;nodecluster'= {
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
@@ -561,6 +596,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'docker-cloud;nodecluster;az'= {
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand -q 'Print only the identifying value of each row'
@@ -582,6 +618,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand --aws-vpc-security-group 'AWS: security group of the VPC (repeatable; needs --aws-vpc-id)'
             cand --aws-iam-instance-profile-name 'AWS: name of the IAM instance profile of the nodes'
             cand --timeout 'With --sync: give up waiting after SECS seconds'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --sync 'Block until the asynchronous operation has finished'
@@ -593,6 +630,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;nodecluster;inspect'= {
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
@@ -603,6 +641,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;nodecluster;ls'= {
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand -q 'Print only the identifying value of each row'
@@ -619,6 +658,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand --provider 'Show only the node types of this provider'
             cand -r 'Show only the node types available in this region'
             cand --region 'Show only the node types available in this region'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
@@ -629,6 +669,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;nodecluster;provider'= {
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand -q 'Print only the identifying value of each row'
@@ -643,6 +684,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         &'docker-cloud;nodecluster;region'= {
             cand -p 'Show only the regions of this provider'
             cand --provider 'Show only the regions of this provider'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
@@ -654,6 +696,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         }
         &'docker-cloud;nodecluster;rm'= {
             cand --timeout 'With --sync: give up waiting after SECS seconds'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --sync 'Block until the asynchronous operation has finished'
@@ -666,6 +709,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         }
         &'docker-cloud;nodecluster;scale'= {
             cand --timeout 'With --sync: give up waiting after SECS seconds'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --sync 'Block until the asynchronous operation has finished'
@@ -709,6 +753,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         &'docker-cloud;nodecluster;help;help'= {
         }
         &'docker-cloud;repository'= {
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
@@ -725,6 +770,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'docker-cloud;repository;inspect'= {
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
@@ -735,6 +781,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;repository;ls'= {
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand -q 'Print only the identifying value of each row'
@@ -751,6 +798,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand --username 'Username of the registry'
             cand -p 'Password of the registry (visible to other users of this machine; prefer --password-stdin or the prompt)'
             cand --password 'Password of the registry (visible to other users of this machine; prefer --password-stdin or the prompt)'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --password-stdin 'Read the password from stdin (up to the end of input, without the final newline)'
@@ -762,6 +810,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;repository;rm'= {
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
@@ -776,6 +825,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand --username 'Username of the registry'
             cand -p 'Password of the registry (visible to other users of this machine; prefer --password-stdin or the prompt)'
             cand --password 'Password of the registry (visible to other users of this machine; prefer --password-stdin or the prompt)'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --password-stdin 'Read the password from stdin (up to the end of input, without the final newline)'
@@ -834,6 +884,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand --net 'Network mode, e.g. bridge or host'
             cand --pid 'PID mode, e.g. none or host'
             cand --timeout 'With --sync: give up waiting after SECS seconds'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --privileged 'Give the containers extended privileges'
@@ -848,6 +899,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;server'= {
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
@@ -861,6 +913,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'docker-cloud;server;ls'= {
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
@@ -871,6 +924,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;server;use'= {
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
@@ -892,6 +946,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         &'docker-cloud;server;help;help'= {
         }
         &'docker-cloud;service'= {
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
@@ -942,6 +997,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand --net 'Network mode, e.g. bridge or host'
             cand --pid 'PID mode, e.g. none or host'
             cand --timeout 'With --sync: give up waiting after SECS seconds'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --privileged 'Give the containers extended privileges'
@@ -956,6 +1012,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;service;env'= {
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
@@ -976,6 +1033,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand --env 'Environment variable: KEY=VALUE (repeatable)'
             cand --env-file 'Read environment variables from a file (repeatable)'
             cand --timeout 'With --sync: give up waiting after SECS seconds'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --redeploy 'Redeploy the service after the change'
@@ -988,6 +1046,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;service;env;ls'= {
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand -q 'Print only KEY=VALUE lines'
@@ -1006,6 +1065,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand -n 'Name of the environment variable to remove (repeatable)'
             cand --name 'Name of the environment variable to remove (repeatable)'
             cand --timeout 'With --sync: give up waiting after SECS seconds'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --redeploy 'Redeploy the service after the change'
@@ -1022,6 +1082,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand --env 'Environment variable: KEY=VALUE (repeatable)'
             cand --env-file 'Read environment variables from a file (repeatable)'
             cand --timeout 'With --sync: give up waiting after SECS seconds'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --redeploy 'Redeploy the service after the change'
@@ -1038,6 +1099,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand --env 'Environment variable: KEY=VALUE (repeatable)'
             cand --env-file 'Read environment variables from a file (repeatable)'
             cand --timeout 'With --sync: give up waiting after SECS seconds'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --redeploy 'Redeploy the service after the change'
@@ -1070,6 +1132,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         &'docker-cloud;service;env;help;help'= {
         }
         &'docker-cloud;service;inspect'= {
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
@@ -1082,6 +1145,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         &'docker-cloud;service;logs'= {
             cand -t 'Number of lines to show from the end of the logs'
             cand --tail 'Number of lines to show from the end of the logs'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand -f 'Follow log output until the object ends (or Ctrl-C)'
@@ -1097,6 +1161,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand -s 'Filter services by status'
             cand --status 'Filter services by status'
             cand --stack 'Filter services by stack (UUID, short UUID or name)'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand -q 'Print only long UUIDs'
@@ -1110,6 +1175,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         }
         &'docker-cloud;service;redeploy'= {
             cand --timeout 'With --sync: give up waiting after SECS seconds'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --not-reuse-volumes 'Do not reuse the volumes of the old containers'
@@ -1149,6 +1215,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand --net 'Network mode, e.g. bridge or host'
             cand --pid 'PID mode, e.g. none or host'
             cand --timeout 'With --sync: give up waiting after SECS seconds'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --privileged 'Give the containers extended privileges'
@@ -1164,6 +1231,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         }
         &'docker-cloud;service;scale'= {
             cand --timeout 'With --sync: give up waiting after SECS seconds'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --sync 'Block until the asynchronous operation has finished'
@@ -1201,6 +1269,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand --net 'Network mode, e.g. bridge or host'
             cand --pid 'PID mode, e.g. none or host'
             cand --timeout 'With --sync: give up waiting after SECS seconds'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --privileged 'Give the containers extended privileges'
@@ -1220,6 +1289,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         }
         &'docker-cloud;service;start'= {
             cand --timeout 'With --sync: give up waiting after SECS seconds'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --sync 'Block until the asynchronous operation has finished'
@@ -1232,6 +1302,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         }
         &'docker-cloud;service;stop'= {
             cand --timeout 'With --sync: give up waiting after SECS seconds'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --sync 'Block until the asynchronous operation has finished'
@@ -1244,6 +1315,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         }
         &'docker-cloud;service;terminate'= {
             cand --timeout 'With --sync: give up waiting after SECS seconds'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --sync 'Block until the asynchronous operation has finished'
@@ -1311,6 +1383,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         &'docker-cloud;service;help;help'= {
         }
         &'docker-cloud;stack'= {
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
@@ -1337,6 +1410,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand -f 'Stackfile to read (repeatable; later files are merged into earlier ones). Default: docker-cloud.yml (or tutum.yml, docker-compose.yml) in the current directory or the nearest parent, with its override file'
             cand --file 'Stackfile to read (repeatable; later files are merged into earlier ones). Default: docker-cloud.yml (or tutum.yml, docker-compose.yml) in the current directory or the nearest parent, with its override file'
             cand --timeout 'With --sync: give up waiting after SECS seconds'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --sync 'Block until the asynchronous operation has finished'
@@ -1350,6 +1424,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         &'docker-cloud;stack;export'= {
             cand -f 'Write the stackfile to FILE instead of stdout'
             cand --file 'Write the stackfile to FILE instead of stdout'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
@@ -1360,6 +1435,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;stack;inspect'= {
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
@@ -1370,6 +1446,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;stack;ls'= {
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand -q 'Print only long UUIDs'
@@ -1383,6 +1460,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         }
         &'docker-cloud;stack;redeploy'= {
             cand --timeout 'With --sync: give up waiting after SECS seconds'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --not-reuse-volumes 'Do not reuse the volumes of the old containers'
@@ -1396,6 +1474,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         }
         &'docker-cloud;stack;start'= {
             cand --timeout 'With --sync: give up waiting after SECS seconds'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --sync 'Block until the asynchronous operation has finished'
@@ -1408,6 +1487,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         }
         &'docker-cloud;stack;stop'= {
             cand --timeout 'With --sync: give up waiting after SECS seconds'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --sync 'Block until the asynchronous operation has finished'
@@ -1420,6 +1500,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         }
         &'docker-cloud;stack;terminate'= {
             cand --timeout 'With --sync: give up waiting after SECS seconds'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --sync 'Block until the asynchronous operation has finished'
@@ -1436,6 +1517,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand -f 'Stackfile to read (repeatable; later files are merged into earlier ones). Default: docker-cloud.yml (or tutum.yml, docker-compose.yml) in the current directory or the nearest parent, with its override file'
             cand --file 'Stackfile to read (repeatable; later files are merged into earlier ones). Default: docker-cloud.yml (or tutum.yml, docker-compose.yml) in the current directory or the nearest parent, with its override file'
             cand --timeout 'With --sync: give up waiting after SECS seconds'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --sync 'Block until the asynchronous operation has finished'
@@ -1450,6 +1532,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand -f 'Stackfile to read (repeatable, as for `stack create`)'
             cand --file 'Stackfile to read (repeatable, as for `stack create`)'
             cand --timeout 'With --sync: give up waiting after SECS seconds'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --sync 'Block until the asynchronous operation has finished'
@@ -1496,6 +1579,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         &'docker-cloud;stack;help;help'= {
         }
         &'docker-cloud;tag'= {
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
@@ -1513,6 +1597,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         &'docker-cloud;tag;add'= {
             cand -t 'Tag name (repeatable)'
             cand --tag 'Tag name (repeatable)'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
@@ -1523,6 +1608,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;tag;ls'= {
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand -q 'Print only the identifying value of each row'
@@ -1537,6 +1623,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         &'docker-cloud;tag;rm'= {
             cand -t 'Tag name (repeatable)'
             cand --tag 'Tag name (repeatable)'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
@@ -1549,6 +1636,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         &'docker-cloud;tag;set'= {
             cand -t 'Tag name (repeatable)'
             cand --tag 'Tag name (repeatable)'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
@@ -1576,6 +1664,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         &'docker-cloud;tag;help;help'= {
         }
         &'docker-cloud;trigger'= {
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
@@ -1594,6 +1683,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand --name 'Name of the trigger'
             cand -o 'What calling the trigger does (the server''s default is REDEPLOY)'
             cand --operation 'What calling the trigger does (the server''s default is REDEPLOY)'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
@@ -1604,6 +1694,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;trigger;ls'= {
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand -q 'Print only the identifying value of each row'
@@ -1616,6 +1707,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;trigger;rm'= {
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
@@ -1645,6 +1737,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand -f 'Stackfile to read (repeatable; later files are merged into earlier ones). Default: docker-cloud.yml (or tutum.yml, docker-compose.yml) in the current directory or the nearest parent, with its override file'
             cand --file 'Stackfile to read (repeatable; later files are merged into earlier ones). Default: docker-cloud.yml (or tutum.yml, docker-compose.yml) in the current directory or the nearest parent, with its override file'
             cand --timeout 'With --sync: give up waiting after SECS seconds'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --sync 'Block until the asynchronous operation has finished'
@@ -1656,6 +1749,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;volume'= {
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
@@ -1669,6 +1763,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'docker-cloud;volume;inspect'= {
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
@@ -1679,6 +1774,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;volume;ls'= {
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand -q 'Print only the identifying value of each row'
@@ -1702,6 +1798,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         &'docker-cloud;volume;help;help'= {
         }
         &'docker-cloud;volumegroup'= {
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
@@ -1715,6 +1812,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'docker-cloud;volumegroup;inspect'= {
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
@@ -1725,6 +1823,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'docker-cloud;volumegroup;ls'= {
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
             cand -q 'Print only the identifying value of each row'

@@ -5,6 +5,7 @@ mod cli;
 mod commands;
 mod config;
 mod error;
+mod jq;
 mod key;
 mod output;
 mod prompt;
@@ -89,8 +90,12 @@ fn one_line(rendered: &str) -> String {
 }
 
 /// Reads the configuration and runs the command.
-fn start(cli: cli::Cli) -> Result<(), Error> {
+fn start(mut cli: cli::Cli) -> Result<(), Error> {
     output::set_no_trunc(cli.no_trunc);
+    if let Some(code) = &cli.jq {
+        output::set_jq(code)?;
+        cli.json = true;
+    }
     let env = config::Env::capture();
     let dialect = config::Dialect::choose(&env, cli.api)?;
     let config = config::Config::for_dialect(env, cli.namespace.clone(), dialect)?

@@ -21,6 +21,8 @@ use serde_json::Value;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use crate::error::{Error, Kind, Result};
+use crate::jq::Filter;
+use std::rc::Rc;
 
 /// Message of the error returned when stdout has been closed by its reader.
 const BROKEN_PIPE: &str = "stdout closed";
@@ -81,6 +83,7 @@ pub struct Output {
     color: bool,
     color_stderr: bool,
     width: Option<usize>,
+    jq: Option<Rc<Filter>>,
 }
 
 /// How a column gives way when a table is wider than the terminal.
@@ -144,6 +147,17 @@ impl Column {
 /// Process-wide output settings from the global flags.
 static NO_TRUNC: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
+/// The `--jq` filter of this run (checked by [`set_jq`]).
+static JQ: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
+/// `--jq EXPR`: checks the filter (a usage error if it does not compile) and applies it to
+/// everything `--json` prints from then on.
+pub fn set_jq(code: &str) -> Result<()> {
+    Filter::compile(code)?;
+    let _ = JQ.set(code.to_string());
+    Ok(())
+}
+
 /// `--no-trunc`: tables keep every cell whole and uuids long, even on a terminal.
 pub fn set_no_trunc(no_trunc: bool) {
     NO_TRUNC.store(no_trunc, std::sync::atomic::Ordering::Relaxed);
@@ -158,7 +172,12 @@ impl Output {
     /// terminal and `NO_COLOR` is unset or empty; tables fit the terminal's width when stdout
     /// is one.
     pub fn new(json: bool, quiet: bool) -> Output {
-        let mode = if json {
+        // The filter compiled when it was set.
+        let jq = JQ
+            .get()
+            .and_then(|code| Filter::compile(code).ok())
+            .map(Rc::new);
+        let mode = if json || jq.is_some() {
             Mode::Json
         } else if quiet {
             Mode::Quiet
@@ -170,6 +189,7 @@ impl Output {
             color: colors_allowed(io::stdout().is_terminal()),
             color_stderr: colors_allowed(io::stderr().is_terminal()),
             width: terminal_width().filter(|_| !no_trunc()),
+            jq,
         }
     }
 
@@ -190,12 +210,32 @@ impl Output {
 
     /// Starts a listing on stdout with these table columns (used only in table mode).
     pub fn list<'a>(&self, columns: &'a [Column]) -> List<'a> {
-        List::new(
+        let mut list = List::new(
             self.mode,
             columns,
             self.width,
             Box::new(io::BufWriter::new(io::stdout().lock())),
-        )
+        );
+        list.jq = self.jq.clone();
+        list
+    }
+
+    /// Prints one JSON message of a stream (an event, a log line) on its own line, or what
+    /// `--jq` makes of it.
+    pub fn message(&self, text: &str, value: &Value) -> Result<()> {
+        match &self.jq {
+            Some(filter) => self.filtered(filter, value),
+            None => self.line(text),
+        }
+    }
+
+    /// Prints the lines `filter` makes of `value`.
+    fn filtered(&self, filter: &Filter, value: &Value) -> Result<()> {
+        let mut out = io::stdout().lock();
+        for line in filter.lines(value)? {
+            writeln!(out, "{line}").map_err(write_error)?;
+        }
+        out.flush().map_err(write_error)
     }
 
     /// Prints `data` on stdout as it is (a generated script or document).
@@ -208,6 +248,9 @@ impl Output {
 
     /// Prints one JSON document (pretty, 2-space indent, keys in the given order) and a newline.
     pub fn object(&self, value: &Value) -> Result<()> {
+        if let Some(filter) = &self.jq {
+            return self.filtered(filter, value);
+        }
         let mut out = io::stdout().lock();
         out.write_all(pretty(value).as_bytes())
             .and_then(|()| out.write_all(b"\n"))
@@ -255,8 +298,9 @@ fn pretty(value: &Value) -> String {
     serde_json::to_string_pretty(value).unwrap_or_default()
 }
 
-/// A listing in progress. `--json` streams a JSON array of the objects, `-q` streams one value
-/// per line, and the table mode keeps only the cell texts and prints them at [`List::finish`].
+/// A listing in progress. `--json` streams a JSON array of the objects (with `--jq`, the
+/// array is filtered at [`List::finish`]), `-q` streams one value per line, and the table
+/// mode keeps only the cell texts and prints them at [`List::finish`].
 pub struct List<'a> {
     mode: Mode,
     columns: &'a [Column],
@@ -264,6 +308,8 @@ pub struct List<'a> {
     out: Box<dyn Write + 'a>,
     rows: Vec<Vec<String>>,
     count: usize,
+    jq: Option<Rc<Filter>>,
+    objects: Vec<Value>,
 }
 
 impl<'a> List<'a> {
@@ -280,6 +326,8 @@ impl<'a> List<'a> {
             out,
             rows: Vec::new(),
             count: 0,
+            jq: None,
+            objects: Vec::new(),
         }
     }
 
@@ -287,6 +335,7 @@ impl<'a> List<'a> {
     /// column), `quiet` the value `-q` prints.
     pub fn row(&mut self, object: &Value, cells: Vec<String>, quiet: &str) -> Result<()> {
         match self.mode {
+            Mode::Json if self.jq.is_some() => self.objects.push(object.clone()),
             Mode::Json => {
                 let separator = if self.count == 0 { "[\n  " } else { ",\n  " };
                 let text = pretty(object).replace('\n', "\n  ");
@@ -310,6 +359,13 @@ impl<'a> List<'a> {
     /// Ends the listing: closes the JSON array or prints the table (the header line is printed
     /// even when there are no rows).
     pub fn finish(mut self) -> Result<()> {
+        if let Some(filter) = &self.jq {
+            let lines = filter.lines(&Value::Array(std::mem::take(&mut self.objects)))?;
+            for line in lines {
+                writeln!(self.out, "{line}").map_err(write_error)?;
+            }
+            return self.out.flush().map_err(write_error);
+        }
         match self.mode {
             Mode::Json if self.count == 0 => self.out.write_all(b"[]\n"),
             Mode::Json => self.out.write_all(b"\n]\n"),

@@ -567,7 +567,7 @@ impl LogPrinter<'_> {
             return Ok(());
         };
         if self.out.is_json() {
-            return self.out.line(&message.to_string());
+            return self.out.message(&message.to_string(), &message);
         }
         let to_stderr = message.get("streamType").and_then(Value::as_str) == Some("stderr");
         let log = log.strip_suffix('\n').unwrap_or(log);

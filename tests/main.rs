@@ -9,6 +9,7 @@ mod completions;
 mod container;
 mod docker;
 mod help;
+mod jq;
 mod login;
 mod node;
 mod nodecluster;

@@ -39,6 +39,11 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub json: bool,
 
+    /// Filter the JSON output with a jq expression (implies --json); strings print raw, other
+    /// values as compact JSON, one per line
+    #[arg(long, global = true, value_name = "EXPR")]
+    pub jq: Option<String>,
+
     /// Trace every HTTP request and response on stderr (credentials redacted)
     #[arg(long, global = true)]
     pub debug: bool,

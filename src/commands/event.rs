@@ -73,7 +73,10 @@ pub fn run(client: &Client, json: bool) -> Result<()> {
                 *last.borrow_mut() = Some(id.to_string());
             }
             if raw {
-                out.line(text.trim_end())?;
+                match serde_json::from_str::<Value>(text) {
+                    Ok(value) => out.message(text.trim_end(), &value)?,
+                    Err(_) => out.line(text.trim_end())?,
+                }
             } else {
                 out.line(&message.readable())?;
             }
