@@ -14,6 +14,7 @@ mod login;
 mod node;
 mod nodecluster;
 mod paths;
+mod readme;
 mod repository;
 mod security;
 mod server;
