@@ -72,6 +72,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             [CompletionResult]::new('logs', 'logs', [CompletionResultType]::ParameterValue, 'Get the logs of an action')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List actions')
             [CompletionResult]::new('retry', 'retry', [CompletionResultType]::ParameterValue, 'Retry an action in Success, Failed or Canceled state')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until actions reach a state')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -143,12 +144,27 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'docker-cloud;action;wait' {
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state to wait for, e.g. Running, Stopped, Terminated (actions: Success)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up after SECS seconds (exit 3)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Trace every HTTP request and response on stderr (credentials redacted)')
+            [CompletionResult]::new('--no-trunc', '--no-trunc', [CompletionResultType]::ParameterName, 'Never cut table cells to the terminal''s width, and show uuids whole')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'docker-cloud;action;help' {
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel an action in Pending or In progress state')
             [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Print the detailed information of an action')
             [CompletionResult]::new('logs', 'logs', [CompletionResultType]::ParameterValue, 'Get the logs of an action')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List actions')
             [CompletionResult]::new('retry', 'retry', [CompletionResultType]::ParameterValue, 'Retry an action in Success, Failed or Canceled state')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until actions reach a state')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -165,6 +181,9 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             break
         }
         'docker-cloud;action;help;retry' {
+            break
+        }
+        'docker-cloud;action;help;wait' {
             break
         }
         'docker-cloud;action;help;help' {
@@ -200,6 +219,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Start a container')
             [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop a container')
             [CompletionResult]::new('terminate', 'terminate', [CompletionResultType]::ParameterValue, 'Terminate a container')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until containers reach a state')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -317,6 +337,20 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'docker-cloud;container;wait' {
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state to wait for, e.g. Running, Stopped, Terminated (actions: Success)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up after SECS seconds (exit 3)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Trace every HTTP request and response on stderr (credentials redacted)')
+            [CompletionResult]::new('--no-trunc', '--no-trunc', [CompletionResultType]::ParameterName, 'Never cut table cells to the terminal''s width, and show uuids whole')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'docker-cloud;container;help' {
             [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command in a running container')
             [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Print the detailed information of a container')
@@ -326,6 +360,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Start a container')
             [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop a container')
             [CompletionResult]::new('terminate', 'terminate', [CompletionResultType]::ParameterValue, 'Terminate a container')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until containers reach a state')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -351,6 +386,9 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             break
         }
         'docker-cloud;container;help;terminate' {
+            break
+        }
+        'docker-cloud;container;help;wait' {
             break
         }
         'docker-cloud;container;help;help' {
@@ -662,6 +700,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             [CompletionResult]::new('region', 'region', [CompletionResultType]::ParameterValue, 'List regions')
             [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove a node cluster and its nodes')
             [CompletionResult]::new('scale', 'scale', [CompletionResultType]::ParameterValue, 'Scale a node cluster')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until node clusters reach a state')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -799,6 +838,20 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'docker-cloud;nodecluster;wait' {
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state to wait for, e.g. Running, Stopped, Terminated (actions: Success)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up after SECS seconds (exit 3)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Trace every HTTP request and response on stderr (credentials redacted)')
+            [CompletionResult]::new('--no-trunc', '--no-trunc', [CompletionResultType]::ParameterName, 'Never cut table cells to the terminal''s width, and show uuids whole')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'docker-cloud;nodecluster;help' {
             [CompletionResult]::new('az', 'az', [CompletionResultType]::ParameterValue, 'List availability zones')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a node cluster and deploy it')
@@ -809,6 +862,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             [CompletionResult]::new('region', 'region', [CompletionResultType]::ParameterValue, 'List regions')
             [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove a node cluster and its nodes')
             [CompletionResult]::new('scale', 'scale', [CompletionResultType]::ParameterValue, 'Scale a node cluster')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until node clusters reach a state')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -837,6 +891,9 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             break
         }
         'docker-cloud;nodecluster;help;scale' {
+            break
+        }
+        'docker-cloud;nodecluster;help;wait' {
             break
         }
         'docker-cloud;nodecluster;help;help' {
@@ -1078,6 +1135,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Start a stopped service')
             [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop a running service')
             [CompletionResult]::new('terminate', 'terminate', [CompletionResultType]::ParameterValue, 'Terminate a service')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until services reach a state')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1462,6 +1520,20 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'docker-cloud;service;wait' {
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state to wait for, e.g. Running, Stopped, Terminated (actions: Success)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up after SECS seconds (exit 3)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Trace every HTTP request and response on stderr (credentials redacted)')
+            [CompletionResult]::new('--no-trunc', '--no-trunc', [CompletionResultType]::ParameterName, 'Never cut table cells to the terminal''s width, and show uuids whole')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'docker-cloud;service;help' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a new service (not started)')
             [CompletionResult]::new('env', 'env', [CompletionResultType]::ParameterValue, 'Service environment variables')
@@ -1475,6 +1547,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Start a stopped service')
             [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop a running service')
             [CompletionResult]::new('terminate', 'terminate', [CompletionResultType]::ParameterValue, 'Terminate a service')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until services reach a state')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1534,6 +1607,9 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
         'docker-cloud;service;help;terminate' {
             break
         }
+        'docker-cloud;service;help;wait' {
+            break
+        }
         'docker-cloud;service;help;help' {
             break
         }
@@ -1557,6 +1633,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             [CompletionResult]::new('terminate', 'terminate', [CompletionResultType]::ParameterValue, 'Terminate a stack')
             [CompletionResult]::new('up', 'up', [CompletionResultType]::ParameterValue, 'Create and start a stack from stackfiles')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update a stack''s services from stackfiles')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until stacks reach a state')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1709,6 +1786,20 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'docker-cloud;stack;wait' {
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state to wait for, e.g. Running, Stopped, Terminated (actions: Success)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up after SECS seconds (exit 3)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: lists as one array, objects and results of operations as objects')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Trace every HTTP request and response on stderr (credentials redacted)')
+            [CompletionResult]::new('--no-trunc', '--no-trunc', [CompletionResultType]::ParameterName, 'Never cut table cells to the terminal''s width, and show uuids whole')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'docker-cloud;stack;help' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a new stack from stackfiles (not started)')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export a stack as a stackfile')
@@ -1720,6 +1811,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             [CompletionResult]::new('terminate', 'terminate', [CompletionResultType]::ParameterValue, 'Terminate a stack')
             [CompletionResult]::new('up', 'up', [CompletionResultType]::ParameterValue, 'Create and start a stack from stackfiles')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update a stack''s services from stackfiles')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until stacks reach a state')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1751,6 +1843,9 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             break
         }
         'docker-cloud;stack;help;update' {
+            break
+        }
+        'docker-cloud;stack;help;wait' {
             break
         }
         'docker-cloud;stack;help;help' {
@@ -2091,6 +2186,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             [CompletionResult]::new('logs', 'logs', [CompletionResultType]::ParameterValue, 'Get the logs of an action')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List actions')
             [CompletionResult]::new('retry', 'retry', [CompletionResultType]::ParameterValue, 'Retry an action in Success, Failed or Canceled state')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until actions reach a state')
             break
         }
         'docker-cloud;help;action;cancel' {
@@ -2108,6 +2204,9 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
         'docker-cloud;help;action;retry' {
             break
         }
+        'docker-cloud;help;action;wait' {
+            break
+        }
         'docker-cloud;help;completion' {
             break
         }
@@ -2120,6 +2219,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Start a container')
             [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop a container')
             [CompletionResult]::new('terminate', 'terminate', [CompletionResultType]::ParameterValue, 'Terminate a container')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until containers reach a state')
             break
         }
         'docker-cloud;help;container;exec' {
@@ -2144,6 +2244,9 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             break
         }
         'docker-cloud;help;container;terminate' {
+            break
+        }
+        'docker-cloud;help;container;wait' {
             break
         }
         'docker-cloud;help;event' {
@@ -2216,6 +2319,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             [CompletionResult]::new('region', 'region', [CompletionResultType]::ParameterValue, 'List regions')
             [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove a node cluster and its nodes')
             [CompletionResult]::new('scale', 'scale', [CompletionResultType]::ParameterValue, 'Scale a node cluster')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until node clusters reach a state')
             break
         }
         'docker-cloud;help;nodecluster;az' {
@@ -2243,6 +2347,9 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             break
         }
         'docker-cloud;help;nodecluster;scale' {
+            break
+        }
+        'docker-cloud;help;nodecluster;wait' {
             break
         }
         'docker-cloud;help;repository' {
@@ -2295,6 +2402,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Start a stopped service')
             [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop a running service')
             [CompletionResult]::new('terminate', 'terminate', [CompletionResultType]::ParameterValue, 'Terminate a service')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until services reach a state')
             break
         }
         'docker-cloud;help;service;create' {
@@ -2353,6 +2461,9 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
         'docker-cloud;help;service;terminate' {
             break
         }
+        'docker-cloud;help;service;wait' {
+            break
+        }
         'docker-cloud;help;stack' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a new stack from stackfiles (not started)')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export a stack as a stackfile')
@@ -2364,6 +2475,7 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             [CompletionResult]::new('terminate', 'terminate', [CompletionResultType]::ParameterValue, 'Terminate a stack')
             [CompletionResult]::new('up', 'up', [CompletionResultType]::ParameterValue, 'Create and start a stack from stackfiles')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update a stack''s services from stackfiles')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until stacks reach a state')
             break
         }
         'docker-cloud;help;stack;create' {
@@ -2394,6 +2506,9 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             break
         }
         'docker-cloud;help;stack;update' {
+            break
+        }
+        'docker-cloud;help;stack;wait' {
             break
         }
         'docker-cloud;help;tag' {

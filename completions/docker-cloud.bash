@@ -103,6 +103,9 @@ _docker__cloud() {
             docker__cloud__subcmd__action,retry)
                 cmd="docker__cloud__subcmd__action__subcmd__retry"
                 ;;
+            docker__cloud__subcmd__action,wait)
+                cmd="docker__cloud__subcmd__action__subcmd__wait"
+                ;;
             docker__cloud__subcmd__action__subcmd__help,cancel)
                 cmd="docker__cloud__subcmd__action__subcmd__help__subcmd__cancel"
                 ;;
@@ -120,6 +123,9 @@ _docker__cloud() {
                 ;;
             docker__cloud__subcmd__action__subcmd__help,retry)
                 cmd="docker__cloud__subcmd__action__subcmd__help__subcmd__retry"
+                ;;
+            docker__cloud__subcmd__action__subcmd__help,wait)
+                cmd="docker__cloud__subcmd__action__subcmd__help__subcmd__wait"
                 ;;
             docker__cloud__subcmd__container,exec)
                 cmd="docker__cloud__subcmd__container__subcmd__exec"
@@ -148,6 +154,9 @@ _docker__cloud() {
             docker__cloud__subcmd__container,terminate)
                 cmd="docker__cloud__subcmd__container__subcmd__terminate"
                 ;;
+            docker__cloud__subcmd__container,wait)
+                cmd="docker__cloud__subcmd__container__subcmd__wait"
+                ;;
             docker__cloud__subcmd__container__subcmd__help,exec)
                 cmd="docker__cloud__subcmd__container__subcmd__help__subcmd__exec"
                 ;;
@@ -174,6 +183,9 @@ _docker__cloud() {
                 ;;
             docker__cloud__subcmd__container__subcmd__help,terminate)
                 cmd="docker__cloud__subcmd__container__subcmd__help__subcmd__terminate"
+                ;;
+            docker__cloud__subcmd__container__subcmd__help,wait)
+                cmd="docker__cloud__subcmd__container__subcmd__help__subcmd__wait"
                 ;;
             docker__cloud__subcmd__help,action)
                 cmd="docker__cloud__subcmd__help__subcmd__action"
@@ -259,6 +271,9 @@ _docker__cloud() {
             docker__cloud__subcmd__help__subcmd__action,retry)
                 cmd="docker__cloud__subcmd__help__subcmd__action__subcmd__retry"
                 ;;
+            docker__cloud__subcmd__help__subcmd__action,wait)
+                cmd="docker__cloud__subcmd__help__subcmd__action__subcmd__wait"
+                ;;
             docker__cloud__subcmd__help__subcmd__container,exec)
                 cmd="docker__cloud__subcmd__help__subcmd__container__subcmd__exec"
                 ;;
@@ -282,6 +297,9 @@ _docker__cloud() {
                 ;;
             docker__cloud__subcmd__help__subcmd__container,terminate)
                 cmd="docker__cloud__subcmd__help__subcmd__container__subcmd__terminate"
+                ;;
+            docker__cloud__subcmd__help__subcmd__container,wait)
+                cmd="docker__cloud__subcmd__help__subcmd__container__subcmd__wait"
                 ;;
             docker__cloud__subcmd__help__subcmd__image,inspect)
                 cmd="docker__cloud__subcmd__help__subcmd__image__subcmd__inspect"
@@ -336,6 +354,9 @@ _docker__cloud() {
                 ;;
             docker__cloud__subcmd__help__subcmd__nodecluster,scale)
                 cmd="docker__cloud__subcmd__help__subcmd__nodecluster__subcmd__scale"
+                ;;
+            docker__cloud__subcmd__help__subcmd__nodecluster,wait)
+                cmd="docker__cloud__subcmd__help__subcmd__nodecluster__subcmd__wait"
                 ;;
             docker__cloud__subcmd__help__subcmd__repository,inspect)
                 cmd="docker__cloud__subcmd__help__subcmd__repository__subcmd__inspect"
@@ -394,6 +415,9 @@ _docker__cloud() {
             docker__cloud__subcmd__help__subcmd__service,terminate)
                 cmd="docker__cloud__subcmd__help__subcmd__service__subcmd__terminate"
                 ;;
+            docker__cloud__subcmd__help__subcmd__service,wait)
+                cmd="docker__cloud__subcmd__help__subcmd__service__subcmd__wait"
+                ;;
             docker__cloud__subcmd__help__subcmd__service__subcmd__env,add)
                 cmd="docker__cloud__subcmd__help__subcmd__service__subcmd__env__subcmd__add"
                 ;;
@@ -438,6 +462,9 @@ _docker__cloud() {
                 ;;
             docker__cloud__subcmd__help__subcmd__stack,update)
                 cmd="docker__cloud__subcmd__help__subcmd__stack__subcmd__update"
+                ;;
+            docker__cloud__subcmd__help__subcmd__stack,wait)
+                cmd="docker__cloud__subcmd__help__subcmd__stack__subcmd__wait"
                 ;;
             docker__cloud__subcmd__help__subcmd__tag,add)
                 cmd="docker__cloud__subcmd__help__subcmd__tag__subcmd__add"
@@ -574,6 +601,9 @@ _docker__cloud() {
             docker__cloud__subcmd__nodecluster,scale)
                 cmd="docker__cloud__subcmd__nodecluster__subcmd__scale"
                 ;;
+            docker__cloud__subcmd__nodecluster,wait)
+                cmd="docker__cloud__subcmd__nodecluster__subcmd__wait"
+                ;;
             docker__cloud__subcmd__nodecluster__subcmd__help,az)
                 cmd="docker__cloud__subcmd__nodecluster__subcmd__help__subcmd__az"
                 ;;
@@ -603,6 +633,9 @@ _docker__cloud() {
                 ;;
             docker__cloud__subcmd__nodecluster__subcmd__help,scale)
                 cmd="docker__cloud__subcmd__nodecluster__subcmd__help__subcmd__scale"
+                ;;
+            docker__cloud__subcmd__nodecluster__subcmd__help,wait)
+                cmd="docker__cloud__subcmd__nodecluster__subcmd__help__subcmd__wait"
                 ;;
             docker__cloud__subcmd__repository,help)
                 cmd="docker__cloud__subcmd__repository__subcmd__help"
@@ -697,6 +730,9 @@ _docker__cloud() {
             docker__cloud__subcmd__service,terminate)
                 cmd="docker__cloud__subcmd__service__subcmd__terminate"
                 ;;
+            docker__cloud__subcmd__service,wait)
+                cmd="docker__cloud__subcmd__service__subcmd__wait"
+                ;;
             docker__cloud__subcmd__service__subcmd__env,add)
                 cmd="docker__cloud__subcmd__service__subcmd__env__subcmd__add"
                 ;;
@@ -772,6 +808,9 @@ _docker__cloud() {
             docker__cloud__subcmd__service__subcmd__help,terminate)
                 cmd="docker__cloud__subcmd__service__subcmd__help__subcmd__terminate"
                 ;;
+            docker__cloud__subcmd__service__subcmd__help,wait)
+                cmd="docker__cloud__subcmd__service__subcmd__help__subcmd__wait"
+                ;;
             docker__cloud__subcmd__service__subcmd__help__subcmd__env,add)
                 cmd="docker__cloud__subcmd__service__subcmd__help__subcmd__env__subcmd__add"
                 ;;
@@ -820,6 +859,9 @@ _docker__cloud() {
             docker__cloud__subcmd__stack,update)
                 cmd="docker__cloud__subcmd__stack__subcmd__update"
                 ;;
+            docker__cloud__subcmd__stack,wait)
+                cmd="docker__cloud__subcmd__stack__subcmd__wait"
+                ;;
             docker__cloud__subcmd__stack__subcmd__help,create)
                 cmd="docker__cloud__subcmd__stack__subcmd__help__subcmd__create"
                 ;;
@@ -852,6 +894,9 @@ _docker__cloud() {
                 ;;
             docker__cloud__subcmd__stack__subcmd__help,update)
                 cmd="docker__cloud__subcmd__stack__subcmd__help__subcmd__update"
+                ;;
+            docker__cloud__subcmd__stack__subcmd__help,wait)
+                cmd="docker__cloud__subcmd__stack__subcmd__help__subcmd__wait"
                 ;;
             docker__cloud__subcmd__tag,add)
                 cmd="docker__cloud__subcmd__tag__subcmd__add"
@@ -976,7 +1021,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__action)
-            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help cancel inspect logs ls retry help"
+            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help cancel inspect logs ls retry wait help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1028,7 +1073,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__action__subcmd__help)
-            opts="cancel inspect logs ls retry help"
+            opts="cancel inspect logs ls retry wait help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1112,6 +1157,20 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__action__subcmd__help__subcmd__retry)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        docker__cloud__subcmd__action__subcmd__help__subcmd__wait)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1245,6 +1304,40 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        docker__cloud__subcmd__action__subcmd__wait)
+            opts="-h --state --timeout --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         docker__cloud__subcmd__completion)
             opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1272,7 +1365,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__container)
-            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help exec inspect logs redeploy ps start stop terminate help"
+            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help exec inspect logs redeploy ps start stop terminate wait help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1324,7 +1417,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__container__subcmd__help)
-            opts="exec inspect logs redeploy ps start stop terminate help"
+            opts="exec inspect logs redeploy ps start stop terminate wait help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1450,6 +1543,20 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__container__subcmd__help__subcmd__terminate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        docker__cloud__subcmd__container__subcmd__help__subcmd__wait)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1681,6 +1788,40 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        docker__cloud__subcmd__container__subcmd__wait)
+            opts="-h --state --timeout --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         docker__cloud__subcmd__event)
             opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1748,7 +1889,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__help__subcmd__action)
-            opts="cancel inspect logs ls retry"
+            opts="cancel inspect logs ls retry wait"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1831,6 +1972,20 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        docker__cloud__subcmd__help__subcmd__action__subcmd__wait)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         docker__cloud__subcmd__help__subcmd__completion)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1846,7 +2001,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__help__subcmd__container)
-            opts="exec inspect logs redeploy ps start stop terminate"
+            opts="exec inspect logs redeploy ps start stop terminate wait"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1958,6 +2113,20 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__help__subcmd__container__subcmd__terminate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        docker__cloud__subcmd__help__subcmd__container__subcmd__wait)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2224,7 +2393,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__help__subcmd__nodecluster)
-            opts="az create inspect ls nodetype provider region rm scale"
+            opts="az create inspect ls nodetype provider region rm scale wait"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2350,6 +2519,20 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__help__subcmd__nodecluster__subcmd__scale)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        docker__cloud__subcmd__help__subcmd__nodecluster__subcmd__wait)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2504,7 +2687,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__help__subcmd__service)
-            opts="create env inspect logs ps redeploy run scale set start stop terminate"
+            opts="create env inspect logs ps redeploy run scale set start stop terminate wait"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2755,8 +2938,22 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        docker__cloud__subcmd__help__subcmd__service__subcmd__wait)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         docker__cloud__subcmd__help__subcmd__stack)
-            opts="create export inspect ls redeploy start stop terminate up update"
+            opts="create export inspect ls redeploy start stop terminate up update wait"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2896,6 +3093,20 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__help__subcmd__stack__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        docker__cloud__subcmd__help__subcmd__stack__subcmd__wait)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3754,7 +3965,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__nodecluster)
-            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help az create inspect ls nodetype provider region rm scale help"
+            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help az create inspect ls nodetype provider region rm scale wait help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3868,7 +4079,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__nodecluster__subcmd__help)
-            opts="az create inspect ls nodetype provider region rm scale help"
+            opts="az create inspect ls nodetype provider region rm scale wait help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4008,6 +4219,20 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__nodecluster__subcmd__help__subcmd__scale)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        docker__cloud__subcmd__nodecluster__subcmd__help__subcmd__wait)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4212,6 +4437,40 @@ _docker__cloud() {
                 return 0
             fi
             case "${prev}" in
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        docker__cloud__subcmd__nodecluster__subcmd__wait)
+            opts="-h --state --timeout --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4790,7 +5049,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__service)
-            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help create env inspect logs ps redeploy run scale set start stop terminate help"
+            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help create env inspect logs ps redeploy run scale set start stop terminate wait help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5264,7 +5523,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__service__subcmd__help)
-            opts="create env inspect logs ps redeploy run scale set start stop terminate help"
+            opts="create env inspect logs ps redeploy run scale set start stop terminate wait help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5516,6 +5775,20 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__service__subcmd__help__subcmd__terminate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        docker__cloud__subcmd__service__subcmd__help__subcmd__wait)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6041,8 +6314,42 @@ _docker__cloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        docker__cloud__subcmd__service__subcmd__wait)
+            opts="-h --state --timeout --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         docker__cloud__subcmd__stack)
-            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help create export inspect ls redeploy start stop terminate up update help"
+            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help create export inspect ls redeploy start stop terminate up update wait help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6148,7 +6455,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__stack__subcmd__help)
-            opts="create export inspect ls redeploy start stop terminate up update help"
+            opts="create export inspect ls redeploy start stop terminate up update wait help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6302,6 +6609,20 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__stack__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        docker__cloud__subcmd__stack__subcmd__help__subcmd__wait)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6545,6 +6866,40 @@ _docker__cloud() {
                     return 0
                     ;;
                 -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "dockercloud tutum" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        docker__cloud__subcmd__stack__subcmd__wait)
+            opts="-h --state --timeout --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

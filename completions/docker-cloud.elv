@@ -68,6 +68,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand logs 'Get the logs of an action'
             cand ls 'List actions'
             cand retry 'Retry an action in Success, Failed or Canceled state'
+            cand wait 'Wait until actions reach a state'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'docker-cloud;action;cancel'= {
@@ -133,12 +134,26 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'docker-cloud;action;wait'= {
+            cand --state 'The state to wait for, e.g. Running, Stopped, Terminated (actions: Success)'
+            cand --timeout 'Give up after SECS seconds (exit 3)'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
+            cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
+            cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
+            cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
+            cand --no-trunc 'Never cut table cells to the terminal''s width, and show uuids whole'
+            cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'docker-cloud;action;help'= {
             cand cancel 'Cancel an action in Pending or In progress state'
             cand inspect 'Print the detailed information of an action'
             cand logs 'Get the logs of an action'
             cand ls 'List actions'
             cand retry 'Retry an action in Success, Failed or Canceled state'
+            cand wait 'Wait until actions reach a state'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'docker-cloud;action;help;cancel'= {
@@ -150,6 +165,8 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         &'docker-cloud;action;help;ls'= {
         }
         &'docker-cloud;action;help;retry'= {
+        }
+        &'docker-cloud;action;help;wait'= {
         }
         &'docker-cloud;action;help;help'= {
         }
@@ -182,6 +199,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand start 'Start a container'
             cand stop 'Stop a container'
             cand terminate 'Terminate a container'
+            cand wait 'Wait until containers reach a state'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'docker-cloud;container;exec'= {
@@ -290,6 +308,19 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'docker-cloud;container;wait'= {
+            cand --state 'The state to wait for, e.g. Running, Stopped, Terminated (actions: Success)'
+            cand --timeout 'Give up after SECS seconds (exit 3)'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
+            cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
+            cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
+            cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
+            cand --no-trunc 'Never cut table cells to the terminal''s width, and show uuids whole'
+            cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'docker-cloud;container;help'= {
             cand exec 'Run a command in a running container'
             cand inspect 'Print the detailed information of a container'
@@ -299,6 +330,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand start 'Start a container'
             cand stop 'Stop a container'
             cand terminate 'Terminate a container'
+            cand wait 'Wait until containers reach a state'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'docker-cloud;container;help;exec'= {
@@ -316,6 +348,8 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         &'docker-cloud;container;help;stop'= {
         }
         &'docker-cloud;container;help;terminate'= {
+        }
+        &'docker-cloud;container;help;wait'= {
         }
         &'docker-cloud;container;help;help'= {
         }
@@ -593,6 +627,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand region 'List regions'
             cand rm 'Remove a node cluster and its nodes'
             cand scale 'Scale a node cluster'
+            cand wait 'Wait until node clusters reach a state'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'docker-cloud;nodecluster;az'= {
@@ -720,6 +755,19 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'docker-cloud;nodecluster;wait'= {
+            cand --state 'The state to wait for, e.g. Running, Stopped, Terminated (actions: Success)'
+            cand --timeout 'Give up after SECS seconds (exit 3)'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
+            cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
+            cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
+            cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
+            cand --no-trunc 'Never cut table cells to the terminal''s width, and show uuids whole'
+            cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'docker-cloud;nodecluster;help'= {
             cand az 'List availability zones'
             cand create 'Create a node cluster and deploy it'
@@ -730,6 +778,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand region 'List regions'
             cand rm 'Remove a node cluster and its nodes'
             cand scale 'Scale a node cluster'
+            cand wait 'Wait until node clusters reach a state'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'docker-cloud;nodecluster;help;az'= {
@@ -749,6 +798,8 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         &'docker-cloud;nodecluster;help;rm'= {
         }
         &'docker-cloud;nodecluster;help;scale'= {
+        }
+        &'docker-cloud;nodecluster;help;wait'= {
         }
         &'docker-cloud;nodecluster;help;help'= {
         }
@@ -967,6 +1018,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand start 'Start a stopped service'
             cand stop 'Stop a running service'
             cand terminate 'Terminate a service'
+            cand wait 'Wait until services reach a state'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'docker-cloud;service;create'= {
@@ -1326,6 +1378,19 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'docker-cloud;service;wait'= {
+            cand --state 'The state to wait for, e.g. Running, Stopped, Terminated (actions: Success)'
+            cand --timeout 'Give up after SECS seconds (exit 3)'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
+            cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
+            cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
+            cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
+            cand --no-trunc 'Never cut table cells to the terminal''s width, and show uuids whole'
+            cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'docker-cloud;service;help'= {
             cand create 'Create a new service (not started)'
             cand env 'Service environment variables'
@@ -1339,6 +1404,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand start 'Start a stopped service'
             cand stop 'Stop a running service'
             cand terminate 'Terminate a service'
+            cand wait 'Wait until services reach a state'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'docker-cloud;service;help;create'= {
@@ -1380,6 +1446,8 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         }
         &'docker-cloud;service;help;terminate'= {
         }
+        &'docker-cloud;service;help;wait'= {
+        }
         &'docker-cloud;service;help;help'= {
         }
         &'docker-cloud;stack'= {
@@ -1402,6 +1470,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand terminate 'Terminate a stack'
             cand up 'Create and start a stack from stackfiles'
             cand update 'Update a stack''s services from stackfiles'
+            cand wait 'Wait until stacks reach a state'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'docker-cloud;stack;create'= {
@@ -1543,6 +1612,19 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'docker-cloud;stack;wait'= {
+            cand --state 'The state to wait for, e.g. Running, Stopped, Terminated (actions: Success)'
+            cand --timeout 'Give up after SECS seconds (exit 3)'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
+            cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
+            cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'
+            cand --json 'Print JSON: lists as one array, objects and results of operations as objects'
+            cand --debug 'Trace every HTTP request and response on stderr (credentials redacted)'
+            cand --no-trunc 'Never cut table cells to the terminal''s width, and show uuids whole'
+            cand --insecure-http 'Allow sending credentials over plain http:// or ws:// to a host that is not loopback (also DOCKERCLOUD_INSECURE_HTTP=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'docker-cloud;stack;help'= {
             cand create 'Create a new stack from stackfiles (not started)'
             cand export 'Export a stack as a stackfile'
@@ -1554,6 +1636,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand terminate 'Terminate a stack'
             cand up 'Create and start a stack from stackfiles'
             cand update 'Update a stack''s services from stackfiles'
+            cand wait 'Wait until stacks reach a state'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'docker-cloud;stack;help;create'= {
@@ -1575,6 +1658,8 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         &'docker-cloud;stack;help;up'= {
         }
         &'docker-cloud;stack;help;update'= {
+        }
+        &'docker-cloud;stack;help;wait'= {
         }
         &'docker-cloud;stack;help;help'= {
         }
@@ -1877,6 +1962,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand logs 'Get the logs of an action'
             cand ls 'List actions'
             cand retry 'Retry an action in Success, Failed or Canceled state'
+            cand wait 'Wait until actions reach a state'
         }
         &'docker-cloud;help;action;cancel'= {
         }
@@ -1887,6 +1973,8 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         &'docker-cloud;help;action;ls'= {
         }
         &'docker-cloud;help;action;retry'= {
+        }
+        &'docker-cloud;help;action;wait'= {
         }
         &'docker-cloud;help;completion'= {
         }
@@ -1899,6 +1987,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand start 'Start a container'
             cand stop 'Stop a container'
             cand terminate 'Terminate a container'
+            cand wait 'Wait until containers reach a state'
         }
         &'docker-cloud;help;container;exec'= {
         }
@@ -1915,6 +2004,8 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         &'docker-cloud;help;container;stop'= {
         }
         &'docker-cloud;help;container;terminate'= {
+        }
+        &'docker-cloud;help;container;wait'= {
         }
         &'docker-cloud;help;event'= {
         }
@@ -1969,6 +2060,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand region 'List regions'
             cand rm 'Remove a node cluster and its nodes'
             cand scale 'Scale a node cluster'
+            cand wait 'Wait until node clusters reach a state'
         }
         &'docker-cloud;help;nodecluster;az'= {
         }
@@ -1987,6 +2079,8 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         &'docker-cloud;help;nodecluster;rm'= {
         }
         &'docker-cloud;help;nodecluster;scale'= {
+        }
+        &'docker-cloud;help;nodecluster;wait'= {
         }
         &'docker-cloud;help;repository'= {
             cand inspect 'Print the detailed information of a repository'
@@ -2028,6 +2122,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand start 'Start a stopped service'
             cand stop 'Stop a running service'
             cand terminate 'Terminate a service'
+            cand wait 'Wait until services reach a state'
         }
         &'docker-cloud;help;service;create'= {
         }
@@ -2068,6 +2163,8 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         }
         &'docker-cloud;help;service;terminate'= {
         }
+        &'docker-cloud;help;service;wait'= {
+        }
         &'docker-cloud;help;stack'= {
             cand create 'Create a new stack from stackfiles (not started)'
             cand export 'Export a stack as a stackfile'
@@ -2079,6 +2176,7 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
             cand terminate 'Terminate a stack'
             cand up 'Create and start a stack from stackfiles'
             cand update 'Update a stack''s services from stackfiles'
+            cand wait 'Wait until stacks reach a state'
         }
         &'docker-cloud;help;stack;create'= {
         }
@@ -2099,6 +2197,8 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         &'docker-cloud;help;stack;up'= {
         }
         &'docker-cloud;help;stack;update'= {
+        }
+        &'docker-cloud;help;stack;wait'= {
         }
         &'docker-cloud;help;tag'= {
             cand add 'Add tags to services, nodes or node clusters'

@@ -27,3 +27,4 @@ mod tag;
 mod terminal;
 mod trigger;
 mod tutum;
+mod wait;

@@ -18,6 +18,8 @@ pub enum ActionCommand {
     Ls(LsArgs),
     /// Retry an action in Success, Failed or Canceled state
     Retry(Identifiers),
+    /// Wait until actions reach a state
+    Wait(super::WaitArgs),
 }
 
 /// `action ls`.

@@ -25,6 +25,8 @@ pub enum ContainerCommand {
     Stop(OperateArgs),
     /// Terminate a container
     Terminate(OperateArgs),
+    /// Wait until containers reach a state
+    Wait(super::WaitArgs),
 }
 
 /// `container ps`.

@@ -156,6 +156,23 @@ pub struct SyncArgs {
     pub timeout: u64,
 }
 
+/// `wait ID... --state STATE [--timeout SECS]`.
+#[derive(Args, Debug, Clone)]
+#[command(
+    after_help = "Exit status: 0 once every object is in STATE, 3 on a timeout (or when an \
+object is terminated first).\n\nExample: docker-cloud service wait web --state Running --timeout 120"
+)]
+pub struct WaitArgs {
+    #[command(flatten)]
+    pub ids: Identifiers,
+    /// The state to wait for, e.g. Running, Stopped, Terminated (actions: Success)
+    #[arg(long, value_name = "STATE")]
+    pub state: String,
+    /// Give up after SECS seconds (exit 3)
+    #[arg(long, value_name = "SECS", default_value_t = 300)]
+    pub timeout: u64,
+}
+
 /// One or more identifiers: uuid, short uuid, name, or `name.stack`.
 #[derive(Args, Debug, Clone)]
 pub struct Identifiers {

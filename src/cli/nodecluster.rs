@@ -27,6 +27,8 @@ pub enum NodeClusterCommand {
     Rm(OperateArgs),
     /// Scale a node cluster
     Scale(ScaleArgs),
+    /// Wait until node clusters reach a state
+    Wait(super::WaitArgs),
 }
 
 /// `nodecluster create NAME PROVIDER REGION NODETYPE`.

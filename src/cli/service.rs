@@ -38,6 +38,8 @@ pub enum ServiceCommand {
     Stop(OperateArgs),
     /// Terminate a service
     Terminate(OperateArgs),
+    /// Wait until services reach a state
+    Wait(super::WaitArgs),
 }
 
 /// `service ps`.

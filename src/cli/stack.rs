@@ -30,6 +30,8 @@ pub enum StackCommand {
     Up(CreateArgs),
     /// Update a stack's services from stackfiles
     Update(UpdateArgs),
+    /// Wait until stacks reach a state
+    Wait(super::WaitArgs),
 }
 
 /// `stack ls`.

@@ -39,6 +39,7 @@ pub fn run(command: ActionCommand, client: Client, json: bool) -> Result<()> {
         ActionCommand::Inspect(ids) => inspect(ctx, &ACTION, &ids.identifier),
         ActionCommand::Logs(args) => logs(ctx, &ACTION, &args),
         ActionCommand::Ls(args) => ls(ctx, &args),
+        ActionCommand::Wait(args) => super::wait::wait(ctx, &ACTION, &args),
         ActionCommand::Retry(ids) => operate_each(
             ctx,
             &ACTION,

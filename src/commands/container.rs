@@ -33,6 +33,7 @@ pub fn run(command: ContainerCommand, client: Client, json: bool) -> Result<()> 
         ContainerCommand::Start(args) => lifecycle(ctx, &CONTAINER, Some("start"), &args),
         ContainerCommand::Stop(args) => lifecycle(ctx, &CONTAINER, Some("stop"), &args),
         ContainerCommand::Terminate(args) => lifecycle(ctx, &CONTAINER, None, &args),
+        ContainerCommand::Wait(args) => super::wait::wait(ctx, &CONTAINER, &args),
     }
 }
 

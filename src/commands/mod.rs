@@ -24,6 +24,7 @@ pub mod tag;
 mod tags;
 pub mod trigger;
 pub mod tutum;
+mod wait;
 
 use crate::api::Client;
 use crate::cli::{Cli, Command};

@@ -78,6 +78,7 @@ pub fn run(command: NodeClusterCommand, client: Client, json: bool) -> Result<()
             args.sync,
         ),
         NodeClusterCommand::Scale(args) => scale(ctx, args),
+        NodeClusterCommand::Wait(args) => super::wait::wait(ctx, &NODECLUSTER, &args),
     }
 }
 

@@ -59,6 +59,7 @@ pub fn run(command: ServiceCommand, client: Client, json: bool) -> Result<()> {
         ServiceCommand::Start(args) => lifecycle(ctx, &SERVICE, Some("start"), &args),
         ServiceCommand::Stop(args) => lifecycle(ctx, &SERVICE, Some("stop"), &args),
         ServiceCommand::Terminate(args) => lifecycle(ctx, &SERVICE, None, &args),
+        ServiceCommand::Wait(args) => super::wait::wait(ctx, &SERVICE, &args),
     }
 }
 

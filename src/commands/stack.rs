@@ -42,6 +42,7 @@ pub fn run(command: StackCommand, client: Client, json: bool) -> Result<()> {
         StackCommand::Terminate(args) => lifecycle(ctx, &STACK, None, &args),
         StackCommand::Up(args) => create(ctx, args, true),
         StackCommand::Update(args) => update(ctx, args),
+        StackCommand::Wait(args) => super::wait::wait(ctx, &STACK, &args),
     }
 }
 

@@ -36,37 +36,57 @@ pub fn show_result(ctx: &Ctx, object: Value, reply: Reply, sync: SyncArgs) -> Re
 }
 
 /// Polls an action until it reaches Success (ok), Failed or Canceled (error), or until
-/// `timeout_secs` pass. A spinner with the state shows on stderr when it is a terminal.
-/// Ctrl-C ends the wait with `Kind::Interrupted` (exit 130), the spinner cleared.
+/// `timeout_secs` pass (see [`poll`]).
 pub fn wait_action(ctx: &Ctx, action_uri: &str, timeout_secs: u64) -> Result<()> {
+    let what = format!("action {action_uri}");
+    poll(ctx, action_uri, timeout_secs, &what, |action| {
+        let Some(action) = action else {
+            return Some(Err(Error::failure(format!("Action {action_uri} is gone"))));
+        };
+        let state = text(action, "state");
+        match state.to_ascii_lowercase().as_str() {
+            "success" => Some(Ok(())),
+            "failed" | "canceled" => Some(Err(Error::failure(format!(
+                "Action {} {}: {}",
+                text(action, "action"),
+                state.to_ascii_lowercase(),
+                uuid(action)
+            )))),
+            _ => None,
+        }
+    })
+}
+
+/// Fetches the object at `uri` again and again (backing off from 25 ms to 2 s) until `done`
+/// gives an outcome for it (`None` when the server answers 404), or until `timeout_secs`
+/// pass: a failure naming `what` and the last state. A spinner with the object's state shows
+/// on stderr when it is a terminal. Ctrl-C ends the wait with `Kind::Interrupted` (exit
+/// 130), the spinner cleared.
+pub fn poll(
+    ctx: &Ctx,
+    uri: &str,
+    timeout_secs: u64,
+    what: &str,
+    mut done: impl FnMut(Option<&Value>) -> Option<Result<()>>,
+) -> Result<()> {
     crate::signal::install();
     let start = Instant::now();
     let timeout = Duration::from_secs(timeout_secs);
     let mut spinner = Spinner::new();
     let mut delay = Duration::from_millis(25);
     let result = loop {
-        let action = ctx
-            .client
-            .get(action_uri, &[])?
-            .body
-            .ok_or_else(|| Error::failure(format!("empty action reply (GET {action_uri})")))?;
-        let state = text(&action, "state");
-        match state.to_ascii_lowercase().as_str() {
-            "success" => break Ok(()),
-            "failed" | "canceled" => {
-                break Err(Error::failure(format!(
-                    "Action {} {}: {}",
-                    text(&action, "action"),
-                    state.to_ascii_lowercase(),
-                    uuid(&action)
-                )))
-            }
-            _ => {}
+        let object = ctx.client.get_optional(uri)?.and_then(|reply| reply.body);
+        if let Some(outcome) = done(object.as_ref()) {
+            break outcome;
         }
+        let state = object
+            .as_ref()
+            .map(|o| text(o, "state"))
+            .unwrap_or_default();
         let elapsed = start.elapsed();
         if elapsed >= timeout {
             break Err(Error::failure(format!(
-                "Timed out after {timeout_secs} s waiting for action {action_uri} (state: {state})"
+                "Timed out after {timeout_secs} s waiting for {what} (state: {state})"
             )));
         }
         spinner.tick(state);
