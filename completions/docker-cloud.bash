@@ -995,7 +995,7 @@ _docker__cloud() {
 
     case "${cmd}" in
         docker__cloud)
-            opts="-v -h --version --json --jq --debug --no-trunc --namespace --api --insecure-http --help action completion container event exec image imagetag login logout man node nodecluster repository run server service stack tag trigger up volume volumegroup help"
+            opts="-v -y -h --version --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help action completion container event exec image imagetag login logout man node nodecluster repository run server service stack tag trigger up volume volumegroup help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1021,7 +1021,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__action)
-            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help cancel inspect logs ls retry wait help"
+            opts="-y -h --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help cancel inspect logs ls retry wait help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1047,7 +1047,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__action__subcmd__cancel)
-            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-y -h --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1185,7 +1185,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__action__subcmd__inspect)
-            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-y -h --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1211,7 +1211,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__action__subcmd__logs)
-            opts="-t -f -h --tail --follow --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-t -f -y -h --tail --follow --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1245,7 +1245,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__action__subcmd__ls)
-            opts="-q -l -h --quiet --last --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-q -l -y -h --quiet --last --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1279,7 +1279,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__action__subcmd__retry)
-            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-y -h --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1305,7 +1305,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__action__subcmd__wait)
-            opts="-h --state --timeout --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-y -h --state --timeout --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1339,7 +1339,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__completion)
-            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help bash elvish fish powershell zsh"
+            opts="-y -h --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1365,7 +1365,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__container)
-            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help exec inspect logs redeploy ps start stop terminate wait help"
+            opts="-y -h --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help exec inspect logs redeploy ps start stop terminate wait help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1391,7 +1391,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__container__subcmd__exec)
-            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-y -h --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1571,7 +1571,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__container__subcmd__inspect)
-            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-y -h --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1597,7 +1597,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__container__subcmd__logs)
-            opts="-t -f -h --tail --follow --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-t -f -y -h --tail --follow --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1631,7 +1631,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__container__subcmd__ps)
-            opts="-q -s -h --quiet --status --service --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-q -s -y -h --quiet --status --service --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1669,7 +1669,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__container__subcmd__redeploy)
-            opts="-h --not-reuse-volumes --sync --timeout --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-y -h --not-reuse-volumes --sync --timeout --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1699,7 +1699,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__container__subcmd__start)
-            opts="-h --sync --timeout --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-y -h --sync --timeout --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1729,7 +1729,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__container__subcmd__stop)
-            opts="-h --sync --timeout --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-y -h --sync --timeout --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1759,7 +1759,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__container__subcmd__terminate)
-            opts="-h --sync --timeout --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-y -h --sync --timeout --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1789,7 +1789,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__container__subcmd__wait)
-            opts="-h --state --timeout --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-y -h --state --timeout --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1823,7 +1823,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__event)
-            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-y -h --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1849,7 +1849,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__exec)
-            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-y -h --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3345,7 +3345,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__image)
-            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help inspect ls help"
+            opts="-y -h --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help inspect ls help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3427,7 +3427,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__image__subcmd__inspect)
-            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-y -h --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3453,7 +3453,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__image__subcmd__ls)
-            opts="-q -h --quiet --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-q -y -h --quiet --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3479,7 +3479,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__imagetag)
-            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help inspect ls help"
+            opts="-y -h --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help inspect ls help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3561,7 +3561,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__imagetag__subcmd__inspect)
-            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-y -h --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3587,7 +3587,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__imagetag__subcmd__ls)
-            opts="-q -h --quiet --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-q -y -h --quiet --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3613,7 +3613,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__login)
-            opts="-u -h --username --password-stdin --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-u -y -h --username --password-stdin --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3647,7 +3647,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__logout)
-            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-y -h --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3673,7 +3673,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__man)
-            opts="-h --out-dir --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-y -h --out-dir --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3703,7 +3703,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__node)
-            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help byo inspect ls rm upgrade help"
+            opts="-y -h --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help byo inspect ls rm upgrade help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3729,7 +3729,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__node__subcmd__byo)
-            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-y -h --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3853,7 +3853,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__node__subcmd__inspect)
-            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-y -h --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3879,7 +3879,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__node__subcmd__ls)
-            opts="-q -h --quiet --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-q -y -h --quiet --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3905,7 +3905,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__node__subcmd__rm)
-            opts="-h --sync --timeout --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-y -h --sync --timeout --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3935,7 +3935,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__node__subcmd__upgrade)
-            opts="-h --sync --timeout --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-y -h --sync --timeout --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3965,7 +3965,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__nodecluster)
-            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help az create inspect ls nodetype provider region rm scale wait help"
+            opts="-y -h --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help az create inspect ls nodetype provider region rm scale wait help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3991,7 +3991,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__nodecluster__subcmd__az)
-            opts="-q -h --quiet --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-q -y -h --quiet --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4017,7 +4017,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__nodecluster__subcmd__create)
-            opts="-t -h --target-num-nodes --disk --tag --aws-vpc-id --aws-vpc-subnet --aws-vpc-security-group --aws-iam-instance-profile-name --sync --timeout --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-t -y -h --target-num-nodes --disk --tag --aws-vpc-id --aws-vpc-subnet --aws-vpc-security-group --aws-iam-instance-profile-name --sync --timeout --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4247,7 +4247,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__nodecluster__subcmd__inspect)
-            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-y -h --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4273,7 +4273,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__nodecluster__subcmd__ls)
-            opts="-q -h --quiet --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-q -y -h --quiet --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4299,7 +4299,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__nodecluster__subcmd__nodetype)
-            opts="-p -r -h --provider --region --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-p -r -y -h --provider --region --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4341,7 +4341,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__nodecluster__subcmd__provider)
-            opts="-q -h --quiet --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-q -y -h --quiet --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4367,7 +4367,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__nodecluster__subcmd__region)
-            opts="-p -h --provider --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-p -y -h --provider --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4401,7 +4401,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__nodecluster__subcmd__rm)
-            opts="-h --sync --timeout --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-y -h --sync --timeout --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4431,7 +4431,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__nodecluster__subcmd__scale)
-            opts="-h --sync --timeout --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-y -h --sync --timeout --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4461,7 +4461,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__nodecluster__subcmd__wait)
-            opts="-h --state --timeout --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-y -h --state --timeout --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4495,7 +4495,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__repository)
-            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help inspect ls register rm update help"
+            opts="-y -h --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help inspect ls register rm update help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4619,7 +4619,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__repository__subcmd__inspect)
-            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-y -h --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4645,7 +4645,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__repository__subcmd__ls)
-            opts="-q -h --quiet --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-q -y -h --quiet --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4671,7 +4671,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__repository__subcmd__register)
-            opts="-u -p -h --username --password --password-stdin --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-u -p -y -h --username --password --password-stdin --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4713,7 +4713,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__repository__subcmd__rm)
-            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-y -h --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4739,7 +4739,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__repository__subcmd__update)
-            opts="-u -p -h --username --password --password-stdin --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-u -p -y -h --username --password --password-stdin --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4781,7 +4781,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__run)
-            opts="-n -t -r -p -e -v -h --name --privileged --autoredeploy --sequential --cpushares --memory --target-num-containers --run-command --entrypoint --publish --expose --env --env-file --tag --link-service --autodestroy --autorestart --role --volume --volumes-from --deployment-strategy --net --pid --sync --timeout --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-n -t -r -p -e -v -y -h --name --privileged --autoredeploy --sequential --cpushares --memory --target-num-containers --run-command --entrypoint --publish --expose --env --env-file --tag --link-service --autodestroy --autorestart --role --volume --volumes-from --deployment-strategy --net --pid --sync --timeout --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4915,7 +4915,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__server)
-            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help ls use help"
+            opts="-y -h --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help ls use help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4997,7 +4997,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__server__subcmd__ls)
-            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-y -h --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5023,7 +5023,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__server__subcmd__use)
-            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-y -h --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5049,7 +5049,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__service)
-            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help create env inspect logs ps redeploy run scale set start stop terminate wait help"
+            opts="-y -h --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help create env inspect logs ps redeploy run scale set start stop terminate wait help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5075,7 +5075,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__service__subcmd__create)
-            opts="-n -t -r -p -e -v -h --name --privileged --autoredeploy --sequential --cpushares --memory --target-num-containers --run-command --entrypoint --publish --expose --env --env-file --tag --link-service --autodestroy --autorestart --role --volume --volumes-from --deployment-strategy --net --pid --sync --timeout --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-n -t -r -p -e -v -y -h --name --privileged --autoredeploy --sequential --cpushares --memory --target-num-containers --run-command --entrypoint --publish --expose --env --env-file --tag --link-service --autodestroy --autorestart --role --volume --volumes-from --deployment-strategy --net --pid --sync --timeout --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5209,7 +5209,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__service__subcmd__env)
-            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help add ls rm set update help"
+            opts="-y -h --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help add ls rm set update help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5235,7 +5235,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__service__subcmd__env__subcmd__add)
-            opts="-e -h --env --env-file --redeploy --sync --timeout --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-e -y -h --env --env-file --redeploy --sync --timeout --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5375,7 +5375,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__service__subcmd__env__subcmd__ls)
-            opts="-q -h --quiet --user --image --dockercloud --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-q -y -h --quiet --user --image --dockercloud --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5401,7 +5401,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__service__subcmd__env__subcmd__rm)
-            opts="-n -h --name --redeploy --sync --timeout --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-n -y -h --name --redeploy --sync --timeout --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5439,7 +5439,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__service__subcmd__env__subcmd__set)
-            opts="-e -h --env --env-file --redeploy --sync --timeout --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-e -y -h --env --env-file --redeploy --sync --timeout --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5481,7 +5481,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__service__subcmd__env__subcmd__update)
-            opts="-e -h --env --env-file --redeploy --sync --timeout --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-e -y -h --env --env-file --redeploy --sync --timeout --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5803,7 +5803,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__service__subcmd__inspect)
-            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-y -h --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5829,7 +5829,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__service__subcmd__logs)
-            opts="-t -f -h --tail --follow --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-t -f -y -h --tail --follow --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5863,7 +5863,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__service__subcmd__ps)
-            opts="-q -s -h --quiet --status --stack --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-q -s -y -h --quiet --status --stack --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5901,7 +5901,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__service__subcmd__redeploy)
-            opts="-h --not-reuse-volumes --sync --timeout --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-y -h --not-reuse-volumes --sync --timeout --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5931,7 +5931,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__service__subcmd__run)
-            opts="-n -t -r -p -e -v -h --name --privileged --autoredeploy --sequential --cpushares --memory --target-num-containers --run-command --entrypoint --publish --expose --env --env-file --tag --link-service --autodestroy --autorestart --role --volume --volumes-from --deployment-strategy --net --pid --sync --timeout --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-n -t -r -p -e -v -y -h --name --privileged --autoredeploy --sequential --cpushares --memory --target-num-containers --run-command --entrypoint --publish --expose --env --env-file --tag --link-service --autodestroy --autorestart --role --volume --volumes-from --deployment-strategy --net --pid --sync --timeout --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6065,7 +6065,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__service__subcmd__scale)
-            opts="-h --sync --timeout --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-y -h --sync --timeout --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6095,7 +6095,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__service__subcmd__set)
-            opts="-t -r -p -e -v -h --image --privileged --no-privileged --autoredeploy --no-autoredeploy --sequential --no-sequential --redeploy --cpushares --memory --target-num-containers --run-command --entrypoint --publish --expose --env --env-file --tag --link-service --autodestroy --autorestart --role --volume --volumes-from --deployment-strategy --net --pid --sync --timeout --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-t -r -p -e -v -y -h --image --privileged --no-privileged --autoredeploy --no-autoredeploy --sequential --no-sequential --redeploy --cpushares --memory --target-num-containers --run-command --entrypoint --publish --expose --env --env-file --tag --link-service --autodestroy --autorestart --role --volume --volumes-from --deployment-strategy --net --pid --sync --timeout --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6225,7 +6225,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__service__subcmd__start)
-            opts="-h --sync --timeout --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-y -h --sync --timeout --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6255,7 +6255,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__service__subcmd__stop)
-            opts="-h --sync --timeout --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-y -h --sync --timeout --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6285,7 +6285,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__service__subcmd__terminate)
-            opts="-h --sync --timeout --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-y -h --sync --timeout --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6315,7 +6315,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__service__subcmd__wait)
-            opts="-h --state --timeout --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-y -h --state --timeout --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6349,7 +6349,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__stack)
-            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help create export inspect ls redeploy start stop terminate up update wait help"
+            opts="-y -h --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help create export inspect ls redeploy start stop terminate up update wait help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6375,7 +6375,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__stack__subcmd__create)
-            opts="-n -f -h --name --file --sync --timeout --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-n -f -y -h --name --file --sync --timeout --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6421,7 +6421,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__stack__subcmd__export)
-            opts="-f -h --file --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-f -y -h --file --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6637,7 +6637,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__stack__subcmd__inspect)
-            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-y -h --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6663,7 +6663,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__stack__subcmd__ls)
-            opts="-q -h --quiet --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-q -y -h --quiet --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6689,7 +6689,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__stack__subcmd__redeploy)
-            opts="-h --not-reuse-volumes --sync --timeout --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-y -h --not-reuse-volumes --sync --timeout --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6719,7 +6719,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__stack__subcmd__start)
-            opts="-h --sync --timeout --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-y -h --sync --timeout --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6749,7 +6749,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__stack__subcmd__stop)
-            opts="-h --sync --timeout --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-y -h --sync --timeout --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6779,7 +6779,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__stack__subcmd__terminate)
-            opts="-h --sync --timeout --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-y -h --sync --timeout --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6809,7 +6809,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__stack__subcmd__up)
-            opts="-n -f -h --name --file --sync --timeout --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-n -f -y -h --name --file --sync --timeout --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6855,7 +6855,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__stack__subcmd__update)
-            opts="-f -h --file --sync --timeout --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-f -y -h --file --sync --timeout --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6893,7 +6893,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__stack__subcmd__wait)
-            opts="-h --state --timeout --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-y -h --state --timeout --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6927,7 +6927,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__tag)
-            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help add ls rm set help"
+            opts="-y -h --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help add ls rm set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6953,7 +6953,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__tag__subcmd__add)
-            opts="-t -h --tag --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-t -y -h --tag --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7071,7 +7071,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__tag__subcmd__ls)
-            opts="-q -h --quiet --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-q -y -h --quiet --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7097,7 +7097,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__tag__subcmd__rm)
-            opts="-t -h --tag --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-t -y -h --tag --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7131,7 +7131,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__tag__subcmd__set)
-            opts="-t -h --tag --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-t -y -h --tag --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7165,7 +7165,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__trigger)
-            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help create ls rm help"
+            opts="-y -h --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help create ls rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7191,7 +7191,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__trigger__subcmd__create)
-            opts="-n -o -h --name --operation --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-n -o -y -h --name --operation --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7303,7 +7303,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__trigger__subcmd__ls)
-            opts="-q -h --quiet --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-q -y -h --quiet --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7329,7 +7329,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__trigger__subcmd__rm)
-            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-y -h --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7355,7 +7355,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__up)
-            opts="-n -f -h --name --file --sync --timeout --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-n -f -y -h --name --file --sync --timeout --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7401,7 +7401,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__volume)
-            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help inspect ls help"
+            opts="-y -h --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help inspect ls help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7483,7 +7483,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__volume__subcmd__inspect)
-            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-y -h --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7509,7 +7509,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__volume__subcmd__ls)
-            opts="-q -h --quiet --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-q -y -h --quiet --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7535,7 +7535,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__volumegroup)
-            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help inspect ls help"
+            opts="-y -h --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help inspect ls help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7617,7 +7617,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__volumegroup__subcmd__inspect)
-            opts="-h --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-y -h --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7643,7 +7643,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__volumegroup__subcmd__ls)
-            opts="-q -h --quiet --json --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-q -y -h --quiet --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -92,6 +92,7 @@ fn one_line(rendered: &str) -> String {
 /// Reads the configuration and runs the command.
 fn start(mut cli: cli::Cli) -> Result<(), Error> {
     output::set_no_trunc(cli.no_trunc);
+    prompt::set_assume_yes(cli.yes);
     if let Some(code) = &cli.jq {
         output::set_jq(code)?;
         cli.json = true;

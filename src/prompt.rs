@@ -1,6 +1,7 @@
-//! Reading secrets: from a terminal with its echo off, or piped on stdin.
+//! Reading secrets (from a terminal with its echo off, or piped on stdin) and confirmations.
 
-use std::io::{BufRead, Read, Write};
+use std::io::{BufRead, IsTerminal, Read, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::OnceLock;
 
 use crate::error::{Error, Result};
@@ -20,6 +21,34 @@ pub fn password_from_stdin() -> Result<String> {
         return Err(Error::usage("--password-stdin: stdin holds no password"));
     }
     Ok(password.to_string())
+}
+
+/// `-y/--yes`: every confirmation is answered yes.
+static ASSUME_YES: AtomicBool = AtomicBool::new(false);
+
+/// `-y/--yes` was given.
+pub fn set_assume_yes(yes: bool) {
+    ASSUME_YES.store(yes, Ordering::Relaxed);
+}
+
+/// Asks `question` on a terminal (`[y/N]` on stderr, the answer from stdin): true for `y` or
+/// `yes`. Without a terminal on stdin, or with `-y/--yes`, nothing is asked and the answer
+/// is yes, so that scripts behave as they always did.
+pub fn confirm(question: &str) -> bool {
+    if ASSUME_YES.load(Ordering::Relaxed) || !std::io::stdin().is_terminal() {
+        return true;
+    }
+    let mut err = std::io::stderr();
+    let _ = write!(err, "{question} [y/N] ");
+    let _ = err.flush();
+    let mut line = String::new();
+    match std::io::stdin().lock().read_line(&mut line) {
+        Ok(0) | Err(_) => {
+            let _ = writeln!(err);
+            false
+        }
+        Ok(_) => matches!(line.trim().to_ascii_lowercase().as_str(), "y" | "yes"),
+    }
 }
 
 /// The terminal settings to restore when a signal ends the process during a hidden prompt.

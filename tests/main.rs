@@ -6,6 +6,7 @@ mod common;
 
 mod action;
 mod completions;
+mod confirm;
 mod container;
 mod docker;
 mod help;

@@ -39,6 +39,10 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub json: bool,
 
+    /// Answer yes to confirmations: terminate and rm ask on a terminal (never without one)
+    #[arg(short = 'y', long, global = true)]
+    pub yes: bool,
+
     /// Filter the JSON output with a jq expression (implies --json); strings print raw, other
     /// values as compact JSON, one per line
     #[arg(long, global = true, value_name = "EXPR")]

@@ -33,7 +33,8 @@ pub fn operate(ctx: &Ctx, object: Value, operation: &Operation, sync: SyncArgs) 
     show_result(ctx, object, reply, sync)
 }
 
-/// Resolves each identifier among `resource`'s objects and applies `operation` to it.
+/// Resolves each identifier among `resource`'s objects and applies `operation` to it; a
+/// deletion is confirmed first on a terminal (see [`confirmed`]).
 pub fn operate_each(
     ctx: &Ctx,
     resource: &Resource,
@@ -43,8 +44,31 @@ pub fn operate_each(
 ) -> Result<()> {
     for_each_id(&ctx.out, ids, |id| {
         let object = resolve(&ctx.client, resource, id)?;
+        if matches!(operation, Operation::Delete) {
+            confirmed("Terminate", resource.label, &object)?;
+        }
         operate(ctx, object, operation, sync)
     })
+}
+
+/// Asks on a terminal whether to `verb` (`Terminate`, `Remove`) the `label` `object`
+/// (`Terminate service 'web' (c9596159)? [y/N]`); a refusal fails for that object. Without
+/// a terminal, or with `-y/--yes`, nothing is asked.
+pub fn confirmed(verb: &str, label: &str, object: &Value) -> Result<()> {
+    let short: String = uuid(object).chars().take(8).collect();
+    let name = super::fields::text(object, "name");
+    let what = match (name, short.as_str()) {
+        ("", short) => format!("{label} {short}"),
+        (name, "") => format!("{label} '{name}'"),
+        (name, short) => format!("{label} '{name}' ({short})"),
+    };
+    if crate::prompt::confirm(&format!("{verb} {what}?")) {
+        Ok(())
+    } else {
+        Err(Error::failure(format!(
+            "Not confirmed: {what} was left as it is"
+        )))
+    }
 }
 
 /// `POST`s `body` to the collection of `resource`: the created object and the reply (whose

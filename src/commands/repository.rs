@@ -11,6 +11,7 @@ use super::ctx::Ctx;
 use super::each::for_each_id;
 use super::fields::text;
 use super::list::list;
+use super::operate::confirmed;
 use crate::api::resource::REPOSITORY;
 use crate::api::{redact_secrets, Client, Reply};
 use crate::cli::repository::{Credentials, RepositoryCommand};
@@ -64,6 +65,7 @@ pub fn run(command: RepositoryCommand, client: Client, json: bool) -> Result<()>
         }
         RepositoryCommand::Rm(names) => for_each_id(&ctx.out, &names.name, |name| {
             let repository = fetch(&ctx.client, name)?;
+            confirmed("Remove", "repository", &repository)?;
             ctx.client.delete(&uri_of(ctx, &repository, name))?;
             show(ctx, &repository, name)
         }),

@@ -7,6 +7,7 @@ use serde_json::{json, Map, Value};
 use super::ctx::Ctx;
 use super::each::for_each_id;
 use super::fields::{last_segment, resource_uri, text, uuid};
+use super::operate::confirmed;
 use crate::api::resolve::{is_uuid4, resolve};
 use crate::api::resource::{ambiguous, SERVICE};
 use crate::api::{Client, PAGE_SIZE};
@@ -196,6 +197,7 @@ fn rm(ctx: &Ctx, args: RmArgs) -> Result<()> {
                 "Trigger {trigger_id} was already removed ('{id}')"
             )));
         }
+        confirmed("Remove", "trigger", trigger)?;
         ctx.client.delete(&format!("{collection}{trigger_id}/"))?;
         if ctx.out.is_json() {
             ctx.out.object(trigger)
