@@ -359,6 +359,25 @@ pub fn run_on_terminal(cli: &Cli, args: &[&str], columns: u16) -> Run {
     }
 }
 
+/// Runs `docker-cloud ARGS` with stderr on a fresh pseudo-terminal (stdin empty, stdout
+/// piped) and returns what the terminal showed as `stderr`, without carriage returns.
+pub fn run_with_terminal_stderr(cli: &Cli, args: &[&str]) -> Run {
+    use std::io::Read;
+    let (mut terminal, slave) = pty(120);
+    let mut command = cli.command(args);
+    command.stdout(Stdio::piped()).stderr(Stdio::from(slave));
+    let child = command.spawn().expect("run docker-cloud");
+    drop(command);
+    let mut shown = Vec::new();
+    let _ = terminal.read_to_end(&mut shown);
+    let output = child.wait_with_output().expect("wait for docker-cloud");
+    Run {
+        code: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&shown).replace('\r', ""),
+    }
+}
+
 /// Starts `docker-cloud ARGS` with a terminal (`columns` wide) as stdin, for prompts; stdout
 /// and stderr are pipes. Returns the terminal's other side, the child and its stderr.
 pub fn spawn_with_terminal_stdin(

@@ -5,7 +5,7 @@
 use std::io::{BufRead, BufReader};
 use std::process::Stdio;
 
-use crate::common::{demo, run_on_terminal, Cli, Server};
+use crate::common::{demo, run_on_terminal, run_with_terminal_stderr, Cli, Server};
 use unicode_width::UnicodeWidthStr;
 
 /// A service whose name is longer than any narrow terminal.
@@ -88,6 +88,27 @@ fn a_terminal_of_unknown_size_falls_back_to_columns() {
     );
     let unknown = run_on_terminal(&cli, &["container", "ps"], 0);
     assert!(!unknown.stdout.contains('…'), "{}", unknown.stdout);
+}
+
+#[test]
+fn mutations_say_what_happened_on_a_terminal() {
+    let (_sandbox, cli) = demo();
+    let uuid = cli.run(&["service", "inspect", "db"]).json()["uuid"].clone();
+    let run = run_with_terminal_stderr(&cli, &["service", "stop", "db", "--sync"]);
+    assert_eq!(
+        run.stdout,
+        format!("{}\n", uuid.as_str().unwrap()),
+        "{run:#?}"
+    );
+    assert_eq!(run.stderr.trim(), "Service Stop db: Success", "{run:#?}");
+    let scaled = run_with_terminal_stderr(&cli, &["service", "scale", "hello", "3"]);
+    assert!(
+        scaled.stderr.starts_with("Service Scale hello: "),
+        "{scaled:#?}"
+    );
+    // Piped, stderr stays quiet.
+    let piped = cli.run(&["service", "start", "db", "--sync"]);
+    assert_eq!(piped.stderr, "", "{piped:#?}");
 }
 
 #[test]

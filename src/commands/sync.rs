@@ -13,7 +13,8 @@ use crate::error::{Error, Result};
 
 /// Shows an operation's outcome: waits for its action with `--sync`, then prints the uuid
 /// (or, with `--json`, the object: the reply's, refreshed after a wait). `object` stands in
-/// when the reply has no body. A failed or timed-out wait still prints, then fails.
+/// when the reply has no body. A failed or timed-out wait still prints, then fails. On a
+/// terminal, stderr also says what happened (see [`summary`]).
 pub fn show_result(ctx: &Ctx, object: Value, reply: Reply, sync: SyncArgs) -> Result<()> {
     let mut object = reply.body.unwrap_or(object);
     let waited = match (&reply.action_uri, sync.sync) {
@@ -32,7 +33,35 @@ pub fn show_result(ctx: &Ctx, object: Value, reply: Reply, sync: SyncArgs) -> Re
     } else {
         ctx.out.line(uuid(&object))?;
     }
+    if let (Some(action), Some(Ok(())) | None) = (&reply.action_uri, &waited) {
+        if std::io::stderr().is_terminal() {
+            summary(ctx, &object, action)?;
+        }
+    }
     waited.unwrap_or(Ok(()))
+}
+
+/// `Service Scale web: Success` (or `: Pending`, with the command that waits for it): the
+/// action an operation started and where it stands, on stderr.
+fn summary(ctx: &Ctx, object: &Value, action_uri: &str) -> Result<()> {
+    let Some(action) = ctx.client.get_optional(action_uri)?.and_then(|r| r.body) else {
+        return Ok(());
+    };
+    let short: String = uuid(object).chars().take(8).collect();
+    let name = match text(object, "name") {
+        "" => short.as_str(),
+        name => name,
+    };
+    let state = text(&action, "state");
+    let mut line = format!("{} {name}: {state}", text(&action, "action"));
+    if !matches!(state, "Success" | "Failed" | "Canceled") {
+        line.push_str(&format!(
+            " (docker-cloud action wait {} --state Success)",
+            uuid(&action)
+        ));
+    }
+    ctx.out.note(&line);
+    Ok(())
 }
 
 /// Polls an action until it reaches Success (ok), Failed or Canceled (error), or until
