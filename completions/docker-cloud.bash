@@ -1211,7 +1211,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__action__subcmd__logs)
-            opts="-t -f -y -h --tail --follow --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-t -f -y -h --tail --follow --since --timestamps --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1222,6 +1222,10 @@ _docker__cloud() {
                     return 0
                     ;;
                 -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1597,7 +1601,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__container__subcmd__logs)
-            opts="-t -f -y -h --tail --follow --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-t -f -y -h --tail --follow --since --timestamps --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1608,6 +1612,10 @@ _docker__cloud() {
                     return 0
                     ;;
                 -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5829,7 +5837,7 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__service__subcmd__logs)
-            opts="-t -f -y -h --tail --follow --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-t -f -y -h --tail --follow --since --timestamps --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5840,6 +5848,10 @@ _docker__cloud() {
                     return 0
                     ;;
                 -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -438,9 +438,23 @@ impl Backoff {
 /// How many recent log messages a reconnecting log stream remembers to skip repeats.
 const LOG_MEMORY: usize = 300;
 
+/// What `logs` shows.
+#[derive(Debug, Clone, Copy)]
+pub struct LogOptions {
+    /// Lines of backlog to ask for (`None`: the server's default).
+    pub tail: Option<u32>,
+    /// Go on with new lines until the object ends.
+    pub follow: bool,
+    /// Leave out the lines logged before this time (Unix seconds).
+    pub since: Option<i64>,
+    /// Put each line's time in front of it.
+    pub timestamps: bool,
+}
+
 /// Prints the logs of one object (`<stream>/.../<uuid>/logs/?follow=..[&tail=N]`):
 /// `source | log` lines, stderr lines on stderr; with `--json` each message as one line of
-/// JSON. `tail` 0 asks for no backlog. Without `follow` it returns once the backlog is
+/// JSON. `tail` 0 asks for no backlog; messages older than `since` are left out (those
+/// without a timestamp are kept). Without `follow` it returns once the backlog is
 /// printed; with it, it follows new lines until the object ends (or Ctrl-C:
 /// `Kind::Interrupted`), reconnecting after drops: the new connection asks for the last
 /// lines again and printing resumes after the last line printed (see [`Resume`]).
@@ -449,9 +463,9 @@ pub fn logs(
     out: &Output,
     resource: &Resource,
     uuid: &str,
-    tail: Option<u32>,
-    follow_on: bool,
+    options: LogOptions,
 ) -> Result<()> {
+    let (tail, follow_on) = (options.tail, options.follow);
     let base = format!(
         "{}?follow={follow_on}",
         client.stream_url(Some((resource, uuid, "logs")))
@@ -464,6 +478,8 @@ pub fn logs(
     let mut printer = LogPrinter {
         out,
         sources: Vec::new(),
+        since: options.since,
+        timestamps: options.timestamps,
     };
     let mut resume = Resume::default();
     let reconnect = if follow_on {
@@ -555,6 +571,8 @@ impl Resume {
 struct LogPrinter<'a> {
     out: &'a Output,
     sources: Vec<String>,
+    since: Option<i64>,
+    timestamps: bool,
 }
 
 impl LogPrinter<'_> {
@@ -566,11 +584,21 @@ impl LogPrinter<'_> {
         let Some(log) = message.get("log").and_then(Value::as_str) else {
             return Ok(());
         };
+        let stamp = message.get("timestamp").and_then(Value::as_i64);
+        if let (Some(since), Some(stamp)) = (self.since, stamp) {
+            if stamp < since {
+                return Ok(());
+            }
+        }
         if self.out.is_json() {
             return self.out.message(&message.to_string(), &message);
         }
         let to_stderr = message.get("streamType").and_then(Value::as_str) == Some("stderr");
         let log = log.strip_suffix('\n').unwrap_or(log);
+        let time = match stamp.and_then(|s| chrono::DateTime::from_timestamp(s, 0)) {
+            Some(time) if self.timestamps => format!("{} ", time.format("%Y-%m-%dT%H:%M:%SZ")),
+            _ => String::new(),
+        };
         let line = match message.get("source").and_then(Value::as_str) {
             Some(source) if !source.is_empty() => {
                 let index = match self.sources.iter().position(|s| s == source) {
@@ -581,9 +609,9 @@ impl LogPrinter<'_> {
                     }
                 };
                 self.out
-                    .paint(&format!("{source} | {log}"), index, to_stderr)
+                    .paint(&format!("{time}{source} | {log}"), index, to_stderr)
             }
-            _ => log.to_string(),
+            _ => format!("{time}{log}"),
         };
         if to_stderr {
             self.out.note(&line);

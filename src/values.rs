@@ -11,6 +11,40 @@ use serde_json::{json, Value};
 
 use crate::error::{Error, Result};
 
+/// A `--since` value as Unix seconds: a duration before now (`30s`, `10m`, `2h`, `1d`), an
+/// RFC 3339 time, or Unix seconds.
+pub fn since(text: &str) -> std::result::Result<i64, String> {
+    since_at(text, chrono::Utc::now().timestamp())
+}
+
+/// [`since`] relative to `now` (Unix seconds).
+fn since_at(text: &str, now: i64) -> std::result::Result<i64, String> {
+    let text = text.trim();
+    if let Ok(seconds) = text.parse::<i64>() {
+        return Ok(seconds);
+    }
+    if let Ok(time) = chrono::DateTime::parse_from_rfc3339(text) {
+        return Ok(time.timestamp());
+    }
+    let last = text.chars().last().unwrap_or(' ');
+    let unit = match last {
+        's' => Some(1),
+        'm' => Some(60),
+        'h' => Some(3600),
+        'd' => Some(86_400),
+        _ => None,
+    };
+    let amount = text[..text.len() - last.len_utf8().min(text.len())]
+        .parse::<i64>()
+        .ok();
+    match (amount, unit) {
+        (Some(amount), Some(unit)) if amount >= 0 => Ok(now - amount.saturating_mul(unit)),
+        _ => Err(format!(
+            "'{text}' is not a duration (30s, 10m, 2h, 1d), an RFC 3339 time or Unix seconds"
+        )),
+    }
+}
+
 /// Environment variables from `--env-file` files (in order) and then `-e KEY=VALUE` values, as
 /// `{"key", "value"}` objects. When a key appears more than once the last value wins and the
 /// key keeps the position of its first appearance.
@@ -244,6 +278,19 @@ pub fn volumes(args: &[String]) -> Result<Vec<Value>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn since_reads_durations_times_and_seconds() {
+        assert_eq!(since_at("30s", 1000), Ok(970));
+        assert_eq!(since_at("10m", 1000), Ok(400));
+        assert_eq!(since_at("1h", 10_000), Ok(6400));
+        assert_eq!(since_at("2d", 200_000), Ok(27_200));
+        assert_eq!(since_at("1433779324", 0), Ok(1_433_779_324));
+        assert_eq!(since_at("2015-06-08T16:02:04Z", 0), Ok(1_433_779_324));
+        for bad in ["", "m", "10x", "-5m", "yesterday", "1.5h", "5ü"] {
+            assert!(since_at(bad, 0).is_err(), "{bad}");
+        }
+    }
     use std::io::Write;
 
     fn strings(items: &[&str]) -> Vec<String> {

@@ -285,6 +285,33 @@ fn event_with_bad_credentials_is_an_auth_error(d: Dialect) {
     assert!(!stderr.contains("wrong"));
 }
 
+fn logs_since_and_timestamps(d: Dialect) {
+    let (_sb, cli) = demo_in(d);
+    let all = cli.run(&["container", "logs", "db-1"]);
+    assert!(all.ok().lines().count() > 2, "{all:#?}");
+    // The demo's lines are days old; stopping the container logs one now (on stderr).
+    assert_eq!(
+        cli.run(&["container", "logs", "db-1", "--since", "1h"])
+            .ok(),
+        ""
+    );
+    cli.run(&["container", "stop", "db-1", "--sync"]).ok();
+    let recent = cli.run(&["container", "logs", "db-1", "--since", "10m", "--json"]);
+    let recent: Vec<&str> = recent.ok().lines().collect();
+    assert_eq!(recent.len(), 1, "{recent:#?}");
+    let stamped = cli.run(&["container", "logs", "db-1", "--timestamps", "--tail", "3"]);
+    for line in stamped.ok().lines() {
+        let (time, _) = line.split_once(' ').unwrap();
+        assert!(
+            time.len() == 20 && time.as_bytes()[10] == b'T' && time.ends_with('Z'),
+            "{line}"
+        );
+        assert!(chrono::DateTime::parse_from_rfc3339(time).is_ok(), "{line}");
+    }
+    let bad = cli.run(&["container", "logs", "db-1", "--since", "soon"]);
+    bad.usage_error_naming(&["--since", "soon"], "soon");
+}
+
 fn logs_with_tail_end_after_the_backlog(d: Dialect) {
     let (_sb, cli) = demo_in(d);
     let run = run_bounded(&cli, &["container", "logs", "web-1", "--tail", "2"]);
@@ -500,6 +527,7 @@ both_dialects!(
     event_json_prints_changes_made_by_another_command_and_ctrl_c_exits_0,
     event_with_bad_credentials_is_an_auth_error,
     logs_with_tail_end_after_the_backlog,
+    logs_since_and_timestamps,
     logs_follow_prints_new_lines_and_ends_with_the_container,
     logs_follow_ends_with_0_on_ctrl_c,
     exec_sends_piped_stdin_and_exits_with_the_remote_status,

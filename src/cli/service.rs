@@ -101,6 +101,13 @@ pub struct LogsArgs {
     /// Follow log output until the object ends (or Ctrl-C)
     #[arg(short, long)]
     pub follow: bool,
+    /// Only lines logged since then: a duration ago (30s, 10m, 2h, 1d), an RFC 3339 time or
+    /// Unix seconds (among the lines the server sends: the last 300 unless --tail)
+    #[arg(long, value_name = "WHEN", value_parser = crate::values::since)]
+    pub since: Option<i64>,
+    /// Show each line's time (RFC 3339, UTC) in front of it
+    #[arg(long)]
+    pub timestamps: bool,
 }
 
 /// Options shared by `service create|run|set` and `run`.

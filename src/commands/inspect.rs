@@ -21,14 +21,13 @@ pub fn inspect(ctx: &Ctx, resource: &Resource, ids: &[String]) -> Result<()> {
 pub fn logs(ctx: &Ctx, resource: &Resource, args: &LogsArgs) -> Result<()> {
     let result = for_each_id(&ctx.out, &args.ids.identifier, |id| {
         let object = resolve(&ctx.client, resource, id)?;
-        crate::stream::logs(
-            &ctx.client,
-            &ctx.out,
-            resource,
-            uuid(&object),
-            args.tail,
-            args.follow,
-        )
+        let options = crate::stream::LogOptions {
+            tail: args.tail,
+            follow: args.follow,
+            since: args.since,
+            timestamps: args.timestamps,
+        };
+        crate::stream::logs(&ctx.client, &ctx.out, resource, uuid(&object), options)
     });
     match result {
         Err(e) if args.follow && e.kind == Kind::Interrupted => Ok(()),
