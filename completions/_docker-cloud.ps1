@@ -437,6 +437,9 @@ Register-ArgumentCompleter -Native -CommandName 'docker-cloud' -ScriptBlock {
             break
         }
         'docker-cloud;event' {
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only events about this type of object (repeatable)')
+            [CompletionResult]::new('--object', '--object', [CompletionResultType]::ParameterName, 'Only events about this object or objects under it: a uuid or its start, or with one --type, also a name (or name.stack)')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Only events whose object is in this state (any case), e.g. Running')
             [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud')

@@ -1831,12 +1831,24 @@ _docker__cloud() {
             return 0
             ;;
         docker__cloud__subcmd__event)
-            opts="-y -h --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
+            opts="-y -h --type --object --state --json --yes --jq --debug --no-trunc --namespace --api --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --type)
+                    COMPREPLY=($(compgen -W "stack service container nodecluster node action" -- "${cur}"))
+                    return 0
+                    ;;
+                --object)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

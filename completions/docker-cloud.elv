@@ -396,6 +396,9 @@ set edit:completion:arg-completer[docker-cloud] = {|@words|
         &'docker-cloud;container;help;help'= {
         }
         &'docker-cloud;event'= {
+            cand --type 'Only events about this type of object (repeatable)'
+            cand --object 'Only events about this object or objects under it: a uuid or its start, or with one --type, also a name (or name.stack)'
+            cand --state 'Only events whose object is in this state (any case), e.g. Running'
             cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line'
             cand --namespace 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE'
             cand --api 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud'

@@ -304,6 +304,14 @@ complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand container; and
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "terminate" -d 'Terminate a container'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "wait" -d 'Wait until containers reach a state'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand event" -l type -d 'Only events about this type of object (repeatable)' -r -f -a "stack\t''
+service\t''
+container\t''
+nodecluster\t''
+node\t''
+action\t''"
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand event" -l object -d 'Only events about this object or objects under it: a uuid or its start, or with one --type, also a name (or name.stack)' -r
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand event" -l state -d 'Only events whose object is in this state (any case), e.g. Running' -r
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand event" -l jq -d 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line' -r
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand event" -l namespace -d 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE' -r
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand event" -l api -d 'API dialect; overrides DOCKERCLOUD_API. Without either, any of TUTUM_USER with TUTUM_APIKEY or TUTUM_PASS, TUTUM_AUTH, TUTUM_REST_HOST, TUTUM_BASE_URL, TUTUM_STREAM_HOST, TUTUM_STREAM_URL selects tutum (an error if DOCKERCLOUD_* credentials, hosts or namespace are set too); else dockercloud' -r -f -a "dockercloud\t'`/api/<subsystem>/v1/[ns/]<resource>/`, Basic auth, `X-DockerCloud-Action-URI`'

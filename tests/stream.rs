@@ -285,6 +285,28 @@ fn event_with_bad_credentials_is_an_auth_error(d: Dialect) {
     assert!(!stderr.contains("wrong"));
 }
 
+fn event_filters_by_type_object_and_state(d: Dialect) {
+    let (_sb, cli) = demo_in(d);
+    let web = cli.run(&["service", "inspect", "web"]).json();
+    let args = [
+        "event", "--json", "--debug", "--type", "service", "--object", "web", "--state", "stopped",
+    ];
+    let mut events = Spawned::start(&cli, &args);
+    events.wait_stderr("< 101", 1);
+    cli.run(&["service", "stop", "db", "--sync"]).ok();
+    cli.run(&["service", "stop", "web", "--sync"]).ok();
+    // The first event shown is web's Stopped: nothing about db, containers or actions, and
+    // not web's Stopping.
+    let first = parse(&events.line());
+    assert_eq!(first["type"], "service", "{first}");
+    assert_eq!(first["state"], "Stopped", "{first}");
+    assert_eq!(first["resource_uri"], web["resource_uri"], "{first}");
+    events.interrupt();
+    // An unknown type is a usage error.
+    let bad = cli.run(&["event", "--type", "volume"]);
+    bad.usage_error_naming(&["event", "--type", "volume"], "volume");
+}
+
 fn logs_since_and_timestamps(d: Dialect) {
     let (_sb, cli) = demo_in(d);
     let all = cli.run(&["container", "logs", "db-1"]);
@@ -528,6 +550,7 @@ both_dialects!(
     event_with_bad_credentials_is_an_auth_error,
     logs_with_tail_end_after_the_backlog,
     logs_since_and_timestamps,
+    event_filters_by_type_object_and_state,
     logs_follow_prints_new_lines_and_ends_with_the_container,
     logs_follow_ends_with_0_on_ctrl_c,
     exec_sends_piped_stdin_and_exits_with_the_remote_status,

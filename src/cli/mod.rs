@@ -3,6 +3,7 @@
 pub mod action;
 pub mod completion;
 pub mod container;
+pub mod event;
 pub mod login;
 pub mod node;
 pub mod nodecluster;
@@ -91,7 +92,7 @@ pub enum Command {
     )]
     Container(container::ContainerCommand),
     /// Get real time Docker Cloud events
-    Event,
+    Event(event::EventArgs),
     /// Run a command in a running container
     Exec(container::ExecArgs),
     /// Image-related operations (Tutum API only)

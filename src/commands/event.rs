@@ -15,7 +15,10 @@ use serde::de::IgnoredAny;
 use serde::Deserialize;
 use serde_json::Value;
 
+use crate::api::resolve::resolve;
+use crate::api::resource::{ACTION, CONTAINER, NODE, NODECLUSTER, SERVICE, STACK};
 use crate::api::Client;
+use crate::cli::event::EventArgs;
 use crate::error::{Error, Kind, Result};
 use crate::output::{short_uuid, Output};
 use crate::stream::{follow, Event, Reconnect};
@@ -26,7 +29,8 @@ const REMEMBERED: usize = 4096;
 /// Prints every event until Ctrl-C (exit 0). Each event is the server's JSON text on one
 /// line, flushed at once, when stdout is not a terminal or with `--json`; otherwise one
 /// readable line. The `auth` greeting is skipped; an `UNAUTHORIZED` error is an auth error.
-pub fn run(client: &Client, json: bool) -> Result<()> {
+pub fn run(client: &Client, json: bool, args: &EventArgs) -> Result<()> {
+    let filter = Filter::new(client, args)?;
     let out = Output::new(json, false);
     let raw = json || !std::io::stdout().is_terminal();
     let url = client.stream_url(None);
@@ -72,6 +76,9 @@ pub fn run(client: &Client, json: bool) -> Result<()> {
                 }
                 *last.borrow_mut() = Some(id.to_string());
             }
+            if !filter.keeps(&message) {
+                return Ok(());
+            }
             if raw {
                 match serde_json::from_str::<Value>(text) {
                     Ok(value) => out.message(text.trim_end(), &value)?,
@@ -100,6 +107,8 @@ struct Message<'a> {
     state: Option<Value>,
     #[serde(borrow, default)]
     resource_uri: Option<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    parents: Option<Vec<Cow<'a, str>>>,
     #[serde(borrow, default)]
     uuid: Option<Cow<'a, str>>,
     #[serde(borrow, default)]
@@ -138,6 +147,71 @@ impl Message<'_> {
     }
 }
 
+/// The `event` filters, ready to match messages.
+struct Filter {
+    types: Vec<String>,
+    /// The object's uuid, or the start of one.
+    object: Option<String>,
+    state: Option<String>,
+}
+
+impl Filter {
+    /// The filters of `args`; with one `--type` of a resource that has names, `--object`
+    /// is looked up first (so that a name works), else it is taken as a uuid or its start.
+    fn new(client: &Client, args: &EventArgs) -> Result<Filter> {
+        let object = match (&args.object, args.types.as_slice()) {
+            (Some(id), [kind]) => {
+                let resource = [SERVICE, STACK, CONTAINER, NODECLUSTER, NODE, ACTION]
+                    .into_iter()
+                    .find(|r| r.endpoint == kind);
+                match resource {
+                    Some(resource) => {
+                        let found = resolve(client, &resource, id)?;
+                        let uuid = found.get("uuid").and_then(Value::as_str).unwrap_or(id);
+                        Some(uuid.to_string())
+                    }
+                    None => Some(id.to_ascii_lowercase()),
+                }
+            }
+            (Some(id), _) => Some(id.to_ascii_lowercase()),
+            (None, _) => None,
+        };
+        Ok(Filter {
+            types: args.types.clone(),
+            object,
+            state: args.state.as_ref().map(|s| s.to_ascii_lowercase()),
+        })
+    }
+
+    /// Whether `message` passes every filter given.
+    fn keeps(&self, message: &Message) -> bool {
+        let kind = message.kind.as_deref().unwrap_or_default();
+        if !self.types.is_empty() && !self.types.iter().any(|t| t == kind) {
+            return false;
+        }
+        if let Some(wanted) = &self.state {
+            let state = match &message.state {
+                Some(Value::String(state)) => state.to_ascii_lowercase(),
+                _ => String::new(),
+            };
+            if &state != wanted {
+                return false;
+            }
+        }
+        let Some(object) = &self.object else {
+            return true;
+        };
+        let names = |uri: &str| {
+            uri.trim_end_matches('/')
+                .rsplit('/')
+                .next()
+                .is_some_and(|uuid| uuid.starts_with(object.as_str()))
+        };
+        message.resource_uri.as_deref().is_some_and(names)
+            || message.parents.iter().flatten().any(|parent| names(parent))
+    }
+}
+
 /// The uuids of the last [`REMEMBERED`] events.
 #[derive(Default)]
 struct Seen {
@@ -165,6 +239,27 @@ impl Seen {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn filters_match_type_state_and_object_or_its_parents() {
+        let message = |text: &'static str| serde_json::from_str::<Message>(text).unwrap();
+        let container = message(
+            r#"{"type":"container","state":"Running","resource_uri":"/api/app/v1/c/1111aaaa-0000/",
+                "parents":["/api/app/v1/service/2222bbbb-0000/"]}"#,
+        );
+        let filter = |types: &[&str], object: Option<&str>, state: Option<&str>| Filter {
+            types: types.iter().map(|t| t.to_string()).collect(),
+            object: object.map(str::to_string),
+            state: state.map(str::to_string),
+        };
+        assert!(filter(&[], None, None).keeps(&container));
+        assert!(filter(&["service", "container"], None, Some("running")).keeps(&container));
+        assert!(!filter(&["service"], None, None).keeps(&container));
+        assert!(!filter(&[], None, Some("stopped")).keeps(&container));
+        assert!(filter(&[], Some("1111"), None).keeps(&container));
+        assert!(filter(&[], Some("2222bbbb"), None).keeps(&container));
+        assert!(!filter(&[], Some("3333"), None).keeps(&container));
+    }
 
     fn readable(text: &str) -> String {
         serde_json::from_str::<Message>(text)

@@ -46,7 +46,7 @@ pub fn run(cli: Cli, client: Client) -> Result<()> {
         ),
         Command::Action(command) => action::run(command, client, cli.json),
         Command::Container(command) => container::run(command, client, cli.json),
-        Command::Event => event::run(&client, cli.json),
+        Command::Event(args) => event::run(&client, cli.json, &args),
         Command::Exec(args) => exec::run(&client, &args.identifier, &args.command),
         Command::Service(command) => service::run(command, client, cli.json),
         Command::Stack(command) => stack::run(command, client, cli.json),
