@@ -19,7 +19,14 @@ pub struct CompletionArgs {
 
 /// `man` arguments.
 #[derive(Args, Debug)]
+#[command(after_help = "Examples:
+  docker-cloud man service ps | man -l -
+  mkdir -p ~/.local/share/man/man1 && docker-cloud man --out-dir ~/.local/share/man/man1")]
 pub struct ManArgs {
+    /// The command whose page to print, e.g. `service ps` (default: the top-level page)
+    #[arg(value_name = "COMMAND", conflicts_with = "out_dir")]
+    pub command: Vec<String>,
+
     /// Write the page of every command into DIR (docker-cloud.1, docker-cloud-service-ps.1,
     /// ...) instead of printing the top-level page
     #[arg(long, value_name = "DIR")]

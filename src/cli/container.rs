@@ -31,6 +31,9 @@ pub enum ContainerCommand {
 
 /// `container ps`.
 #[derive(Args, Debug)]
+#[command(after_help = "Examples:
+  docker-cloud container ps --service web
+  docker-cloud container ps --status Stopped -q")]
 pub struct PsArgs {
     /// Print only long UUIDs
     #[arg(short, long)]
@@ -45,6 +48,9 @@ pub struct PsArgs {
 
 /// `exec` and `container exec`.
 #[derive(Args, Debug)]
+#[command(after_help = "Examples:
+  docker-cloud exec web-1 -- ls -la /app
+  echo 'SELECT 1;' | docker-cloud exec db-1 mysql")]
 pub struct ExecArgs {
     /// UUID (long or short), name, or name.stack_name of the container
     #[arg(value_name = "identifier", value_parser = crate::key::identifier)]

@@ -105,7 +105,7 @@ pub enum Command {
     Login(login::LoginArgs),
     /// Remove the stored credentials of a server and forget it
     Logout(login::LogoutArgs),
-    /// Print the manual page (roff), e.g. `docker-cloud man | man -l -`
+    /// Print a manual page (roff), e.g. `docker-cloud man service ps | man -l -`
     Man(completion::ManArgs),
     /// Node-related operations
     #[command(subcommand, subcommand_help_heading = "Docker Cloud node commands")]

@@ -44,6 +44,10 @@ pub enum ServiceCommand {
 
 /// `service ps`.
 #[derive(Args, Debug)]
+#[command(after_help = "Examples:
+  docker-cloud service ps --status Running
+  docker-cloud service ps --stack shop -q
+  docker-cloud service ps --jq '.[] | select(.synchronized == false) | .name'")]
 pub struct PsArgs {
     /// Print only long UUIDs
     #[arg(short, long)]
@@ -79,6 +83,9 @@ pub struct RedeployArgs {
 
 /// `service scale ID... N`.
 #[derive(Args, Debug)]
+#[command(after_help = "Examples:
+  docker-cloud service scale web 3 --sync
+  docker-cloud service scale web.shop 0")]
 pub struct ScaleArgs {
     /// UUID (long or short), name, or name.stack_name
     #[arg(value_name = "identifier", required = true, num_args = 1.., value_parser = crate::key::identifier)]
@@ -90,8 +97,11 @@ pub struct ScaleArgs {
     pub sync: SyncArgs,
 }
 
-/// `service logs`.
+/// `service logs`, `container logs` and `action logs`.
 #[derive(Args, Debug)]
+#[command(after_help = "Examples:
+  docker-cloud service logs web --tail 50
+  docker-cloud container logs web-1 -f --since 10m --timestamps")]
 pub struct LogsArgs {
     #[command(flatten)]
     pub ids: Identifiers,
@@ -174,6 +184,9 @@ pub struct ServiceOptions {
 
 /// `service create|run` and `run`.
 #[derive(Args, Debug)]
+#[command(after_help = "Examples:
+  docker-cloud run --name web -p 8080:80 -t 2 tutum/hello-world --sync
+  docker-cloud service create --name db -e MYSQL_PASS=secret --env-file db.env tutum/mysql")]
 pub struct CreateArgs {
     /// Image used to deploy the service, e.g. tutum/hello-world
     pub image: String,

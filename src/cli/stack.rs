@@ -44,6 +44,9 @@ pub struct LsArgs {
 
 /// `stack create|up` and `up`.
 #[derive(Args, Debug)]
+#[command(after_help = "Examples:
+  docker-cloud stack up --sync                 # docker-cloud.yml in this directory
+  docker-cloud up -n shop -f base.yml -f prod.yml")]
 pub struct CreateArgs {
     /// Stack name (default: the name of the directory holding the first stackfile)
     #[arg(short, long)]

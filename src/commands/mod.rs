@@ -13,6 +13,7 @@ mod fields;
 mod inspect;
 mod list;
 pub mod login;
+pub mod manual;
 pub mod node;
 pub mod nodecluster;
 mod operate;
@@ -81,6 +82,6 @@ pub fn run(cli: Cli, client: Client) -> Result<()> {
         Command::Logout(args) => login::logout(&args, &client),
         Command::Server(command) => login::server(command, &client, cli.json),
         Command::Completion(args) => completion::completion(&args),
-        Command::Man(args) => completion::man(&args),
+        Command::Man(args) => manual::man(&args),
     }
 }
