@@ -7695,8 +7695,18 @@ _docker__cloud() {
     esac
 }
 
+_docker__cloud_names() {
+    _docker__cloud "$@"
+    local cur="${COMP_WORDS[COMP_CWORD]}" names
+    [[ "$cur" == -* ]] && return 0
+    names="$("${COMP_WORDS[0]}" __complete "${COMP_WORDS[@]:1:COMP_CWORD-1}" 2>/dev/null)" || return 0
+    if [[ -n "$names" ]]; then
+        COMPREPLY=( $(compgen -W "$names" -- "$cur") )
+    fi
+}
+
 if [[ "${BASH_VERSINFO[0]}" -eq 4 && "${BASH_VERSINFO[1]}" -ge 4 || "${BASH_VERSINFO[0]}" -gt 4 ]]; then
-    complete -F _docker__cloud -o nosort -o bashdefault -o default docker-cloud
+    complete -F _docker__cloud_names -o nosort -o bashdefault -o default docker-cloud
 else
-    complete -F _docker__cloud -o bashdefault -o default docker-cloud
+    complete -F _docker__cloud_names -o bashdefault -o default docker-cloud
 fi

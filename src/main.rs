@@ -21,6 +21,13 @@ use std::io::Write;
 use crate::error::{Error, EXIT_OK, EXIT_USAGE};
 
 fn main() {
+    // What the completion scripts run on TAB, outside the command line users see.
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some(commands::completion::NAMES) {
+        // A completion never fails aloud: no names is all a problem can give.
+        let _ = names(&args[1..]);
+        std::process::exit(EXIT_OK);
+    }
     let cli = match cli::Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => std::process::exit(clap_exit(&e)),
@@ -87,6 +94,15 @@ fn one_line(rendered: &str) -> String {
         text.push_str("error: invalid arguments");
     }
     text
+}
+
+/// `__complete WORD...`: the names of the objects the next word may name, from the server
+/// the configuration names.
+fn names(words: &[String]) -> Result<(), Error> {
+    let env = config::Env::capture();
+    let dialect = config::Dialect::choose(&env, None)?;
+    let config = config::Config::for_dialect(env, None, dialect)?;
+    commands::completion::names(words, config)
 }
 
 /// Reads the configuration and runs the command.

@@ -8,7 +8,7 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use crate::common::{pty, read_until, Cli};
+use crate::common::{pty, read_until, Cli, Server, APIKEY, USER};
 
 /// Lines and the candidates each must offer (and, after `!`, must not); the values of a
 /// positional argument are offered in bash and zsh (clap_complete's fish script lacks them).
@@ -86,76 +86,174 @@ fn words(line: &str) -> Vec<&str> {
     words
 }
 
+/// Where a shell runs: a private home holding the script, with `docker-cloud` on the PATH
+/// (the scripts run it for names) and the variables a test gives.
+struct Setup {
+    dir: tempfile::TempDir,
+    vars: Vec<(String, String)>,
+}
+
+impl Setup {
+    fn new(shell: &str, name: &str, vars: &[(&str, &str)]) -> Setup {
+        let dir = tempfile::tempdir().unwrap();
+        script(dir.path(), shell, name);
+        let bin = dir.path().join("bin");
+        std::fs::create_dir_all(&bin).unwrap();
+        std::os::unix::fs::symlink(env!("CARGO_BIN_EXE_docker-cloud"), bin.join("docker-cloud"))
+            .unwrap();
+        let path = format!(
+            "{}:{}",
+            bin.display(),
+            std::env::var("PATH").unwrap_or_default()
+        );
+        let mut all = vec![
+            ("PATH".to_string(), path),
+            ("HOME".to_string(), dir.path().display().to_string()),
+        ];
+        all.extend(vars.iter().map(|(k, v)| (k.to_string(), v.to_string())));
+        Setup { dir, vars: all }
+    }
+
+    fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// `shell ARGS...` in the home, with only this setup's variables.
+    fn command(&self, shell: &str) -> Command {
+        let mut command = Command::new(shell);
+        command.env_clear().current_dir(self.path());
+        for (name, value) in &self.vars {
+            command.env(name, value);
+        }
+        command
+    }
+}
+
+/// The candidates bash's registered completion function offers for `line`.
+fn bash(setup: &Setup, line: &str) -> Vec<String> {
+    let words = words(line);
+    let cword = words.len() - 1;
+    let quoted: Vec<String> = words.iter().map(|w| format!("'{w}'")).collect();
+    let program = format!(
+        "source docker-cloud.bash\nCOMP_WORDS=({})\nCOMP_CWORD={cword}\nCOMP_LINE='{line}'\n\
+         COMP_POINT=${{#COMP_LINE}}\nfunction=$(complete -p docker-cloud | sed 's/.*-F \\([^ ]*\\).*/\\1/')\n\
+         $function docker-cloud '{}' '{}'\nprintf '%s\\n' \"${{COMPREPLY[@]}}\"\n",
+        quoted.join(" "),
+        words[cword],
+        words[cword.saturating_sub(1)],
+    );
+    let output = setup
+        .command("bash")
+        .args(["--norc", "--noprofile", "-c", &program])
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .map(|l| l.trim().to_string())
+        .collect()
+}
+
+/// The candidates fish offers for `line`.
+fn fish(setup: &Setup, line: &str) -> Vec<String> {
+    let program = format!("source docker-cloud.fish; complete --do-complete='{line}'");
+    let output = setup
+        .command("fish")
+        .args(["--no-config", "-c", &program])
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .map(|l| l.split('\t').next().unwrap_or_default().to_string())
+        .collect()
+}
+
 #[test]
 fn bash_completes_subcommands_flags_and_values() {
-    if !available("bash") {
-        return;
+    if available("bash") {
+        let setup = Setup::new("bash", "docker-cloud.bash", &[]);
+        check("bash", |line| bash(&setup, line));
     }
-    let dir = tempfile::tempdir().unwrap();
-    let file = script(dir.path(), "bash", "docker-cloud.bash");
-    check("bash", |line| {
-        let words = words(line);
-        let cword = words.len() - 1;
-        let quoted: Vec<String> = words.iter().map(|w| format!("'{w}'")).collect();
-        let program = format!(
-            "source '{}'\nCOMP_WORDS=({})\nCOMP_CWORD={cword}\nCOMP_LINE='{line}'\n\
-             COMP_POINT=${{#COMP_LINE}}\n_docker__cloud docker-cloud '{}' '{}'\n\
-             printf '%s\\n' \"${{COMPREPLY[@]}}\"\n",
-            file.display(),
-            quoted.join(" "),
-            words[cword],
-            words[cword.saturating_sub(1)],
-        );
-        let output = Command::new("bash")
-            .args(["--norc", "--noprofile", "-c", &program])
-            .current_dir(dir.path())
-            .output()
-            .unwrap();
-        String::from_utf8_lossy(&output.stdout)
-            .lines()
-            .map(|l| l.trim().to_string())
-            .collect()
-    });
 }
 
 #[test]
 fn fish_completes_subcommands_flags_and_values() {
-    if !available("fish") {
-        return;
+    if available("fish") {
+        let setup = Setup::new("fish", "docker-cloud.fish", &[]);
+        check("fish", |line| fish(&setup, line));
     }
-    let dir = tempfile::tempdir().unwrap();
-    let file = script(dir.path(), "fish", "docker-cloud.fish");
-    check("fish", |line| {
-        let program = format!(
-            "source '{}'; complete --do-complete='{line}'",
-            file.display()
-        );
-        let output = Command::new("fish")
-            .args(["--no-config", "-c", &program])
-            .env("HOME", dir.path())
-            .current_dir(dir.path())
-            .output()
-            .unwrap();
-        String::from_utf8_lossy(&output.stdout)
-            .lines()
-            .map(|l| l.split('\t').next().unwrap_or_default().to_string())
-            .collect()
-    });
 }
 
 #[test]
 fn zsh_completes_subcommands_flags_and_values() {
-    if !available("zsh") {
-        return;
+    if available("zsh") {
+        let setup = Setup::new("zsh", "_docker-cloud", &[]);
+        check("zsh", |line| zsh(&setup, line));
     }
-    let dir = tempfile::tempdir().unwrap();
-    script(dir.path(), "zsh", "_docker-cloud");
-    check("zsh", |line| zsh_candidates(dir.path(), line));
+}
+
+/// Lines and the names from the server each must offer.
+const NAMES: &[(&str, &[&str])] = &[
+    ("docker-cloud service inspect ", &["web", "db", "hello"]),
+    ("docker-cloud stack start ", &["wordpress", "api"]),
+    ("docker-cloud container ps --service ", &["web", "db"]),
+    ("docker-cloud exec ", &["web-1", "db-1"]),
+    ("docker-cloud service ", &["ps", "!web"]),
+];
+
+#[test]
+fn every_shell_completes_names_from_the_server() {
+    let sandbox = Server::start(&["--seed", "demo"]);
+    let vars = [
+        ("DOCKERCLOUD_REST_HOST", sandbox.url.as_str()),
+        ("DOCKERCLOUD_USER", USER),
+        ("DOCKERCLOUD_APIKEY", APIKEY),
+    ];
+    type Complete = fn(&Setup, &str) -> Vec<String>;
+    let shells: [(&str, &str, Complete); 3] = [
+        ("bash", "docker-cloud.bash", bash),
+        ("fish", "docker-cloud.fish", fish),
+        ("zsh", "_docker-cloud", zsh),
+    ];
+    for (shell, file, complete) in shells {
+        if !available(shell) {
+            continue;
+        }
+        let setup = Setup::new(shell, file, &vars);
+        for (line, expected) in NAMES {
+            let offered = complete(&setup, line);
+            for want in *expected {
+                match want.strip_prefix('!') {
+                    Some(absent) => assert!(
+                        !offered.iter().any(|c| c == absent),
+                        "{shell}: `{line}`: {offered:?}"
+                    ),
+                    None => assert!(
+                        offered.iter().any(|c| c == want),
+                        "{shell}: `{line}` does not offer {want}: {offered:?}"
+                    ),
+                }
+            }
+        }
+        // A server that cannot be reached gives no names and no error: the static
+        // completion stands.
+        let unreachable = Setup::new(
+            shell,
+            file,
+            &[
+                ("DOCKERCLOUD_REST_HOST", "http://127.0.0.1:9"),
+                ("DOCKERCLOUD_USER", "u"),
+                ("DOCKERCLOUD_APIKEY", "k"),
+            ],
+        );
+        let offered = complete(&unreachable, "docker-cloud service inspect ");
+        assert!(!offered.iter().any(|c| c == "web"), "{shell}: {offered:?}");
+    }
 }
 
 /// Types `line` and TAB into an interactive zsh whose `compadd` appends every candidate it
 /// is given to a file, then reads that file.
-fn zsh_candidates(dir: &Path, line: &str) -> Vec<String> {
+fn zsh(setup: &Setup, line: &str) -> Vec<String> {
+    let dir = setup.path();
     let hits = dir.join("hits");
     let _ = std::fs::remove_file(&hits);
     let rc = format!(
@@ -168,13 +266,11 @@ fn zsh_candidates(dir: &Path, line: &str) -> Vec<String> {
     );
     std::fs::write(dir.join(".zshrc"), rc).unwrap();
     let (mut terminal, slave) = pty(200);
-    let mut child = Command::new("zsh")
+    let mut child = setup
+        .command("zsh")
         .arg("-i")
-        .env_clear()
         .env("ZDOTDIR", dir)
-        .env("HOME", dir)
         .env("TERM", "dumb")
-        .env("PATH", std::env::var("PATH").unwrap_or_default())
         .stdin(Stdio::from(slave.try_clone().unwrap()))
         .stdout(Stdio::from(slave.try_clone().unwrap()))
         .stderr(Stdio::from(slave))
