@@ -342,40 +342,57 @@ pub fn pty(columns: u16) -> (std::fs::File, std::fs::File) {
 /// Runs `docker-cloud ARGS` with stdout on a fresh pseudo-terminal `columns` wide (stdin
 /// empty, stderr piped) and returns what the terminal showed, without carriage returns.
 pub fn run_on_terminal(cli: &Cli, args: &[&str], columns: u16) -> Run {
+    run_with_terminal(cli, args, columns, false)
+}
+
+/// Runs `docker-cloud ARGS` with stderr on a fresh pseudo-terminal (stdin empty, stdout
+/// piped) and returns what the terminal showed as `stderr`, without carriage returns.
+pub fn run_with_terminal_stderr(cli: &Cli, args: &[&str]) -> Run {
+    run_with_terminal(cli, args, 120, true)
+}
+
+/// Runs `docker-cloud ARGS` with stdout, or stderr when `stderr`, on a pseudo-terminal and
+/// the other stream piped.
+fn run_with_terminal(cli: &Cli, args: &[&str], columns: u16, stderr: bool) -> Run {
     use std::io::Read;
     let (mut terminal, slave) = pty(columns);
     let mut command = cli.command(args);
-    command.stdout(Stdio::from(slave)).stderr(Stdio::piped());
+    if stderr {
+        command.stdout(Stdio::piped()).stderr(Stdio::from(slave));
+    } else {
+        command.stdout(Stdio::from(slave)).stderr(Stdio::piped());
+    }
     let child = command.spawn().expect("run docker-cloud");
     // The terminal ends (EIO) once the program and every copy of its side are gone.
     drop(command);
     let mut shown = Vec::new();
     let _ = terminal.read_to_end(&mut shown);
     let output = child.wait_with_output().expect("wait for docker-cloud");
+    let shown = String::from_utf8_lossy(&shown).replace('\r', "");
+    let (stdout, stderr) = if stderr {
+        (String::from_utf8_lossy(&output.stdout).into_owned(), shown)
+    } else {
+        (shown, String::from_utf8_lossy(&output.stderr).into_owned())
+    };
     Run {
         code: output.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&shown).replace('\r', ""),
-        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+        stdout,
+        stderr,
     }
 }
 
-/// Runs `docker-cloud ARGS` with stderr on a fresh pseudo-terminal (stdin empty, stdout
-/// piped) and returns what the terminal showed as `stderr`, without carriage returns.
-pub fn run_with_terminal_stderr(cli: &Cli, args: &[&str]) -> Run {
-    use std::io::Read;
-    let (mut terminal, slave) = pty(120);
-    let mut command = cli.command(args);
-    command.stdout(Stdio::piped()).stderr(Stdio::from(slave));
-    let child = command.spawn().expect("run docker-cloud");
-    drop(command);
-    let mut shown = Vec::new();
-    let _ = terminal.read_to_end(&mut shown);
-    let output = child.wait_with_output().expect("wait for docker-cloud");
-    Run {
-        code: output.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&shown).replace('\r', ""),
-    }
+/// A PATH with the `docker-cloud` under test first, through a link in `dir/bin` (for the
+/// shells and scripts that run it by name).
+pub fn path_with_client(dir: &std::path::Path) -> String {
+    let bin = dir.join("bin");
+    std::fs::create_dir_all(&bin).unwrap();
+    std::os::unix::fs::symlink(env!("CARGO_BIN_EXE_docker-cloud"), bin.join("docker-cloud"))
+        .unwrap();
+    format!(
+        "{}:{}",
+        bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    )
 }
 
 /// Starts `docker-cloud ARGS` with a terminal (`columns` wide) as stdin, for prompts; stdout

@@ -118,26 +118,14 @@ fn man_prints_the_page_of_a_command_with_exit_statuses_and_examples() {
     let path =
         std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("man/docker-cloud-service-ps.1");
     assert_eq!(page.ok(), std::fs::read_to_string(path).unwrap());
-    assert!(
-        page.stdout.contains(".TH docker-cloud-service-ps 1"),
-        "{}",
-        page.stdout
-    );
-    assert!(
-        page.stdout.contains(".SH \"EXIT STATUS\""),
-        "{}",
-        page.stdout
-    );
-    assert!(
-        page.stdout.contains(".SH \"EXAMPLES AND NOTES\""),
-        "{}",
-        page.stdout
-    );
-    assert!(
-        page.stdout.contains("service ps \\-\\-status Running"),
-        "{}",
-        page.stdout
-    );
+    for part in [
+        ".TH docker-cloud-service-ps 1",
+        ".SH \"EXIT STATUS\"",
+        ".SH \"EXAMPLES AND NOTES\"",
+        "service ps \\-\\-status Running",
+    ] {
+        assert!(page.stdout.contains(part), "{part}: {}", page.stdout);
+    }
     assert_eq!(page.stdout.matches(".ds Aq").count(), 2, "one preamble");
     let exec = cli.run(&["man", "exec"]);
     assert!(exec.ok().contains("The remote command's exit status."));

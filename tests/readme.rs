@@ -7,7 +7,7 @@
 
 use std::process::Command;
 
-use crate::common::{spawn_server, stop_and_read_stderr};
+use crate::common::{path_with_client, spawn_server, stop_and_read_stderr};
 
 /// What the test does with one block.
 enum Plan {
@@ -142,15 +142,7 @@ fn every_runnable_readme_block_succeeds_as_written() {
         "README.md's sh blocks changed: list each in tests/readme.rs"
     );
     let home = tempfile::tempdir().unwrap();
-    let bin = home.path().join("bin");
-    std::fs::create_dir_all(&bin).unwrap();
-    std::os::unix::fs::symlink(env!("CARGO_BIN_EXE_docker-cloud"), bin.join("docker-cloud"))
-        .unwrap();
-    let path = format!(
-        "{}:{}",
-        bin.display(),
-        std::env::var("PATH").unwrap_or_default()
-    );
+    let path = path_with_client(home.path());
     for ((section, block), (_, plan)) in found.iter().zip(BLOCKS) {
         let (args, vars) = match plan {
             Plan::Run(args, vars) => (args, vars),

@@ -8,7 +8,7 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use crate::common::{pty, read_until, Cli, Server, APIKEY, USER};
+use crate::common::{path_with_client, pty, read_until, Cli, Server, APIKEY, USER};
 
 /// Lines and the candidates each must offer (and, after `!`, must not); the values of a
 /// positional argument are offered in bash and zsh (clap_complete's fish script lacks them).
@@ -59,7 +59,16 @@ const POSITIONAL: (&str, &[&str]) = ("docker-cloud completion ", &["bash", "zsh"
 
 fn check(shell: &str, complete: impl Fn(&str) -> Vec<String>) {
     let positional = (shell != "fish").then_some(&POSITIONAL);
-    for (line, expected) in CASES.iter().chain(positional) {
+    check_cases(shell, CASES.iter().chain(positional), complete);
+}
+
+/// Asserts what `complete` offers for each of `cases`.
+fn check_cases<'a>(
+    shell: &str,
+    cases: impl IntoIterator<Item = &'a (&'a str, &'a [&'a str])>,
+    complete: impl Fn(&str) -> Vec<String>,
+) {
+    for (line, expected) in cases {
         let offered = complete(line);
         for want in *expected {
             match want.strip_prefix('!') {
@@ -97,15 +106,7 @@ impl Setup {
     fn new(shell: &str, name: &str, vars: &[(&str, &str)]) -> Setup {
         let dir = tempfile::tempdir().unwrap();
         script(dir.path(), shell, name);
-        let bin = dir.path().join("bin");
-        std::fs::create_dir_all(&bin).unwrap();
-        std::os::unix::fs::symlink(env!("CARGO_BIN_EXE_docker-cloud"), bin.join("docker-cloud"))
-            .unwrap();
-        let path = format!(
-            "{}:{}",
-            bin.display(),
-            std::env::var("PATH").unwrap_or_default()
-        );
+        let path = path_with_client(dir.path());
         let mut all = vec![
             ("PATH".to_string(), path),
             ("HOME".to_string(), dir.path().display().to_string()),
@@ -219,21 +220,7 @@ fn every_shell_completes_names_from_the_server() {
             continue;
         }
         let setup = Setup::new(shell, file, &vars);
-        for (line, expected) in NAMES {
-            let offered = complete(&setup, line);
-            for want in *expected {
-                match want.strip_prefix('!') {
-                    Some(absent) => assert!(
-                        !offered.iter().any(|c| c == absent),
-                        "{shell}: `{line}`: {offered:?}"
-                    ),
-                    None => assert!(
-                        offered.iter().any(|c| c == want),
-                        "{shell}: `{line}` does not offer {want}: {offered:?}"
-                    ),
-                }
-            }
-        }
+        check_cases(shell, NAMES, |line| complete(&setup, line));
         // A server that cannot be reached gives no names and no error: the static
         // completion stands.
         let unreachable = Setup::new(

@@ -492,20 +492,33 @@ fn logs_follow_resumes_after_a_drop_without_repeating_lines() {
     // Without --follow a broken stream is an error, not a silent success.
     let broken = run_bounded(&cli, &["container", "logs", "web-1"]);
     assert!(broken.fails(3).contains("broke"), "{broken:#?}");
-    let mut logs = Spawned::start(&cli, &["container", "logs", "web-1", "-f"]);
+    follow_across_a_drop(&cli, None);
+}
+
+/// Follows `web-1`'s logs (the last `tail` lines first) across the server's drop, and checks
+/// that exactly the backlog's last lines show, once each, and nothing more until the
+/// container ends.
+fn follow_across_a_drop(cli: &Cli, tail: Option<usize>) {
+    let mut args = vec!["container", "logs", "web-1", "-f"];
+    let tail_text = tail.map(|n| n.to_string()).unwrap_or_default();
+    if tail.is_some() {
+        args.extend(["--tail", &tail_text]);
+    }
+    let mut logs = Spawned::start(cli, &args);
     logs.wait_stderr("reconnecting in", 1);
     // The faults are used up and nothing is logged meanwhile: the backlog is the reference.
-    let expected = run_bounded(&cli, &["container", "logs", "web-1"]);
-    let expected: Vec<&str> = expected.ok().lines().collect();
-    assert!(expected.len() > 3, "{expected:#?}");
-    let lines: Vec<String> = (0..expected.len()).map(|_| logs.line()).collect();
-    assert_eq!(lines, expected);
+    let backlog = cli.run(&["container", "logs", "web-1"]);
+    let backlog: Vec<&str> = backlog.ok().lines().collect();
+    let shown = tail.unwrap_or(backlog.len());
+    assert!(backlog.len() > tail.unwrap_or(3), "{backlog:#?}");
+    let lines: Vec<String> = (0..shown).map(|_| logs.line()).collect();
+    assert_eq!(lines, backlog[backlog.len() - shown..]);
     cli.run(&["container", "terminate", "web-1"]).ok();
     assert_eq!(logs.wait(), 0);
     assert!(logs
         .stdout
         .try_iter()
-        .all(|l| !expected.contains(&l.as_str())));
+        .all(|l| !backlog.contains(&l.as_str())));
 }
 
 #[test]
@@ -516,22 +529,9 @@ fn logs_follow_with_a_tail_resumes_after_the_last_line_printed() {
         "--fault",
         "ws-drop=3,count=1,path=/api/app/v1/container/*/logs*",
     ]);
-    let cli = Cli::new(&sb);
-    let mut logs = Spawned::start(&cli, &["container", "logs", "web-1", "-f", "--tail", "4"]);
-    logs.wait_stderr("reconnecting in", 1);
     // The reconnect replays far more than the 4 lines asked for: none of the older ones
     // shows, and none of the 4 twice.
-    let backlog = cli.run(&["container", "logs", "web-1"]);
-    let backlog: Vec<&str> = backlog.ok().lines().collect();
-    assert!(backlog.len() > 4, "{backlog:#?}");
-    let lines: Vec<String> = (0..4).map(|_| logs.line()).collect();
-    assert_eq!(lines, backlog[backlog.len() - 4..]);
-    cli.run(&["container", "terminate", "web-1"]).ok();
-    assert_eq!(logs.wait(), 0);
-    assert!(logs
-        .stdout
-        .try_iter()
-        .all(|l| !backlog.contains(&l.as_str())));
+    follow_across_a_drop(&Cli::new(&sb), Some(4));
 }
 
 #[test]
