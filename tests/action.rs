@@ -152,8 +152,13 @@ fn cancel_and_retry_print_the_action(d: Dialect) {
     assert_eq!(canceled.ok(), format!("{create}\n"));
     // Canceling until the step under way ends.
     let start = std::time::Instant::now();
-    while inspect(&create)["state"] != "Canceled" {
-        assert_eq!(inspect(&create)["state"], "Canceling");
+    loop {
+        // One read per round: the state may change between two.
+        let state = inspect(&create)["state"].clone();
+        if state == "Canceled" {
+            break;
+        }
+        assert_eq!(state, "Canceling");
         assert!(start.elapsed().as_secs() < 20, "never canceled");
         std::thread::sleep(std::time::Duration::from_millis(100));
     }

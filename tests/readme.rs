@@ -54,6 +54,10 @@ const BLOCKS: &[(&str, Plan)] = &[
         Plan::Skip("needs a Docker Engine (tests/docker.rs runs these steps)"),
     ),
     (
+        "Many machines: the swarm runtime",
+        Plan::Skip("needs a Docker swarm (tests/swarm.rs runs these steps)"),
+    ),
+    (
         "The Tutum API",
         Plan::Run(&["--seed", "demo", "--user", "tester:tester-apikey"], &[]),
     ),
