@@ -168,7 +168,7 @@ impl Conn {
         };
         let ws = match tungstenite::client(request, transport) {
             Ok((ws, _)) => ws,
-            Err(e) => return Err(handshake_failure(e, url)),
+            Err(e) => return Err(handshake_failure(e, url, client.config())),
         };
         handle
             .set_read_timeout(Some(tick.max(Duration::from_millis(1))))
@@ -291,12 +291,13 @@ fn tls_stream(
 fn handshake_failure<R: tungstenite::handshake::HandshakeRole>(
     error: HandshakeError<R>,
     url: &str,
+    config: &crate::config::Config,
 ) -> Failure {
     match error {
         HandshakeError::Failure(tungstenite::Error::Http(response)) => {
             let status = response.status().as_u16();
             if status == 401 {
-                return Failure::Fatal(Error::auth("Not authorized"));
+                return Failure::Fatal(config.not_authorized());
             }
             let body = response
                 .body()

@@ -370,6 +370,24 @@ fn login_remembers_each_server_and_server_use_switches_between_them() {
 }
 
 #[test]
+fn refused_stored_credentials_say_whose_they_are() {
+    let (sandbox, cli) = logged_out();
+    let path = config_path(&cli);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    let stale = json!({"auths": {&sandbox.url: {"auth": token(USER, "stale")}}});
+    std::fs::write(&path, stale.to_string()).unwrap();
+    let run = cli.run(&["service", "ps"]);
+    assert_eq!(
+        run.fails(2),
+        format!(
+            "Not authorized: {} refused the credentials stored for it; run `docker-cloud login` \
+             to replace them\n",
+            sandbox.url
+        )
+    );
+}
+
+#[test]
 fn a_docker_hub_login_is_never_sent_to_another_server() {
     let (sandbox, cli) = logged_out();
     let path = config_path(&cli);

@@ -164,7 +164,12 @@ fn uuid_of(line: &str) -> String {
 fn run_bounded(cli: &Cli, args: &[&str]) -> Run {
     let mut spawned = Spawned::start(cli, args);
     let code = spawned.wait();
-    let stdout = spawned.stdout.try_iter().collect::<Vec<_>>().join("\n");
+    // Every line, up to the end of the output: the reader may still be passing lines on.
+    let mut lines = Vec::new();
+    while let Ok(line) = spawned.stdout.recv_timeout(PATIENCE) {
+        lines.push(line);
+    }
+    let stdout = lines.join("\n");
     let stderr = spawned.stderr_lines().join("\n");
     Run {
         code,

@@ -346,7 +346,7 @@ impl Client {
                 continue;
             }
             if status == StatusCode::UNAUTHORIZED {
-                return Err(Error::auth("Not authorized"));
+                return Err(self.config.not_authorized());
             }
             if status == StatusCode::NOT_FOUND && allow_404 {
                 return Ok(None);

@@ -198,6 +198,30 @@ impl Config {
         })
     }
 
+    /// The error for credentials the server refused (401): `Not authorized`, and when they came
+    /// from the Docker config file, which server's stored credentials those were and how to
+    /// replace them.
+    pub fn not_authorized(&self) -> Error {
+        let from_file = self.login.is_none()
+            && self.dialect == Dialect::Dockercloud
+            && self.env_credentials().is_none();
+        if from_file {
+            let key = self.credential_key();
+            let entry = if key == self.rest_host {
+                String::new()
+            } else {
+                format!(" (as {key})")
+            };
+            Error::auth(format!(
+                "Not authorized: {} refused the credentials stored for it{entry}; run \
+                 `docker-cloud login` to replace them",
+                self.rest_host
+            ))
+        } else {
+            Error::auth("Not authorized")
+        }
+    }
+
     /// The Docker config entry holding this server's credentials: Docker Hub's for the
     /// default Docker Cloud host (as `docker login` stores them), the REST host's URL for
     /// any other, so that logging in to one server never touches another's credentials.
