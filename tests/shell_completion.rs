@@ -199,6 +199,11 @@ const NAMES: &[(&str, &[&str])] = &[
     ("docker-cloud container ps --service ", &["web", "db"]),
     ("docker-cloud exec ", &["web-1", "db-1"]),
     ("docker-cloud service ", &["ps", "!web"]),
+    // Names come from the namespace the command line names (the tests' user has no other).
+    (
+        "docker-cloud --namespace elsewhere service inspect ",
+        &["!web"],
+    ),
 ];
 
 #[test]

@@ -150,6 +150,19 @@ pub fn names(words: &[String], mut config: Config) -> Result<()> {
     let Some(resource) = wanted(words) else {
         return Ok(());
     };
+    // A namespace given on the command line is the one the names come from.
+    let given =
+        words
+            .iter()
+            .enumerate()
+            .find_map(|(index, word)| match word.strip_prefix("--namespace") {
+                Some("") => words.get(index + 1).cloned(),
+                Some(value) => value.strip_prefix('=').map(str::to_string),
+                None => None,
+            });
+    if given.is_some() {
+        config.namespace = given;
+    }
     config.timeout = NAMES_TIMEOUT;
     config.connect_timeout = NAMES_CONNECT_TIMEOUT;
     let client = Client::new(config, false)?;
