@@ -157,6 +157,27 @@ fn services_run_as_swarm_services_and_containers_as_their_tasks() {
     assert_eq!(node["state"], "Deployed");
     let node_uuid = node["uuid"].as_str().unwrap().to_string();
 
+    // Nodes labelled with a cluster name make up that node cluster.
+    let node_id = docker(&["info", "--format", "{{.Swarm.NodeID}}"]);
+    let label = "dockercloud.nodecluster=edge";
+    docker(&["node", "update", "--label-add", label, node_id.trim()]);
+    let mut clusters = Value::Null;
+    eventually("the node cluster", || {
+        clusters = cli.run(&["nodecluster", "ls", "--json"]).json();
+        clusters.as_array().is_some_and(|c| !c.is_empty())
+    });
+    assert_eq!(clusters[0]["name"], "edge");
+    assert_eq!(clusters[0]["current_num_nodes"], 1);
+    let refused = cli.run(&[
+        "nodecluster",
+        "create",
+        "more",
+        "digitalocean",
+        "lon1",
+        "1gb",
+    ]);
+    assert!(refused.fails(3).contains("node byo"));
+
     // The manager cannot leave its own swarm.
     let refused = cli.run(&["node", "rm", &node_uuid]);
     assert!(refused.fails(3).contains("swarm manager"));

@@ -110,6 +110,9 @@ pub async fn serve(args: Args) -> Result<(), String> {
 
 /// Connections served at once; more wait until one ends.
 const MAX_CONNECTIONS: usize = 4_096;
+/// The kernel's send buffer per connection: what a client that stops reading can make the
+/// server hold (an event stream then falls behind and is told of the gap).
+const SEND_BUFFER: usize = 128 * 1024;
 /// How long a client may take to send a request's headers (a connection that sends
 /// nothing is closed then, so that idle clients cannot hold every connection).
 const HEADER_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
@@ -133,6 +136,7 @@ async fn accept(listener: tokio::net::TcpListener, router: axum::Router) -> Resu
             },
             _ = &mut shutdown => return Ok(()),
         };
+        let _ = socket2::SockRef::from(&stream).set_send_buffer_size(SEND_BUFFER);
         let router = router.clone();
         let service = hyper::service::service_fn(move |mut request: hyper::Request<_>| {
             request

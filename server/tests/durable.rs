@@ -214,7 +214,7 @@ fn a_slow_event_subscriber_is_told_of_the_gap_and_closed() {
     assert_eq!(next_json(&mut ws)["type"], "auth");
     let path = new_service(&http, &sb);
     // Far more events than fit the socket and the backlog, while nothing is read.
-    retag(&http, &sb, &path, 400);
+    retag(&http, &sb, &path, 1000);
     let (messages, end) = until_end(&mut ws);
     let gap = messages.iter().position(|m| m["type"] == "gap");
     assert_eq!(gap, Some(messages.len() - 1), "the gap is the last message");

@@ -17,7 +17,8 @@
 //!   network, with DNS round robin by service name and link alias (no virtual IPs: swarm's
 //!   load balancer needs IPVS in the kernel).
 //! - Every swarm node is a node of every namespace; node tags are node labels with the
-//!   value `true`, both ways; `node byo` answers the swarm's join command.
+//!   value `true`, both ways; nodes labelled `dockercloud.nodecluster=NAME` make up node
+//!   cluster NAME; `node byo` answers the swarm's join command.
 //!
 //! The swarm is polled every second, and every move reads the tasks of its service until
 //! its container got where it was going, so state and events come from the store.
@@ -56,6 +57,8 @@ const LABEL_NAMESPACE: &str = "dockercloud.namespace";
 const LABEL_SERVICE: &str = "dockercloud.service";
 /// Label: the API uuid of a service's stack (empty for a standalone service).
 const LABEL_STACK: &str = "dockercloud.stack";
+/// Node label: the node cluster a swarm node belongs to.
+const LABEL_NODE_CLUSTER: &str = "dockercloud.nodecluster";
 /// Label `docker stack` groups services by.
 const LABEL_STACK_NAMESPACE: &str = "com.docker.stack.namespace";
 /// How long a move waits for its container's task.
@@ -1304,6 +1307,14 @@ impl Inner {
                 != Some(NodeSpecAvailabilityEnum::DRAIN);
         let state = if ready { "Deployed" } else { "Unreachable" };
         engine::describe_node(&mut st, &uuid, &facts, ready);
+        let cluster = node
+            .spec
+            .as_ref()
+            .and_then(|s| s.labels.as_ref())
+            .and_then(|l| l.get(LABEL_NODE_CLUSTER))
+            .filter(|c| !c.is_empty())
+            .map(|name| cluster_named(&mut st, ns, name));
+        join_cluster(&mut st, &uuid, cluster.as_deref());
         if st.state("node", &uuid) != state {
             st.set_state("node", &uuid, state);
         }
@@ -1322,6 +1333,88 @@ impl Inner {
         let _ = self.api.update_node(&id, spec, options).await;
         let options = DeleteNodeOptionsBuilder::default().force(true).build();
         let _ = self.api.delete_node(&id, Some(options)).await;
+    }
+}
+
+/// The node cluster `name` of a namespace, made (as `Deployed`, of no provider) when the
+/// first node carrying it in its label shows up.
+fn cluster_named(st: &mut Store, ns: &str, name: &str) -> String {
+    let existing = st
+        .visible("nodecluster", ns)
+        .find(|o| o.object["name"] == name && o.object["state"] != "Terminated")
+        .map(|o| o.id.clone());
+    if let Some(id) = existing {
+        return id;
+    }
+    let uuid = crate::store::new_uuid();
+    let cluster = json!({
+        "uuid": uuid,
+        "resource_uri": format!("/api/infra/v1/{ns}/nodecluster/{uuid}/"),
+        "name": name,
+        "nickname": name,
+        "state": "Deployed",
+        "node_type": null,
+        "disk": null,
+        "nodes": [],
+        "region": null,
+        "target_num_nodes": 0,
+        "current_num_nodes": 0,
+        "deployed_datetime": now(),
+        "destroyed_datetime": null,
+        "tags": [],
+        "provider_options": {},
+    });
+    st.insert(
+        "nodecluster",
+        crate::store::Obj {
+            id: uuid.clone(),
+            namespace: Some(ns.to_string()),
+            parent: None,
+            object: cluster,
+        },
+    );
+    uuid
+}
+
+/// Puts an API node in node cluster `cluster` (none: in none), keeping both clusters'
+/// node lists and counts; a cluster left without nodes is terminated.
+fn join_cluster(st: &mut Store, node: &str, cluster: Option<&str>) {
+    let uri = st.str_of("node", node, "resource_uri");
+    let old = uri_id(&st.str_of("node", node, "node_cluster")).to_string();
+    if Some(old.as_str()) == cluster || (old.is_empty() && cluster.is_none()) {
+        return;
+    }
+    let cluster_uri = cluster.map(|c| st.str_of("nodecluster", c, "resource_uri"));
+    st.modify("node", node, |m| {
+        m.insert("node_cluster".into(), json!(cluster_uri));
+    });
+    let recount = |st: &mut Store, c: &str, add: bool| {
+        st.modify("nodecluster", c, |m| {
+            let mut nodes: Vec<Value> = m
+                .get("nodes")
+                .and_then(Value::as_array)
+                .cloned()
+                .unwrap_or_default();
+            nodes.retain(|n| n != uri.as_str());
+            if add {
+                nodes.push(json!(uri));
+            }
+            m.insert("current_num_nodes".into(), json!(nodes.len()));
+            m.insert("target_num_nodes".into(), json!(nodes.len()));
+            m.insert("nodes".into(), Value::Array(nodes));
+        });
+    };
+    if !old.is_empty() {
+        recount(st, &old, false);
+        if st
+            .object("nodecluster", &old)
+            .is_some_and(|c| c["current_num_nodes"] == 0)
+        {
+            st.set_state("nodecluster", &old, "Terminated");
+        }
+    }
+    if let Some(c) = cluster {
+        recount(st, c, true);
     }
 }
 
