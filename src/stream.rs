@@ -62,8 +62,8 @@ pub enum Incoming {
     Text(String),
     /// Nothing within one tick.
     Idle,
-    /// The server closed the stream normally.
-    Closed,
+    /// The server closed the stream normally, with this reason ("" without one).
+    Closed(String),
 }
 
 /// The byte stream under the WebSocket: plain TCP or TLS.
@@ -194,12 +194,15 @@ impl Conn {
                         Message::Binary(bytes) => {
                             return Ok(Incoming::Text(String::from_utf8_lossy(&bytes).into()))
                         }
-                        Message::Close(_) => return Ok(Incoming::Closed),
+                        Message::Close(frame) => {
+                            let reason = frame.map(|f| f.reason.to_string());
+                            return Ok(Incoming::Closed(reason.unwrap_or_default()));
+                        }
                         _ => {}
                     }
                 }
                 Err(tungstenite::Error::ConnectionClosed | tungstenite::Error::AlreadyClosed) => {
-                    return Ok(Incoming::Closed)
+                    return Ok(Incoming::Closed(String::new()))
                 }
                 Err(tungstenite::Error::Io(e))
                     if matches!(
@@ -412,7 +415,7 @@ fn read_until_end(
                 handle(Event::Text(&text))?;
             }
             Ok(Incoming::Idle) => {}
-            Ok(Incoming::Closed) => return Ok(None),
+            Ok(Incoming::Closed(_)) => return Ok(None),
             Err(Failure::Fatal(e)) => return Err(e),
             Err(failure) => return Ok(Some(failure)),
         }

@@ -5,6 +5,7 @@ mod app;
 mod auth;
 mod fault;
 mod hub;
+mod linger;
 mod machine;
 mod model;
 mod ops;
@@ -118,7 +119,8 @@ const SEND_BUFFER: usize = 128 * 1024;
 const HEADER_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
 
 /// Serves HTTP/1.1 (with WebSocket upgrades) on `listener` until Ctrl-C, at most
-/// [`MAX_CONNECTIONS`] connections at once, each with [`HEADER_TIMEOUT`].
+/// [`MAX_CONNECTIONS`] connections at once, each with [`HEADER_TIMEOUT`] and a lingering
+/// close ([`linger`]).
 async fn accept(listener: tokio::net::TcpListener, router: axum::Router) -> Result<(), String> {
     let slots = Arc::new(tokio::sync::Semaphore::new(MAX_CONNECTIONS));
     let shutdown = tokio::signal::ctrl_c();
@@ -150,7 +152,10 @@ async fn accept(listener: tokio::net::TcpListener, router: axum::Router) -> Resu
             let connection = hyper::server::conn::http1::Builder::new()
                 .timer(hyper_util::rt::TokioTimer::new())
                 .header_read_timeout(HEADER_TIMEOUT)
-                .serve_connection(hyper_util::rt::TokioIo::new(stream), service)
+                .serve_connection(
+                    hyper_util::rt::TokioIo::new(linger::Connection::new(stream)),
+                    service,
+                )
                 .with_upgrades();
             let _ = connection.await;
         });

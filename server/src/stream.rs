@@ -18,9 +18,13 @@
 //! accept `since=<event uuid>`, a server extension (see [`send_replay`]).
 //!
 //! Authentication: the `Authorization` header, or the query parameters `user` + `token`,
-//! or `auth` (a whole header value). The upgrade is refused with 401 without valid
-//! credentials, 403 for a namespace the user may not use, 404 for an unknown object, and
-//! 400 for exec into a container that is not `Running`.
+//! or `auth` (a whole header value). A Docker Cloud events or logs upgrade is refused with
+//! 401 without valid credentials (the SDK stops reconnecting on it), 403 for a namespace
+//! the user may not use and 404 for an unknown object. Exec (whose original client cannot
+//! survive a refused upgrade) and every Tutum stream (whose SDK stops only on an in-band
+//! error) accept the upgrade instead, send `{"type":"error","data":{"errorMessage":..}}`
+//! (`UNAUTHORIZED` for bad credentials) and close normally; so does exec into a container
+//! that is not `Running`.
 //!
 //! Server messages are JSON text frames:
 //! - events: first `{"type":"auth","user":..,"namespace":..}`, then every event of the
@@ -30,14 +34,21 @@
 //!   lines, and closes normally when the object is terminated (action: finished), or at once
 //!   with `follow=false`;
 //! - exec: `{"type":"exec","output":..,"streamType":"stdout"|"stderr"}` frames, then a
-//!   final `{"type":"exit","code":N}` with the command's exit status, then a normal close.
+//!   normal close whose reason is `exit N`, the command's exit status (a close reason is
+//!   no message: clients that do not look for it see a plain close).
 //!   The client sends stdin as text frames; `\u0004` (EOT) ends stdin.
+//!
+//! After a close the connection lingers: the server stops writing but reads (and discards)
+//! what the client still sends for a moment, so that a client writing after the close
+//! handshake (the original CLI sends EOT every second) gets no reset (see
+//! [`crate::linger`]).
 //!
 //! Exec emulates a small shell, deterministically: `echo`, `hostname`, `env`/`printenv`,
 //! `pwd`, `cd`, `ls`, `cat` (files, or stdin echoed back until EOT), `uname`, `whoami`,
 //! `id`, `date`, `true`, `false`, `exit N`; anything else answers `sh: X: not found` on
-//! stderr with status 127. `sh`/`bash` without `-c` run each stdin line (ended by `\n` or
-//! `\r`) until `exit` or EOT, without prompt or echo.
+//! stderr with status 127. Commands are separated by `;`; `>&2`, `2>&1` and `>`/`2>` to a
+//! file (discarded) redirect their output. `sh`/`bash` without `-c` run each stdin line
+//! (ended by `\n` or `\r`) until `exit` or EOT, without prompt or echo.
 
 use std::collections::HashMap;
 use std::convert::Infallible;
@@ -136,6 +147,41 @@ impl IntoResponse for Refusal {
 
 fn refuse(status: StatusCode, message: &str) -> Refusal {
     Refusal(status, message.to_string())
+}
+
+impl Refusal {
+    /// The refusal as the in-band error message: `UNAUTHORIZED` for bad credentials,
+    /// the reason otherwise.
+    fn message(&self) -> Value {
+        let reason = match self.0 {
+            StatusCode::UNAUTHORIZED => "UNAUTHORIZED",
+            _ => self.1.as_str(),
+        };
+        json!({"type": "error", "data": {"errorMessage": reason}})
+    }
+
+    /// Accepts the upgrade, sends the refusal as an error message and closes normally.
+    fn in_band(self, upgrade: WebSocketUpgrade) -> Response {
+        let message = self.message();
+        upgrade
+            .read_buffer_size(READ_BUFFER)
+            .on_upgrade(move |ws| async move {
+                let mut socket = Socket::new(ws, None);
+                if socket.send_json(&message).await.is_ok() {
+                    socket.close(None).await;
+                }
+            })
+    }
+
+    /// The refusal in the form the stream's clients understand: in-band for Tutum
+    /// streams, HTTP for Docker Cloud ones.
+    fn answer(self, req: &StreamRequest, upgrade: WebSocketUpgrade) -> Response {
+        if req.tutum {
+            self.in_band(upgrade)
+        } else {
+            self.into_response()
+        }
+    }
 }
 
 impl FromRequestParts<Arc<AppState>> for StreamRequest {
@@ -280,11 +326,12 @@ impl Socket {
         }
     }
 
-    /// Closes normally (code 1000) and waits briefly for the client's close frame.
-    async fn close(mut self) {
+    /// Closes normally (code 1000, with `reason` if any) and waits briefly for the
+    /// client's close frame.
+    async fn close(mut self, reason: Option<String>) {
         let frame = CloseFrame {
             code: axum::extract::ws::close_code::NORMAL,
-            reason: "".into(),
+            reason: reason.unwrap_or_default().into(),
         };
         if self.ws.send(Message::Close(Some(frame))).await.is_ok() {
             let _ = tokio::time::timeout(Duration::from_secs(2), async {
@@ -334,7 +381,7 @@ impl EventFilter {
 async fn events(req: StreamRequest, upgrade: WebSocketUpgrade) -> Response {
     let scope = match req.scope() {
         Ok(scope) => scope,
-        Err(refused) => return refused.into_response(),
+        Err(refused) => return refused.answer(&req, upgrade),
     };
     let filter = EventFilter::new(
         scope.namespace.clone(),
@@ -372,7 +419,7 @@ async fn events(req: StreamRequest, upgrade: WebSocketUpgrade) -> Response {
                     .await
                     .is_ok()
             {
-                socket.close().await;
+                socket.close(None).await;
             }
         })
 }
@@ -480,7 +527,8 @@ impl LogKind {
         }
     }
 
-    fn message(self, line: &LogLine) -> String {
+    /// A log message; Tutum action logs name Tutum hosts.
+    fn message(self, line: &LogLine, dialect: Dialect) -> String {
         let value = match self {
             LogKind::Container => json!({
                 "type": "log", "log": line.log, "streamType": line.stream_type,
@@ -489,6 +537,10 @@ impl LogKind {
             LogKind::Service => json!({
                 "type": "log", "log": line.log, "streamType": line.stream_type,
                 "timestamp": line.timestamp, "source": line.source.as_deref().unwrap_or_default(),
+            }),
+            LogKind::Action if dialect.0 => json!({
+                "type": "log", "log": tutum::action_log_line(&line.log),
+                "timestamp": line.timestamp,
             }),
             LogKind::Action => json!({
                 "type": "log", "log": line.log, "timestamp": line.timestamp,
@@ -513,25 +565,25 @@ async fn action_logs(req: StreamRequest, upgrade: WebSocketUpgrade) -> Response 
 fn logs(req: StreamRequest, kind: LogKind, upgrade: WebSocketUpgrade) -> Response {
     let scope = match req.scope() {
         Ok(scope) => scope,
-        Err(refused) => return refused.into_response(),
+        Err(refused) => return refused.answer(&req, upgrade),
     };
     let bad = |name: &str| refuse(StatusCode::BAD_REQUEST, &format!("invalid '{name}'"));
     let tail = match req.param("tail").map(str::parse::<usize>) {
         None => DEFAULT_TAIL,
         Some(Ok(n)) => n,
-        Some(Err(_)) => return bad("tail").into_response(),
+        Some(Err(_)) => return bad("tail").answer(&req, upgrade),
     };
     let follow = match req.param("follow").map(str::to_ascii_lowercase) {
         None => true,
         Some(f) if f == "true" || f == "1" => true,
         Some(f) if f == "false" || f == "0" => false,
-        Some(_) => return bad("follow").into_response(),
+        Some(_) => return bad("follow").answer(&req, upgrade),
     };
     // Subscribe before reading the object's state so that its end cannot slip between.
     let events = req.state.hub.subscribe_events();
     let object = match req.object(kind.object_kind(), &scope) {
         Ok(object) => object,
-        Err(refused) => return refused.into_response(),
+        Err(refused) => return refused.answer(&req, upgrade),
     };
     let uri = object["resource_uri"]
         .as_str()
@@ -542,22 +594,26 @@ fn logs(req: StreamRequest, kind: LogKind, upgrade: WebSocketUpgrade) -> Respons
     let ended = kind.is_final(object["state"].as_str().unwrap_or_default());
     let (backlog, lines) = req.state.hub.tail_and_follow(&key, tail);
     let drop_after = req.drop_after;
+    let dialect = Dialect(req.tutum);
     upgrade
         .read_buffer_size(READ_BUFFER)
         .on_upgrade(move |ws| async move {
             let mut socket = Socket::new(ws, drop_after);
             for line in &backlog {
-                if socket.send(kind.message(line)).await.is_err() {
+                if socket.send(kind.message(line, dialect)).await.is_err() {
                     return;
                 }
             }
             if follow && !ended {
                 let watch = EndWatch { kind, uri, events };
-                if follow_logs(&mut socket, kind, lines, watch).await.is_err() {
+                if follow_logs(&mut socket, kind, dialect, lines, watch)
+                    .await
+                    .is_err()
+                {
                     return;
                 }
             }
-            socket.close().await;
+            socket.close(None).await;
         })
 }
 
@@ -593,13 +649,14 @@ impl EndWatch {
 async fn follow_logs(
     socket: &mut Socket,
     kind: LogKind,
+    dialect: Dialect,
     mut lines: Receiver<LogLine>,
     mut watch: EndWatch,
 ) -> Result<(), Gone> {
     loop {
         tokio::select! {
             line = lines.recv() => match line {
-                Ok(line) => socket.send(kind.message(&line)).await?,
+                Ok(line) => socket.send(kind.message(&line, dialect)).await?,
                 Err(RecvError::Lagged(_)) => {}
                 Err(RecvError::Closed) => return Ok(()),
             },
@@ -614,7 +671,7 @@ async fn follow_logs(
     // Lines logged while the object ended are already queued: send them too.
     loop {
         match lines.try_recv() {
-            Ok(line) => socket.send(kind.message(&line)).await?,
+            Ok(line) => socket.send(kind.message(&line, dialect)).await?,
             Err(TryRecvError::Lagged(_)) => {}
             Err(_) => return Ok(()),
         }
@@ -629,29 +686,29 @@ async fn exec(req: StreamRequest, upgrade: WebSocketUpgrade) -> Response {
         .and_then(|scope| req.object("container", &scope))
     {
         Ok(container) => container,
-        Err(refused) => return refused.into_response(),
+        Err(refused) => return refused.in_band(upgrade),
     };
     if container["state"] != "Running" {
-        return refuse(StatusCode::BAD_REQUEST, "container is not running").into_response();
+        return refuse(StatusCode::BAD_REQUEST, "container is not running").in_band(upgrade);
     }
     let command = req.param("command").unwrap_or_default().to_string();
     let session = match req.state.runtime.exec(&container, &command).await {
         Ok(session) => session,
-        Err(e) => return refuse(StatusCode::BAD_REQUEST, &e).into_response(),
+        Err(e) => return refuse(StatusCode::BAD_REQUEST, &e).in_band(upgrade),
     };
     let drop_after = req.drop_after;
     upgrade
         .read_buffer_size(READ_BUFFER)
         .on_upgrade(move |ws| async move {
             let mut socket = Socket::new(ws, drop_after);
-            if run_exec(&mut socket, session).await.is_ok() {
-                socket.close().await;
+            if let Ok(code) = run_exec(&mut socket, session).await {
+                socket.close(Some(format!("exit {code}"))).await;
             }
         })
 }
 
-/// Runs one exec session; `Ok` when it ended with its exit frame sent.
-async fn run_exec(socket: &mut Socket, mut session: ExecSession) -> Result<(), Gone> {
+/// Runs one exec session; gives the command's exit status once its output is all sent.
+async fn run_exec(socket: &mut Socket, mut session: ExecSession) -> Result<i64, Gone> {
     let mut input_open = true;
     loop {
         tokio::select! {
@@ -679,10 +736,7 @@ async fn run_exec(socket: &mut Socket, mut session: ExecSession) -> Result<(), G
             }
         }
     }
-    let code = session.exit.await.unwrap_or(-1);
-    socket
-        .send_json(&json!({"type": "exit", "code": code}))
-        .await
+    Ok(session.exit.await.unwrap_or(-1))
 }
 
 // ---- store access ----
@@ -745,15 +799,15 @@ mod tests {
             source: Some("web-1".into()),
         };
         assert_eq!(
-            LogKind::Container.message(&line),
+            LogKind::Container.message(&line, Dialect(false)),
             r#"{"type":"log","log":"hi\n","streamType":"stderr","timestamp":7}"#
         );
         assert_eq!(
-            LogKind::Service.message(&line),
+            LogKind::Service.message(&line, Dialect(false)),
             r#"{"type":"log","log":"hi\n","streamType":"stderr","timestamp":7,"source":"web-1"}"#
         );
         assert_eq!(
-            LogKind::Action.message(&line),
+            LogKind::Action.message(&line, Dialect(false)),
             r#"{"type":"log","log":"hi\n","timestamp":7}"#
         );
     }

@@ -124,14 +124,7 @@ fn outward_string(s: &str) -> Option<String> {
     if s.starts_with("/api/") {
         return outward_uri(s);
     }
-    if !s.contains("dockerapp.io") && !s.contains("cloud.docker.com") {
-        return None;
-    }
-    let s = s
-        .replace(".dockerapp.io", ".tutum.io")
-        .replace("ws.cloud.docker.com", "stream.tutum.co")
-        .replace("//cloud.docker.com", "//dashboard.tutum.co")
-        .replace(".cloud.docker.com", ".tutum.co");
+    let s = outward_hosts(s)?;
     Some(match s.find("/api/") {
         Some(i) => match outward_uri(&s[i..]) {
             Some(uri) => format!("{}{uri}", &s[..i]),
@@ -139,6 +132,24 @@ fn outward_string(s: &str) -> Option<String> {
         },
         None => s,
     })
+}
+
+/// A text with its Docker Cloud host names in the Tutum form (none when it has none).
+fn outward_hosts(s: &str) -> Option<String> {
+    if !s.contains("dockerapp.io") && !s.contains("cloud.docker.com") {
+        return None;
+    }
+    Some(
+        s.replace(".dockerapp.io", ".tutum.io")
+            .replace("ws.cloud.docker.com", "stream.tutum.co")
+            .replace("//cloud.docker.com", "//dashboard.tutum.co")
+            .replace(".cloud.docker.com", ".tutum.co"),
+    )
+}
+
+/// The Tutum form of a line the server wrote to an action log: Tutum host names.
+pub fn action_log_line(line: &str) -> String {
+    outward_hosts(line).unwrap_or_else(|| line.to_string())
 }
 
 /// The Tutum name of an environment variable.

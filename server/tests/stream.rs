@@ -1,6 +1,7 @@
 //! The sandbox's Stream API over real WebSockets: events, logs and exec.
 
 use serde_json::Value;
+use tungstenite::stream::MaybeTlsStream;
 use tungstenite::Message;
 
 use crate::common::{text, Server};
@@ -110,9 +111,15 @@ fn handshakes_are_refused_without_credentials_or_access() {
     let container = first_in_state(&sb, CONTAINERS, "Running");
     let logs = sub_path(&container, "logs/");
     let exec = sub_path(&container, "exec/");
-    for path in ["/api/audit/v1/events/", logs.as_str(), exec.as_str()] {
+    for path in ["/api/audit/v1/events/", logs.as_str()] {
         assert_eq!(refused_status(try_connect(&sb, path, false)), 401, "{path}");
     }
+    // Exec says so in-band: the original CLI cannot survive a refused upgrade.
+    let mut ws = try_connect(&sb, &exec, false).expect("exec upgrade accepted");
+    let (messages, end) = until_end(&mut ws);
+    let unauthorized =
+        serde_json::json!([{"type": "error", "data": {"errorMessage": "UNAUTHORIZED"}}]);
+    assert_eq!((Value::from(messages), end), (unauthorized, End::Normal));
     let bad_key = "/api/audit/v1/events/?user=tester&token=wrong";
     assert_eq!(refused_status(try_connect(&sb, bad_key, false)), 401);
     let other_ns = try_connect(&sb, "/api/audit/v1/somebody-else/events/", true);
@@ -249,11 +256,11 @@ fn exec(sb: &Server, query: &str, stdin: &[&str]) -> (String, String, i64) {
         ws.send(Message::text(*text)).expect("send stdin");
     }
     let (messages, end) = until_end(&mut ws);
-    assert_eq!(end, End::Normal);
-    let (exit, output) = messages.split_last().expect("an exit frame");
-    assert_eq!(exit["type"], "exit", "{exit}");
+    let End::Exit(code) = end else {
+        panic!("no exit status: {end:?}")
+    };
     let (mut out, mut err) = (String::new(), String::new());
-    for m in output {
+    for m in &messages {
         assert_eq!(m["type"], "exec", "{m}");
         match text(m, "streamType") {
             "stdout" => out.push_str(text(m, "output")),
@@ -261,7 +268,7 @@ fn exec(sb: &Server, query: &str, stdin: &[&str]) -> (String, String, i64) {
             other => panic!("stream type {other}"),
         }
     }
-    (out, err, exit["code"].as_i64().expect("exit code"))
+    (out, err, code)
 }
 
 #[test]
@@ -296,6 +303,48 @@ fn exec_needs_a_running_container() {
     let container = first_in_state(&sb, CONTAINERS, "Running");
     let uri = text(&container, "resource_uri");
     operate(&sb, "POST", &format!("{uri}stop/"));
-    let refused = try_connect(&sb, &format!("{uri}exec/?command=hostname"), true);
-    assert_eq!(refused_status(refused), 400);
+    // The upgrade is accepted, the error comes in-band, then a normal close.
+    let mut ws = connect(&sb, &format!("{uri}exec/?command=hostname"));
+    let (messages, end) = until_end(&mut ws);
+    let error = serde_json::json!([
+        {"type": "error", "data": {"errorMessage": "container is not running"}}
+    ]);
+    assert_eq!((Value::from(messages), end), (error, End::Normal));
+}
+
+#[test]
+fn exec_keeps_to_the_documented_frames_and_shell_redirections() {
+    let sb = demo();
+    let both = exec(
+        &sb,
+        "?command=sh+-c+%22echo+out%3B+echo+err+%3E%262%22",
+        &[],
+    );
+    assert_eq!(both, ("out\n".into(), "err\n".into(), 0));
+}
+
+#[test]
+fn a_client_writing_after_the_close_gets_no_reset() {
+    use std::io::{Read, Write};
+    let sb = demo();
+    let container = first_in_state(&sb, CONTAINERS, "Running");
+    let mut ws = connect(&sb, &sub_path(&container, "exec/?command=hostname"));
+    let (_, end) = until_end(&mut ws);
+    assert_eq!(end, End::Exit(0));
+    // The close reply goes out at once, as the original client's does.
+    ws.flush().expect("close reply sent");
+    // Like the original CLI without a terminal: it goes on sending EOT after the close
+    // handshake, a frame at a time, until it reads the end of the connection.
+    let MaybeTlsStream::Plain(tcp) = ws.get_mut() else {
+        panic!("plain TCP")
+    };
+    let eot = [0x81, 0x81, 1, 2, 3, 4, 5];
+    for _ in 0..3 {
+        std::thread::sleep(std::time::Duration::from_millis(150));
+        tcp.write_all(&eot).expect("the server still reads");
+    }
+    let mut rest = Vec::new();
+    tcp.read_to_end(&mut rest)
+        .expect("the connection ends without a reset");
+    assert!(rest.is_empty());
 }

@@ -54,6 +54,8 @@ pub fn refused_status(result: Result<Ws, tungstenite::Error>) -> u16 {
 pub enum End {
     /// A close frame with code 1000.
     Normal,
+    /// A close frame with code 1000 and the reason `exit N` (an exec session's status).
+    Exit(i64),
     /// Any other close code.
     Closed(u16),
     /// The connection broke without a close frame.
@@ -68,11 +70,15 @@ pub fn next(ws: &mut Ws) -> Result<Value, End> {
                 return Ok(serde_json::from_str(&text).expect("JSON message"));
             }
             Ok(Message::Close(frame)) => {
-                let code = frame.map_or(1005, |f| u16::from(f.code));
-                return Err(if code == u16::from(CloseCode::Normal) {
-                    End::Normal
-                } else {
-                    End::Closed(code)
+                let code = frame.as_ref().map_or(1005, |f| u16::from(f.code));
+                let exit = frame
+                    .as_ref()
+                    .and_then(|f| f.reason.strip_prefix("exit "))
+                    .and_then(|n| n.parse().ok());
+                return Err(match exit {
+                    _ if code != u16::from(CloseCode::Normal) => End::Closed(code),
+                    Some(status) => End::Exit(status),
+                    None => End::Normal,
                 });
             }
             Ok(_) => {}

@@ -660,7 +660,13 @@ fn tutum_events_use_query_auth_and_tutum_messages() {
         format!("/v1/events/?user={USER}&token=wrong"),
         "/v1/events/".to_string(),
     ] {
-        assert_eq!(refused_status(try_connect(&sb, &bad, false)), 401, "{bad}");
+        // In-band, the only refusal the Tutum SDK stops reconnecting on.
+        let mut refused = try_connect(&sb, &bad, false).expect("upgrade accepted");
+        assert_eq!(
+            until_end(&mut refused),
+            (vec![unauthorized()], End::Normal),
+            "{bad}"
+        );
     }
 
     let container = first_in_state(&sb, "/api/app/v1/container/", "Running");
@@ -730,17 +736,20 @@ fn tutum_logs_and_exec_streams() {
     )
     .unwrap();
     let (frames, end) = until_end(&mut exec);
-    assert_eq!(end, End::Normal);
-    assert_eq!(frames[0]["type"], "exec");
-    assert_eq!(frames.last().unwrap()["type"], "exit");
-    assert_eq!(
-        refused_status(try_connect(
-            &sb,
-            &format!("/v1/container/{uuid}/exec/"),
-            false
-        )),
-        401
-    );
+    assert_eq!(end, End::Exit(0));
+    assert!(frames.iter().all(|f| f["type"] == "exec"), "{frames:?}");
+    for path in [
+        format!("/v1/container/{uuid}/exec/"),
+        format!("/v1/container/{uuid}/logs/"),
+    ] {
+        let mut refused = try_connect(&sb, &path, false).expect("upgrade accepted");
+        assert_eq!(until_end(&mut refused), (vec![unauthorized()], End::Normal));
+    }
+}
+
+/// The in-band refusal of bad credentials (api.md §4.1).
+fn unauthorized() -> Value {
+    json!({"type": "error", "data": {"errorMessage": "UNAUTHORIZED"}})
 }
 
 #[test]
@@ -881,4 +890,36 @@ fn since_an_unknown_event_sends_a_gap_then_goes_live() {
         let event = next_matching(ws, |m| m["type"] == "container");
         assert_eq!(event["resource_uri"], *uri);
     }
+}
+
+#[test]
+fn tutum_action_logs_name_tutum_hosts() {
+    let sb = demo();
+    let web = first_in_state(&sb, "/api/app/v1/service/", "Running");
+    let uri = format!("/api/v1/service/{}/", text(&web, "uuid"));
+    let more = web["target_num_containers"].as_i64().unwrap() + 1;
+    let patched = tutum(
+        &sb,
+        "PATCH",
+        &uri,
+        Some(json!({"target_num_containers": more})),
+    );
+    assert_eq!(patched.status, 202, "{}", patched.text);
+    let scaled = tutum(&sb, "POST", &format!("{uri}scale/"), None);
+    assert_eq!(scaled.status, 202, "{}", scaled.text);
+    let action = scaled.tutum_action.expect("action header");
+    let q = query_auth();
+    let mut logs = try_connect(
+        &sb,
+        &format!("/v1/action/{}/logs/?follow=false&{q}", last_id(&action)),
+        false,
+    )
+    .unwrap();
+    let (lines, _) = until_end(&mut logs);
+    let text: String = lines
+        .iter()
+        .map(|l| s(&l["log"]).to_string() + "\n")
+        .collect();
+    assert!(text.contains(".node.tutum.io"), "{text}");
+    assert!(!text.contains("dockerapp.io"), "{text}");
 }

@@ -17,7 +17,7 @@ use crate::api::resource::CONTAINER;
 use crate::api::Client;
 use crate::error::{Error, Result};
 use crate::signal;
-use crate::stream::{Conn, Failure, Incoming};
+use crate::stream::{Conn, Incoming};
 
 /// End of transmission: the end of stdin.
 const EOT: &str = "\u{4}";
@@ -49,7 +49,6 @@ pub fn run(client: &Client, id: &str, command: &[String]) -> Result<()> {
 fn session(conn: &mut Conn, url: &str) -> Result<i32> {
     let input = stdin_reader();
     let mut stdin_open = true;
-    let mut code = None;
     loop {
         if signal::interrupted() {
             conn.close();
@@ -67,47 +66,43 @@ fn session(conn: &mut Conn, url: &str) -> Result<i32> {
             }
         }
         match conn.recv() {
-            Ok(Incoming::Text(text)) => {
-                if let Some(status) = show(&text)? {
-                    code = Some(status);
-                }
-            }
+            Ok(Incoming::Text(text)) => show(&text)?,
             Ok(Incoming::Idle) => {}
-            Ok(Incoming::Closed) => return Ok(code.unwrap_or(0)),
-            Err(Failure::Dropped(_)) if code.is_some() => return Ok(code.unwrap_or(0)),
+            Ok(Incoming::Closed(reason)) => return Ok(exit_status(&reason)),
             Err(failure) => return Err(failure.into_error(url)),
         }
     }
 }
 
-/// Shows one server message; gives the exit status of an `exit` frame.
-fn show(text: &str) -> Result<Option<i32>> {
+/// The exit status a server gives in the reason of its close (`exit N`); 0 without one.
+fn exit_status(reason: &str) -> i32 {
+    reason
+        .strip_prefix("exit ")
+        .and_then(|code| code.trim().parse::<i64>().ok())
+        .map_or(0, |code| code.clamp(0, 255) as i32)
+}
+
+/// Shows one server message.
+fn show(text: &str) -> Result<()> {
     let message = match serde_json::from_str::<Value>(text) {
         Ok(message @ Value::Object(_)) => message,
         _ => {
             write_to(std::io::stdout(), text);
-            return Ok(None);
+            return Ok(());
         }
     };
     let field = |key: &str| message.get(key).and_then(Value::as_str);
-    match field("type") {
-        Some("exit") => {
-            let code = message.get("code").and_then(Value::as_i64).unwrap_or(0);
-            return Ok(Some(code.clamp(0, 255) as i32));
-        }
-        Some("error") => {
-            let reason = message
-                .get("data")
-                .and_then(|d| d.get("errorMessage"))
-                .and_then(Value::as_str)
-                .unwrap_or("unknown error");
-            return Err(if reason == "UNAUTHORIZED" {
-                Error::auth("Not authorized")
-            } else {
-                Error::failure(format!("exec failed: {reason}"))
-            });
-        }
-        _ => {}
+    if field("type") == Some("error") {
+        let reason = message
+            .get("data")
+            .and_then(|d| d.get("errorMessage"))
+            .and_then(Value::as_str)
+            .unwrap_or("unknown error");
+        return Err(if reason == "UNAUTHORIZED" {
+            Error::auth("Not authorized")
+        } else {
+            Error::failure(format!("exec failed: {reason}"))
+        });
     }
     if let Some(output) = field("output") {
         match field("streamType") {
@@ -115,7 +110,7 @@ fn show(text: &str) -> Result<Option<i32>> {
             _ => write_to(std::io::stdout(), output),
         }
     }
-    Ok(None)
+    Ok(())
 }
 
 /// Writes and flushes; a closed stream is ignored (the session goes on).

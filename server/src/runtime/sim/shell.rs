@@ -127,6 +127,10 @@ impl Session {
             if words.is_empty() {
                 continue;
             }
+            let (words, targets) = redirections(words);
+            if words.is_empty() {
+                continue;
+            }
             if words[0] == "exit" {
                 let code = words
                     .get(1)
@@ -134,13 +138,13 @@ impl Session {
                 // Like `sh`: the status is taken modulo 256; a non-number is an error (2).
                 return Some(code.map_or(2, |c| c.rem_euclid(256) as i32));
             }
-            self.status = self.run(&words);
+            self.status = self.run(&words, targets);
         }
         None
     }
 
-    /// Runs one command and returns its status.
-    fn run(&mut self, words: &[String]) -> i32 {
+    /// Runs one command, its stdout and stderr going to `targets`, and returns its status.
+    fn run(&mut self, words: &[String], targets: Targets) -> i32 {
         let args: Vec<&str> = words[1..].iter().map(String::as_str).collect();
         let (status, out, err) = match words[0].as_str() {
             "echo" => match args.split_first() {
@@ -173,8 +177,12 @@ impl Session {
             "cat" => self.cat(&args),
             other => (127, String::new(), format!("sh: {other}: not found\n")),
         };
-        self.emit(Stream::Stdout, out);
-        self.emit(Stream::Stderr, err);
+        if let Some(stream) = targets.stdout {
+            self.emit(stream, out);
+        }
+        if let Some(stream) = targets.stderr {
+            self.emit(stream, err);
+        }
         status
     }
 
@@ -321,6 +329,42 @@ fn lookup<'a>(env: &'a [(String, String)], name: &str) -> Option<&'a str> {
     env.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
 }
 
+/// Where a command's stdout and stderr go (`None`: discarded).
+#[derive(Clone, Copy)]
+struct Targets {
+    stdout: Option<Stream>,
+    stderr: Option<Stream>,
+}
+
+/// Takes the redirections out of a command's words: `>&2`, `2>&1`, and `>`, `1>`, `2>` to
+/// a file (files are not kept: what goes there is discarded), applied left to right.
+fn redirections(words: Vec<String>) -> (Vec<String>, Targets) {
+    let mut targets = Targets {
+        stdout: Some(Stream::Stdout),
+        stderr: Some(Stream::Stderr),
+    };
+    let mut kept = Vec::new();
+    let mut words = words.into_iter();
+    while let Some(word) = words.next() {
+        match word.as_str() {
+            ">&2" | "1>&2" => targets.stdout = targets.stderr,
+            "2>&1" => targets.stderr = targets.stdout,
+            ">" | "1>" | ">>" | "1>>" => {
+                words.next();
+                targets.stdout = None;
+            }
+            "2>" | "2>>" => {
+                words.next();
+                targets.stderr = None;
+            }
+            w if w.starts_with("2>") => targets.stderr = None,
+            w if w.starts_with('>') || w.starts_with("1>") => targets.stdout = None,
+            _ => kept.push(word),
+        }
+    }
+    (kept, targets)
+}
+
 /// Splits a line at `;` outside quotes.
 fn split_commands(line: &str) -> Vec<&str> {
     let mut commands = Vec::new();
@@ -437,6 +481,20 @@ mod tests {
         assert_eq!(one_shot("exit 300"), (44, vec![]));
         assert_eq!(one_shot("exit x"), (2, vec![]));
         assert_eq!(one_shot("sh -c 'echo hi; exit 4'"), (4, out("hi\n")));
+        assert_eq!(
+            one_shot("sh -c \"echo out; echo err >&2\""),
+            (
+                0,
+                vec![
+                    (Stream::Stdout, "out\n".into()),
+                    (Stream::Stderr, "err\n".into())
+                ]
+            )
+        );
+        assert_eq!(
+            one_shot("ls /nowhere 2>&1; echo gone >/dev/null; ls /no 2> /dev/null"),
+            (1, out("ls: /nowhere: No such file or directory\n"))
+        );
         assert_eq!(
             one_shot("ls /etc"),
             (0, out("hostname\nhosts\nos-release\n"))
