@@ -212,7 +212,9 @@ fn as_bool(v: &Value, field: &str) -> Result<bool, String> {
     }
 }
 
-fn as_int(v: &Value, field: &str) -> Result<i64, String> {
+/// A whole number given as a JSON number or a numeric string (as the original SDK sends
+/// counts and sizes).
+pub fn as_int(v: &Value, field: &str) -> Result<i64, String> {
     match v {
         Value::Number(n) => n.as_i64(),
         Value::String(s) => s.trim().parse().ok(),

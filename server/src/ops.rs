@@ -685,6 +685,19 @@ pub fn create_cluster(
         .object("nodetype", uri_id_path(&node_type, "nodetype"))
         .cloned()
         .unwrap_or(Value::Null);
+    let region_object = st
+        .object("region", uri_id_path(&region, "region"))
+        .cloned()
+        .unwrap_or(Value::Null);
+    // The catalog marks what is closed for new nodes.
+    for (what, uri, object) in [
+        ("node_type", &node_type, &nt),
+        ("region", &region, &region_object),
+    ] {
+        if object["available"] == false {
+            return Err(ApiError::bad(format!("{what} '{uri}' is not available")));
+        }
+    }
     if !nt["regions"]
         .as_array()
         .is_some_and(|r| r.iter().any(|x| x == region.as_str()))
@@ -694,9 +707,10 @@ pub fn create_cluster(
     let target = node_count(body)?.unwrap_or(1);
     let disk = match body.get("disk") {
         None | Some(Value::Null) => json!(60),
-        Some(v) => json!(v
-            .as_i64()
-            .ok_or_else(|| ApiError::bad("'disk' must be a number"))?),
+        Some(v) => match model::as_int(v, "disk")? {
+            n if n > 0 => json!(n),
+            _ => return Err(ApiError::bad("'disk' must be a positive whole number")),
+        },
     };
     let tags = match body.get("tags") {
         None | Some(Value::Null) => json!([]),
@@ -736,11 +750,8 @@ pub fn create_cluster(
 fn node_count(body: &Map<String, Value>) -> Result<Option<i64>, ApiError> {
     match body.get("target_num_nodes") {
         None | Some(Value::Null) => Ok(None),
-        Some(v) => match v
-            .as_i64()
-            .or_else(|| v.as_str().and_then(|s| s.parse().ok()))
-        {
-            Some(n) if (0..=100).contains(&n) => Ok(Some(n)),
+        Some(v) => match model::as_int(v, "target_num_nodes") {
+            Ok(n) if (0..=100).contains(&n) => Ok(Some(n)),
             _ => Err(ApiError::bad("'target_num_nodes' must be from 0 to 100")),
         },
     }

@@ -9,31 +9,37 @@ use reqwest::Method;
 use serde_json::{json, Value};
 
 /// A sandbox and a client logged in as the test user.
-struct Api {
-    sb: Server,
+pub struct Api {
+    pub sb: Server,
     http: Client,
 }
 
 /// A reply: status, JSON body (Null when empty) and the action header.
-struct Reply {
-    status: u16,
-    body: Value,
-    action: Option<String>,
+pub struct Reply {
+    pub status: u16,
+    pub body: Value,
+    pub action: Option<String>,
 }
 
 impl Api {
-    fn start(args: &[&str]) -> Api {
+    pub fn start(args: &[&str]) -> Api {
         Api {
             sb: Server::start(args),
             http: Client::new(),
         }
     }
 
-    fn demo() -> Api {
+    pub fn demo() -> Api {
         Api::start(&["--seed", "demo"])
     }
 
-    fn send(&self, method: Method, path: &str, body: Option<Value>, auth: Option<&str>) -> Reply {
+    pub fn send(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<Value>,
+        auth: Option<&str>,
+    ) -> Reply {
         let mut req = self.http.request(method, format!("{}{path}", self.sb.url));
         if let Some(a) = auth {
             req = req.header("Authorization", a);
@@ -60,34 +66,34 @@ impl Api {
         }
     }
 
-    fn call(&self, method: Method, path: &str, body: Option<Value>) -> Reply {
+    pub fn call(&self, method: Method, path: &str, body: Option<Value>) -> Reply {
         self.send(method, path, body, Some(&Server::basic_auth()))
     }
 
-    fn get(&self, path: &str) -> Value {
+    pub fn get(&self, path: &str) -> Value {
         let r = self.call(Method::GET, path, None);
         assert_eq!(r.status, 200, "GET {path}: {}", r.body);
         r.body
     }
 
-    fn post(&self, path: &str, body: Value) -> Reply {
+    pub fn post(&self, path: &str, body: Value) -> Reply {
         self.call(Method::POST, path, Some(body))
     }
 
-    fn op(&self, path: &str) -> Reply {
+    pub fn op(&self, path: &str) -> Reply {
         self.call(Method::POST, path, None)
     }
 
-    fn patch(&self, path: &str, body: Value) -> Reply {
+    pub fn patch(&self, path: &str, body: Value) -> Reply {
         self.call(Method::PATCH, path, Some(body))
     }
 
-    fn delete(&self, path: &str) -> Reply {
+    pub fn delete(&self, path: &str) -> Reply {
         self.call(Method::DELETE, path, None)
     }
 
     /// Every object of a list, following `meta.next`.
-    fn all(&self, path: &str) -> Vec<Value> {
+    pub fn all(&self, path: &str) -> Vec<Value> {
         let mut out = Vec::new();
         let mut next = Some(path.to_string());
         while let Some(p) = next {
@@ -99,25 +105,25 @@ impl Api {
     }
 
     /// The only object a filtered list returns.
-    fn one(&self, path: &str) -> Value {
+    pub fn one(&self, path: &str) -> Value {
         let list = self.get(path);
         assert_eq!(list["meta"]["total_count"], 1, "{path}: {list}");
         list["objects"][0].clone()
     }
 
     /// The action of a reply, fetched.
-    fn action_of(&self, r: &Reply) -> Value {
+    pub fn action_of(&self, r: &Reply) -> Value {
         let uri = r.action.as_deref().expect("action header");
         assert!(uri.starts_with("/api/audit/v1/action/") && uri.ends_with('/'));
         self.get(uri)
     }
 }
 
-fn uri(v: &Value) -> String {
+pub fn uri(v: &Value) -> String {
     v["resource_uri"].as_str().unwrap().to_string()
 }
 
-fn ok_op(api: &Api, path: &str) -> Value {
+pub fn ok_op(api: &Api, path: &str) -> Value {
     let r = api.op(path);
     assert_eq!(r.status, 202, "POST {path}: {}", r.body);
     assert_eq!(api.action_of(&r)["state"], "Success");

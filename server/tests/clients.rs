@@ -1,0 +1,58 @@
+//! What the original clients (docker-cloud 1.0.9, python-dockercloud 1.0.12, tutum 0.21.1)
+//! send and expect, over raw HTTP: the forms they use that the server must take as the
+//! real service did.
+
+use serde_json::{json, Value};
+
+use crate::rest::{ok_op, uri, Api};
+
+/// A server started from a seed file holding `objects` (kind: entries).
+fn seeded(objects: Value) -> (Api, tempfile::TempDir) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let seed = dir.path().join("seed.json");
+    let file = json!({"format": "docker-cloud-server/1", "objects": objects});
+    std::fs::write(&seed, file.to_string()).expect("seed written");
+    (Api::start(&["--seed-file", seed.to_str().unwrap()]), dir)
+}
+
+#[test]
+fn node_cluster_create_takes_numbers_as_strings_and_refuses_closed_types() {
+    // A catalog of one provider and region, with one node type open and one closed.
+    let provider = "/api/infra/v1/provider/digitalocean/";
+    let region = "/api/infra/v1/region/digitalocean/ams3/";
+    let node_type = |name: &str, available: bool| {
+        json!({"id": format!("digitalocean/{name}"), "namespace": null, "object": {
+            "available": available, "name": name, "provider": provider, "regions": [region],
+            "resource_uri": format!("/api/infra/v1/nodetype/digitalocean/{name}/")}})
+    };
+    let (api, _dir) = seeded(json!({
+        "provider": [{"id": "digitalocean", "namespace": null, "object": {
+            "available": true, "name": "digitalocean", "regions": [region],
+            "resource_uri": provider}}],
+        "region": [{"id": "digitalocean/ams3", "namespace": null, "object": {
+            "available": true, "name": "ams3", "provider": provider, "resource_uri": region}}],
+        "nodetype": [node_type("1gb", true), node_type("2gb", false)],
+    }));
+    let body = |node_type: &str, disk: Value| {
+        json!({"name": format!("c{}", node_type.len()), "disk": disk, "target_num_nodes": "2",
+               "node_type": format!("/api/infra/v1/nodetype/digitalocean/{node_type}/"),
+               "region": "/api/infra/v1/region/digitalocean/ams3/"})
+    };
+    // `nodecluster create --disk 100` sends the size as a string.
+    let created = api.post("/api/infra/v1/nodecluster/", body("1gb", json!("100")));
+    assert_eq!(created.status, 201, "{}", created.body);
+    assert_eq!(created.body["disk"], 100);
+    assert_eq!(created.body["target_num_nodes"], 2);
+    for bad in [json!("lots"), json!(-1), json!("")] {
+        let refused = api.post("/api/infra/v1/nodecluster/", body("1gb", bad.clone()));
+        assert_eq!(refused.status, 400, "{bad}: {}", refused.body);
+    }
+    let closed = api.post("/api/infra/v1/nodecluster/", body("2gb", json!(60)));
+    assert_eq!(closed.status, 400, "{}", closed.body);
+    assert!(closed.body["error"]
+        .as_str()
+        .unwrap()
+        .contains("not available"));
+    let deployed = ok_op(&api, &format!("{}deploy/", uri(&created.body)));
+    assert_eq!(deployed["current_num_nodes"], 2);
+}
