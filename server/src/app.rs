@@ -25,6 +25,8 @@ use crate::Args;
 
 /// The reply header naming the action an operation started.
 const ACTION_HEADER: &str = "X-DockerCloud-Action-URI";
+/// The message of a 401 reply.
+const UNAUTHORIZED: &str = "Unauthorized: missing or wrong credentials";
 /// Default page size.
 const DEFAULT_LIMIT: usize = 25;
 /// Largest page size (`limit=0` asks for it).
@@ -224,9 +226,17 @@ async fn log_request(req: Request, next: Next) -> Response {
     reply
 }
 
-fn error(code: u16, message: &str) -> Response {
+/// An error reply: `{"error": message}`; a 401 says how to authenticate.
+pub fn error(code: u16, message: &str) -> Response {
     let status = StatusCode::from_u16(code).unwrap_or(StatusCode::BAD_REQUEST);
-    (status, axum::Json(json!({ "error": message }))).into_response()
+    let mut r = (status, axum::Json(json!({ "error": message }))).into_response();
+    if status == StatusCode::UNAUTHORIZED {
+        r.headers_mut().insert(
+            header::WWW_AUTHENTICATE,
+            HeaderValue::from_static("Basic realm=\"Docker Cloud\""),
+        );
+    }
+    r
 }
 
 fn reply(status: u16, body: &Value, action: Option<&str>) -> Response {
@@ -251,6 +261,9 @@ async fn rest(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
+    if is_credential_check(uri.path()) {
+        return credential_check(&app, &method, &headers);
+    }
     if let Some(path) = tutum::inward_path(uri.path()) {
         return tutum_rest(app, method, uri, path, headers, body).await;
     }
@@ -264,6 +277,33 @@ async fn rest(
         tutum: false,
     };
     handle(&app, &req).unwrap_or_else(|ApiError(code, msg)| error(code, &msg))
+}
+
+/// Whether a path is the clients' credential check: `/auth/` (Docker Cloud SDK, on the
+/// REST host) or `/api/v1/auth/` (Tutum SDK and CLI, before every command).
+fn is_credential_check(path: &str) -> bool {
+    let segs: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    matches!(segs.as_slice(), ["auth"] | ["api", "v1", "auth"])
+}
+
+/// `GET` of the credential check: 200 with a one-object list naming the user for good
+/// credentials, 401 otherwise.
+fn credential_check(app: &AppState, method: &Method, headers: &HeaderMap) -> Response {
+    if *method != Method::GET {
+        let ApiError(code, message) = not_allowed();
+        return error(code, &message);
+    }
+    match app.authenticate(headers, None) {
+        Some(user) => {
+            let body = json!({
+                "meta": {"limit": DEFAULT_LIMIT, "next": null, "offset": 0, "previous": null,
+                         "total_count": 1},
+                "objects": [{"username": user}],
+            });
+            reply(200, &body, None)
+        }
+        None => error(401, UNAUTHORIZED),
+    }
 }
 
 /// A Tutum request (see [`tutum`]): translated inward, handled, and its reply rewritten.
@@ -448,7 +488,7 @@ fn handle(app: &Arc<AppState>, req: &Req) -> Result<Response, ApiError> {
     }
     let user = app
         .authenticate(&req.headers, None)
-        .ok_or_else(|| ApiError(401, "Unauthorized: missing or wrong credentials".into()))?;
+        .ok_or_else(|| ApiError(401, UNAUTHORIZED.into()))?;
     let mut rest = &segs[3..];
     let ns = if table.contains(&rest[0]) {
         user.clone()

@@ -243,8 +243,11 @@ pub fn begin_action(st: &mut Store, ctx: &Ctx, uuid: &str, object_uri: &str, nam
     );
 }
 
-/// Ends an action in `Success` or `Failed`.
+/// Ends an action in `Success` or `Failed`; an action that already ended stays as it is.
 pub fn finish_action(st: &mut Store, action: &str, ok: bool) {
+    if ["Success", "Failed", "Canceled"].contains(&st.state("action", action).as_str()) {
+        return;
+    }
     let state = if ok { "Success" } else { "Failed" };
     st.log(
         &format!("action/{action}"),

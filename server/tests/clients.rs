@@ -4,6 +4,8 @@
 
 use serde_json::{json, Value};
 
+use crate::common::{text, Server, APIKEY, USER};
+use crate::streams::{connect, until_end, End};
 use crate::rest::{ok_op, uri, Api};
 
 /// A server started from a seed file holding `objects` (kind: entries).
@@ -55,4 +57,58 @@ fn node_cluster_create_takes_numbers_as_strings_and_refuses_closed_types() {
         .contains("not available"));
     let deployed = ok_op(&api, &format!("{}deploy/", uri(&created.body)));
     assert_eq!(deployed["current_num_nodes"], 2);
+}
+
+#[test]
+fn both_sdks_check_credentials_and_401_says_how_to_authenticate() {
+    let api = Api::demo();
+    let http = reqwest::blocking::Client::new();
+    let apikey = format!("ApiKey {USER}:{APIKEY}");
+    for path in ["/auth/", "/auth", "/api/v1/auth/", "/api/v1/auth"] {
+        for good in [Server::basic_auth(), apikey.clone()] {
+            let r = http
+                .get(format!("{}{path}", api.sb.url))
+                .header("Authorization", good)
+                .send()
+                .unwrap();
+            assert_eq!(r.status(), 200, "{path}");
+            let body: Value = r.json().unwrap();
+            assert_eq!(body["objects"][0]["username"], USER, "{path}: {body}");
+        }
+        let bad = http
+            .get(format!("{}{path}", api.sb.url))
+            .basic_auth(USER, Some("wrong"))
+            .send()
+            .unwrap();
+        assert_eq!(bad.status(), 401, "{path}");
+        assert!(bad.headers().contains_key("www-authenticate"), "{path}");
+        let body: Value = bad.json().unwrap();
+        assert!(body["error"].is_string(), "{path}: {body}");
+    }
+    for path in ["/api/app/v1/service/", "/api/v1/service/"] {
+        let r = http.get(format!("{}{path}", api.sb.url)).send().unwrap();
+        assert_eq!(r.status(), 401);
+        let challenge = r.headers()["www-authenticate"].to_str().unwrap();
+        assert!(challenge.starts_with("Basic realm="), "{challenge}");
+    }
+}
+
+/// The lines of an action's log.
+fn action_log(api: &Api, action: &str) -> Vec<String> {
+    let mut ws = connect(&api.sb, &format!("{action}logs/?follow=false"));
+    let (lines, end) = until_end(&mut ws);
+    assert_eq!(end, End::Normal);
+    lines.iter().map(|l| text(l, "log").to_string()).collect()
+}
+
+#[test]
+fn an_action_finishes_once() {
+    let api = Api::demo();
+    let cluster = api.one("/api/infra/v1/nodecluster/?name=production");
+    let renamed = api.patch(&uri(&cluster), json!({"nickname": "prod"}));
+    assert_eq!(renamed.status, 202, "{}", renamed.body);
+    let action = renamed.action.clone().unwrap();
+    let lines = action_log(&api, &action);
+    let finished = lines.iter().filter(|l| l.starts_with("Action finished")).count();
+    assert_eq!(finished, 1, "{lines:?}");
 }
