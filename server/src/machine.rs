@@ -87,10 +87,11 @@ fn refuse(kind: &str, op: &str, state: &str) -> String {
 /// that asks the runtime to carry out each container move.
 pub fn run(app: &Arc<AppState>, st: &mut Store, action: String, steps: Vec<Step>) {
     if app.runtime.instant() {
+        let mut ok = true;
         for step in steps {
-            apply_now(app.runtime.as_ref(), st, step);
+            ok &= apply_now(app.runtime.as_ref(), st, step);
         }
-        finish_action(st, &action, true);
+        finish_action(st, &action, ok);
         return;
     }
     st.running.insert(action.clone());
@@ -128,21 +129,25 @@ fn flatten(step: Step) -> Vec<Step> {
 }
 
 /// Applies a step at once, under the lock: every step of the instant simulation, and the
-/// store steps of any runtime.
-pub fn apply_now(runtime: &dyn Runtime, st: &mut Store, step: Step) {
+/// store steps of any runtime; `false` when a container move failed.
+pub fn apply_now(runtime: &dyn Runtime, st: &mut Store, step: Step) -> bool {
     match step {
-        Step::Store(f) => f(st),
+        Step::Store(f) => {
+            f(st);
+            true
+        }
         Step::Containers(moves) => {
+            let mut ok = true;
             for (c, mv) in &moves.list {
-                runtime.apply_now(st, c, *mv);
-                moved(st, &moves, c, Ok(()));
+                let result = runtime.apply_now(st, c, *mv);
+                ok &= result.is_ok();
+                moved(st, &moves, c, result);
             }
+            ok
         }
-        Step::Batch(list) => {
-            for s in list {
-                apply_now(runtime, st, s);
-            }
-        }
+        Step::Batch(list) => list
+            .into_iter()
+            .fold(true, |ok, s| apply_now(runtime, st, s) & ok),
     }
 }
 
@@ -150,10 +155,7 @@ pub fn apply_now(runtime: &dyn Runtime, st: &mut Store, step: Step) {
 async fn carry_out(app: &Arc<AppState>, step: Step) -> bool {
     let moves = match step {
         Step::Containers(moves) => moves,
-        other => {
-            apply_now(app.runtime.as_ref(), &mut app.lock(), other);
-            return true;
-        }
+        other => return apply_now(app.runtime.as_ref(), &mut app.lock(), other),
     };
     let mut ok = true;
     if moves.sequential {
@@ -466,12 +468,17 @@ fn new_container(st: &mut Store, service: &str, action: &str, env: &[(String, St
                 &format!("Deploying container {name} on node {fqdn}"),
             );
         }
-        None => action_log(
+        None if tag_names(&svc["tags"]).is_empty() => action_log(
             st,
             action,
             &format!(
                 "Deploying container {name} (no deployed node available: placed without a node)"
             ),
+        ),
+        None => action_log(
+            st,
+            action,
+            &format!("Deploying container {name}: no deployed node carries its deploy tags"),
         ),
     }
     uuid

@@ -256,10 +256,11 @@ fn op(st: &mut Store, owner: &str, kind: &str, id: &str, name: &str) -> Result<(
     let sim = Sim {
         speed: Speed::Instant,
     };
+    let mut ok = true;
     for s in started.steps {
-        machine::apply_now(&sim, st, s);
+        ok &= machine::apply_now(&sim, st, s);
     }
-    machine::finish_action(st, &started.action, true);
+    machine::finish_action(st, &started.action, ok);
     Ok(())
 }
 

@@ -5,8 +5,8 @@
 use serde_json::{json, Value};
 
 use crate::common::{text, Server, APIKEY, USER};
-use crate::streams::{connect, until_end, End};
 use crate::rest::{ok_op, uri, Api};
+use crate::streams::{connect, until_end, End};
 
 /// A server started from a seed file holding `objects` (kind: entries).
 fn seeded(objects: Value) -> (Api, tempfile::TempDir) {
@@ -109,6 +109,35 @@ fn an_action_finishes_once() {
     assert_eq!(renamed.status, 202, "{}", renamed.body);
     let action = renamed.action.clone().unwrap();
     let lines = action_log(&api, &action);
-    let finished = lines.iter().filter(|l| l.starts_with("Action finished")).count();
+    let finished = lines
+        .iter()
+        .filter(|l| l.starts_with("Action finished"))
+        .count();
     assert_eq!(finished, 1, "{lines:?}");
+}
+
+#[test]
+fn a_tagged_service_with_no_node_carrying_its_tags_fails_its_action() {
+    let api = Api::demo();
+    let created = api.post(
+        "/api/app/v1/service/",
+        json!({"image": "redis", "name": "nowhere", "tags": [{"name": "nosuch"}],
+               "target_num_containers": 2}),
+    );
+    assert_eq!(created.status, 201, "{}", created.body);
+    let started = api.op(&format!("{}start/", uri(&created.body)));
+    assert_eq!(started.status, 202, "{}", started.body);
+    let action = api.action_of(&started);
+    assert_eq!(action["state"], "Failed");
+    let lines = action_log(&api, &uri(&action)).join("");
+    assert!(lines.contains("no suitable node"), "{lines}");
+    let containers = api.all(&format!(
+        "/api/app/v1/container/?service={}",
+        uri(&created.body)
+    ));
+    assert_eq!(containers.len(), 2);
+    assert!(containers
+        .iter()
+        .all(|c| c["state"] == "Stopped" && c["node"].is_null()));
+    assert_eq!(api.get(&uri(&created.body))["state"], "Stopped");
 }

@@ -57,8 +57,10 @@ pub trait Runtime: Send + Sync {
     }
 
     /// Carries out `mv` on container `uuid` at once, under the store lock; only runtimes
-    /// that are [`Runtime::instant`] are asked.
-    fn apply_now(&self, _st: &mut Store, _uuid: &str, _mv: Move) {}
+    /// that are [`Runtime::instant`] are asked. The error is why the move failed.
+    fn apply_now(&self, _st: &mut Store, _uuid: &str, _mv: Move) -> Result<(), String> {
+        Ok(())
+    }
 
     /// Carries out `mv` on container `uuid` for `action`, then records what it observed in
     /// the store. The error is the reason the move failed, for the action log.

@@ -73,8 +73,8 @@ impl Runtime for Sim {
         self.speed.delay()
     }
 
-    fn apply_now(&self, st: &mut Store, uuid: &str, mv: Move) {
-        settle(st, uuid, mv);
+    fn apply_now(&self, st: &mut Store, uuid: &str, mv: Move) -> Result<(), String> {
+        settle(st, uuid, mv)
     }
 
     fn apply(
@@ -84,10 +84,7 @@ impl Runtime for Sim {
         mv: Move,
         _action: String,
     ) -> BoxFuture<'static, Result<(), String>> {
-        Box::pin(async move {
-            settle(&mut app.lock(), &uuid, mv);
-            Ok(())
-        })
+        Box::pin(async move { settle(&mut app.lock(), &uuid, mv) })
     }
 
     fn exec(
@@ -101,10 +98,18 @@ impl Runtime for Sim {
     }
 }
 
-/// The simulated outcome of a move, recorded at once.
-pub fn settle(st: &mut Store, c: &str, mv: Move) {
+/// The simulated outcome of a move, recorded at once. A container of a service with deploy
+/// tags that was placed on no node (none carries the tags) cannot start: it stays
+/// `Stopped` and the move fails.
+pub fn settle(st: &mut Store, c: &str, mv: Move) -> Result<(), String> {
     match mv {
         Move::Start | Move::Redeploy { .. } => {
+            if let Some(tags) = unplaceable(st, c) {
+                machine::container_stopped(st, c, None, "no suitable node");
+                return Err(format!(
+                    "no suitable node: no deployed node carries the tags {tags}"
+                ));
+            }
             machine::container_running(st, c);
             let image = st.str_of("container", c, "image_name");
             let name = st.str_of("container", c, "name");
@@ -118,6 +123,24 @@ pub fn settle(st: &mut Store, c: &str, mv: Move) {
         }
         Move::Remove => machine::container_terminated(st, c),
     }
+    Ok(())
+}
+
+/// The deploy tags (comma-separated) of a container's service when the container has no
+/// node to run on.
+fn unplaceable(st: &Store, c: &str) -> Option<String> {
+    if !st.str_of("container", c, "node").is_empty() {
+        return None;
+    }
+    let service = st.str_of("container", c, "service");
+    let tags: Vec<&str> = st
+        .by_uri(&service)
+        .and_then(|(_, s)| s["tags"].as_array())
+        .into_iter()
+        .flatten()
+        .filter_map(|t| t["name"].as_str())
+        .collect();
+    (!tags.is_empty()).then(|| tags.join(", "))
 }
 
 /// Startup output of a container, by image.
