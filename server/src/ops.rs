@@ -265,6 +265,17 @@ fn record_on(st: &mut Store, ctx: &Ctx, kind: &str, id: &str, name: &str) -> Str
     record(st, ctx, &uri, name)
 }
 
+/// Records the update of an object's definition: the action begins, the object's
+/// `update` event follows, then the action ends.
+fn record_update(st: &mut Store, ctx: &Ctx, kind: &'static str, id: &str, name: &str) -> String {
+    let action = new_uuid();
+    let uri = st.str_of(kind, id, "resource_uri");
+    machine::begin_action(st, ctx, &action, &uri, name);
+    st.updated(kind, id);
+    machine::finish_action(st, &action, true);
+    action
+}
+
 /// Stores a top-level object owned by namespace `ns`.
 fn insert_owned(st: &mut Store, kind: &'static str, id: &str, ns: &str, object: Value) {
     st.insert(
@@ -342,7 +353,7 @@ pub fn patch_service(
     updatable(st, "service", "service", uuid)?;
     let api = service_body(body, false)?;
     define_service(st, uuid, &api)?;
-    Ok(record_on(st, ctx, "service", uuid, "Service Update"))
+    Ok(record_update(st, ctx, "service", uuid, "Service Update"))
 }
 
 fn stack_services(body: &Map<String, Value>) -> Result<Vec<Map<String, Value>>, ApiError> {
@@ -489,7 +500,7 @@ pub fn patch_stack(
             m.insert("nickname".into(), json!(n));
         });
     }
-    Ok(record_on(st, ctx, "stack", uuid, "Stack Update"))
+    Ok(record_update(st, ctx, "stack", uuid, "Stack Update"))
 }
 
 /// `GET stack/<uuid>/export/`: the stack in stack-file form, keyed by service name.
@@ -568,6 +579,8 @@ pub fn perform(
     env: &[(String, String)],
 ) -> Result<Started, ApiError> {
     let action = new_uuid();
+    // The object's changes are published after the action's creation, which causes them.
+    let mark = st.event_mark();
     let steps = match kind {
         "service" => match op {
             "start" => machine::service_start(st, id, &action),
@@ -580,10 +593,17 @@ pub fn perform(
         "stack" => machine::stack_op(st, id, op, &action, reuse_volumes),
         "nodecluster" => machine::cluster_op(st, id, op, &action),
         _ => machine::node_op(st, id, op, &action),
-    }?;
-    let uri = st.str_of(kind, id, "resource_uri");
-    machine::begin_action(st, ctx, &action, &uri, &action_name(kind, op));
-    Ok(Started { action, steps })
+    };
+    let held = st.take_events_since(mark);
+    if steps.is_ok() {
+        let uri = st.str_of(kind, id, "resource_uri");
+        machine::begin_action(st, ctx, &action, &uri, &action_name(kind, op));
+    }
+    st.publish_events(held);
+    Ok(Started {
+        action,
+        steps: steps?,
+    })
 }
 
 /// `POST action/<uuid>/retry/`: runs the action's operation again as a new action.
@@ -818,7 +838,7 @@ pub fn patch_cluster(
         return perform(st, ctx, "nodecluster", uuid, "scale", true, &[]);
     }
     Ok(Started {
-        action: record_on(st, ctx, "nodecluster", uuid, "Node Cluster Update"),
+        action: record_update(st, ctx, "nodecluster", uuid, "Node Cluster Update"),
         steps: Vec::new(),
     })
 }
@@ -844,7 +864,7 @@ pub fn patch_node(
             m.insert("nickname".into(), json!(n));
         }
     });
-    Ok(record_on(st, ctx, "node", uuid, "Node Update"))
+    Ok(record_update(st, ctx, "node", uuid, "Node Update"))
 }
 
 /// `GET tag/`: every tag on the namespace's nodes and clusters, user and system ones.

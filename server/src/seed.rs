@@ -377,8 +377,7 @@ fn demo(st: &mut Store, owner: &str) -> Result<(), String> {
         &body(
             json!({"image": "tutum/hello-world", "name": "hello", "container_ports": [
             {"protocol": "tcp", "inner_port": "80", "outer_port": "8080", "published": true}],
-            "container_envvars": [{"key": "GREETING", "value": "Hello from the server"}],
-            "tags": [{"name": "demo"}]}),
+            "container_envvars": [{"key": "GREETING", "value": "Hello from the server"}]}),
         ),
     )
     .map_err(err)?;

@@ -312,8 +312,9 @@ impl Store {
         }
     }
 
-    /// Changes an object in place and publishes an `update` event (`delete` when it
-    /// becomes `Terminated`) if anything changed. Terminated objects keep their state.
+    /// Changes an object in place. An event is published when its state changes: `update`,
+    /// or `delete` when it becomes `Terminated` (other fields change silently: one event
+    /// per real change, see [`Store::updated`]). Terminated objects keep their state.
     pub fn modify(
         &mut self,
         kind: &'static str,
@@ -339,9 +340,36 @@ impl Store {
         if whole.is_some_and(|w| w == *map) {
             return;
         }
-        let ended = map.get("state").and_then(Value::as_str) == Some("Terminated")
-            && before.as_ref().and_then(Value::as_str) != Some("Terminated");
+        if map.get("state") == before.as_ref() {
+            self.touch(kind, id);
+            return;
+        }
+        let ended = map.get("state").and_then(Value::as_str) == Some("Terminated");
         self.changed(kind, id, if ended { "delete" } else { "update" });
+    }
+
+    /// Publishes an `update` event for a change of an object's definition (a PATCH) that
+    /// left its state as it was.
+    pub fn updated(&mut self, kind: &'static str, id: &str) {
+        self.changed(kind, id, "update");
+    }
+
+    /// Where the events of the changes made from now on start, for
+    /// [`Store::take_events_since`].
+    pub fn event_mark(&self) -> usize {
+        self.pending_events.len()
+    }
+
+    /// Takes back the events of the changes made since `mark`, to be published later (by
+    /// [`Store::publish_events`]) after what caused them.
+    pub fn take_events_since(&mut self, mark: usize) -> Vec<Event> {
+        let mark = mark.min(self.pending_events.len());
+        self.pending_events.split_off(mark)
+    }
+
+    /// Publishes events taken back (at the next commit, in order after the others).
+    pub fn publish_events(&mut self, events: Vec<Event>) {
+        self.pending_events.extend(events);
     }
 
     /// Sets an object's `state` (and publishes it) unless it already is that state.

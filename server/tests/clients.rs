@@ -6,7 +6,7 @@ use serde_json::{json, Value};
 
 use crate::common::{text, Server, APIKEY, USER};
 use crate::rest::{ok_op, uri, Api};
-use crate::streams::{connect, until_end, End};
+use crate::streams::{connect, next_json, until_end, End};
 
 /// A server started from a seed file holding `objects` (kind: entries).
 fn seeded(objects: Value) -> (Api, tempfile::TempDir) {
@@ -140,4 +140,47 @@ fn a_tagged_service_with_no_node_carrying_its_tags_fails_its_action() {
         .iter()
         .all(|c| c["state"] == "Stopped" && c["node"].is_null()));
     assert_eq!(api.get(&uri(&created.body))["state"], "Stopped");
+}
+
+#[test]
+fn events_come_once_per_change_in_causal_order() {
+    let api = Api::demo();
+    let hello = api.one("/api/app/v1/service/?name=hello");
+    let service = uri(&hello);
+    ok_op(&api, &format!("{service}stop/"));
+    api.patch(&service, json!({"target_num_containers": 3}));
+    let mut ws = connect(&api.sb, "/api/audit/v1/events/");
+    assert_eq!(next_json(&mut ws)["type"], "auth");
+    let started = api.op(&format!("{service}start/"));
+    assert_eq!(started.status, 202);
+    let action = started.action.unwrap();
+    let mut events = Vec::new();
+    loop {
+        let event = next_json(&mut ws);
+        let done = event["resource_uri"] == action.as_str() && event["state"] == "Success";
+        events.push(event);
+        if done {
+            break;
+        }
+    }
+    let seen: Vec<String> = events
+        .iter()
+        .map(|e| format!("{} {} {}", e["type"], e["action"], e["state"]))
+        .collect();
+    // The action's creation comes first: everything else follows from it.
+    assert_eq!(events[0]["resource_uri"], action.as_str(), "{seen:#?}");
+    assert_eq!(events[0]["action"], "create", "{seen:#?}");
+    // Each object's events are changes: never the same state twice in a row.
+    let mut last: std::collections::HashMap<String, String> = Default::default();
+    for e in &events {
+        let state = e["state"].as_str().unwrap().to_string();
+        let before = last.insert(text(e, "resource_uri").to_string(), state.clone());
+        assert_ne!(before, Some(state), "{seen:#?}");
+    }
+    let service_states: Vec<&str> = events
+        .iter()
+        .filter(|e| e["resource_uri"] == service.as_str())
+        .map(|e| text(e, "state"))
+        .collect();
+    assert_eq!(service_states, ["Starting", "Running"], "{seen:#?}");
 }

@@ -663,7 +663,7 @@ fn stack_state_machine_and_stackfile_bodies() {
     let api = Api::demo();
     let body = json!({"name": "s1", "services": [
         {"environment": ["FROMHOST=hv", "FIXED=1"], "image": "tutum/hello-world:", "ports": ["80:80"],
-         "links": ["db"], "name": "web", "target_num_containers": 2, "tags": ["front"]},
+         "links": ["db"], "name": "web", "target_num_containers": 2, "tags": ["production"]},
         {"environment": {"HOSTVAR": "hv2"}, "image": "mysql", "name": "db", "expose": [3306],
          "volumes": ["/var/lib/mysql"], "restart": "on-failure"}]});
     let r = api.post("/api/app/v1/stack/", body.clone());
@@ -688,7 +688,7 @@ fn stack_state_machine_and_stackfile_bodies() {
         db["linked_from_service"][0]["from_service"],
         web["resource_uri"]
     );
-    assert_eq!(web["tags"], json!([{"name": "front"}]));
+    assert_eq!(web["tags"], json!([{"name": "production"}]));
     assert_eq!(
         web["container_envvars"][0],
         json!({"key": "FROMHOST", "value": "hv"})
