@@ -19,7 +19,7 @@ use crate::hub::Hub;
 use crate::machine::{self, Ctx};
 use crate::ops::{self, ApiError, Started};
 use crate::runtime::Runtime;
-use crate::store::{canonical_uri, Store};
+use crate::store::{canonical_uri, now, Store};
 use crate::tutum;
 use crate::Args;
 
@@ -623,6 +623,13 @@ fn collection(
             if kind == "image" {
                 return list(st, images(st, &ctx.ns).iter(), req, segs);
             }
+            if kind == "repository" || kind == "node" {
+                let served: Vec<Value> = st
+                    .visible(kind, &ctx.ns)
+                    .map(|o| object(st, kind, &o.id))
+                    .collect();
+                return list(st, served.iter(), req, segs);
+            }
             let items = st.visible(kind, &ctx.ns).map(|o| &o.object);
             list(st, items, req, segs)
         }
@@ -635,11 +642,11 @@ fn collection(
                 "nodecluster" => ops::create_cluster(st, ctx, &body)?,
                 "repository" => {
                     let name = ops::create_repository(st, &ctx.ns, &body)?;
-                    return Ok(reply(201, &repository(st, &ctx.ns, &name), None));
+                    return Ok(reply(201, &object(st, "repository", &name), None));
                 }
                 "image" => {
                     let name = ops::create_image(st, &ctx.ns, &body)?;
-                    return Ok(reply(201, &repository_image(st, &ctx.ns, &name), None));
+                    return Ok(reply(201, &repository_image(st, &name), None));
                 }
                 _ => return Err(not_allowed()),
             };
@@ -649,22 +656,30 @@ fn collection(
     }
 }
 
+/// An object as served: the stored JSON with the fields that are facts of the moment
+/// (whether a repository is in use, when a deployed node was last seen).
 fn object(st: &Store, kind: &str, id: &str) -> Value {
-    st.object(kind, id).cloned().unwrap_or(Value::Null)
-}
-
-fn repository(st: &Store, ns: &str, name: &str) -> Value {
-    let mut v = object(st, "repository", name);
+    let mut v = st.object(kind, id).cloned().unwrap_or(Value::Null);
     if let Some(m) = v.as_object_mut() {
-        m.insert("in_use".into(), json!(ops::repository_in_use(st, ns, name)));
+        match kind {
+            "repository" => {
+                let ns = st.namespace(kind, id).unwrap_or_default();
+                m.insert("in_use".into(), json!(ops::repository_in_use(st, ns, id)));
+            }
+            // A deployed node's agent reports all the time.
+            "node" if m.get("state").and_then(Value::as_str) == Some("Deployed") => {
+                m.insert("last_seen".into(), json!(now()));
+            }
+            _ => {}
+        }
     }
     v
 }
 
 /// A repository as a Tutum image (api.md §3.16): its own fields, then the image fields
 /// it lacks; an external repository has no builds, stars, categories or tags.
-fn repository_image(st: &Store, ns: &str, name: &str) -> Value {
-    let mut v = repository(st, ns, name);
+fn repository_image(st: &Store, name: &str) -> Value {
+    let mut v = object(st, "repository", name);
     if let Some(m) = v.as_object_mut() {
         let defaults = [
             ("description", json!("")),
@@ -694,7 +709,7 @@ fn images(st: &Store, ns: &str) -> Vec<Value> {
     let repositories = st
         .visible("repository", ns)
         .filter(|o| st.entry("image", &o.id).is_none())
-        .map(|o| repository_image(st, ns, &o.id));
+        .map(|o| repository_image(st, &o.id));
     catalog.chain(repositories).collect()
 }
 
@@ -717,9 +732,9 @@ fn member(
     let m = &req.method;
     match rest {
         [] if *m == Method::GET => Ok(if kind == "repository" && req.tutum {
-            reply(200, &repository_image(st, &ctx.ns, id), None)
+            reply(200, &repository_image(st, id), None)
         } else if kind == "repository" {
-            reply(200, &repository(st, &ctx.ns, id), None)
+            reply(200, &object(st, "repository", id), None)
         } else {
             reply(200, &object(st, kind, id), None)
         }),
@@ -736,11 +751,11 @@ fn member(
                 "node" => ops::patch_node(st, ctx, id, &body)?,
                 "repository" if req.tutum => {
                     ops::patch_image(st, id, &body)?;
-                    return Ok(reply(200, &repository_image(st, &ctx.ns, id), None));
+                    return Ok(reply(200, &repository_image(st, id), None));
                 }
                 "repository" => {
                     ops::patch_repository(st, id, &body)?;
-                    return Ok(reply(200, &repository(st, &ctx.ns, id), None));
+                    return Ok(reply(200, &object(st, "repository", id), None));
                 }
                 _ => return Err(not_allowed()),
             };

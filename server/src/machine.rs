@@ -393,31 +393,7 @@ fn new_container(st: &mut Store, service: &str, action: &str, env: &[(String, St
             })
         })
         .collect();
-    let mut links = Vec::new();
-    for l in svc["linked_to_service"].as_array().into_iter().flatten() {
-        let target = uri_id(l["to_service"].as_str().unwrap_or_default()).to_string();
-        let alias = l["name"].as_str().unwrap_or_default();
-        for (i, tc) in live_containers(st, &target).iter().enumerate() {
-            let Some(t) = st.object("container", tc) else {
-                continue;
-            };
-            let ip = t["private_ip"].as_str().unwrap_or_default();
-            let mut endpoints = Map::new();
-            for p in t["container_ports"].as_array().into_iter().flatten() {
-                let (port, proto) = (&p["inner_port"], p["protocol"].as_str().unwrap_or("tcp"));
-                endpoints.insert(
-                    format!("{port}/{proto}"),
-                    json!(format!("{proto}://{ip}:{port}")),
-                );
-            }
-            links.push(json!({
-                "name": format!("{}_{}", model::env_prefix(alias), i + 1),
-                "from_container": uri,
-                "to_container": t["resource_uri"],
-                "endpoints": endpoints,
-            }));
-        }
-    }
+    let links = container_links(st, &svc, &uri);
     let vars = model::link_variables(&name, &ports, &svc["container_envvars"], &uri);
     let extra = json!({
         "uuid": uuid,
@@ -482,6 +458,65 @@ fn new_container(st: &mut Store, service: &str, action: &str, env: &[(String, St
         ),
     }
     uuid
+}
+
+/// The links of a container of service `svc` (its `resource_uri` is `from`): one to each
+/// live container of each service it links to, named `<ALIAS>_<n>`.
+fn container_links(st: &Store, svc: &Value, from: &str) -> Vec<Value> {
+    let mut links = Vec::new();
+    for l in svc["linked_to_service"].as_array().into_iter().flatten() {
+        let target = uri_id(l["to_service"].as_str().unwrap_or_default()).to_string();
+        let alias = l["name"].as_str().unwrap_or_default();
+        for (i, tc) in live_containers(st, &target).iter().enumerate() {
+            let Some(t) = st.object("container", tc) else {
+                continue;
+            };
+            let ip = t["private_ip"].as_str().unwrap_or_default();
+            let mut endpoints = Map::new();
+            for p in t["container_ports"].as_array().into_iter().flatten() {
+                let (port, proto) = (&p["inner_port"], p["protocol"].as_str().unwrap_or("tcp"));
+                endpoints.insert(
+                    format!("{port}/{proto}"),
+                    json!(format!("{proto}://{ip}:{port}")),
+                );
+            }
+            links.push(json!({
+                "name": format!("{}_{}", model::env_prefix(alias), i + 1),
+                "from_container": from,
+                "to_container": t["resource_uri"],
+                "endpoints": endpoints,
+            }));
+        }
+    }
+    links
+}
+
+/// Recomputes `linked_to_container` of the live containers of service `s` and of the
+/// services linking to it (their targets' containers come and go).
+fn refresh_links(st: &mut Store, s: &str) {
+    let mut services = vec![s.to_string()];
+    if let Some(svc) = st.object("service", s) {
+        services.extend(
+            svc["linked_from_service"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|l| l["from_service"].as_str())
+                .map(|u| uri_id(u).to_string()),
+        );
+    }
+    for service in services {
+        let Some(svc) = st.object("service", &service).cloned() else {
+            continue;
+        };
+        for c in live_containers(st, &service) {
+            let from = st.str_of("container", &c, "resource_uri");
+            let links = container_links(st, &svc, &from);
+            st.modify("container", &c, |m| {
+                m.insert("linked_to_container".into(), json!(links));
+            });
+        }
+    }
 }
 
 /// The emptiest deployed node of the namespace that carries the service's deploy tags
@@ -753,6 +788,7 @@ fn finish_containers(
         }),
         step(move |st| {
             refresh_service(st, &s, true);
+            refresh_links(st, &s);
             let name = st.str_of("service", &s, "name");
             let state = st.state("service", &s);
             action_log(st, &action, &format!("Service {name} is {state}"));

@@ -184,3 +184,47 @@ fn events_come_once_per_change_in_causal_order() {
         .collect();
     assert_eq!(service_states, ["Starting", "Running"], "{seen:#?}");
 }
+
+#[test]
+fn links_repositories_in_use_and_nodes_last_seen_are_facts_of_the_moment() {
+    let api = Api::demo();
+    // Linked services' containers are linked, whichever service started first.
+    let web = api.one("/api/app/v1/service/?name=web");
+    let db = api.one("/api/app/v1/service/?name=db");
+    let db_containers: Vec<Value> = api
+        .all(&format!("/api/app/v1/container/?service={}", uri(&db)))
+        .into_iter()
+        .map(|c| c["resource_uri"].clone())
+        .collect();
+    for c in api.all(&format!("/api/app/v1/container/?service={}", uri(&web))) {
+        let links = c["linked_to_container"].as_array().unwrap();
+        assert!(!links.is_empty(), "{c}");
+        for link in links {
+            assert_eq!(link["from_container"], c["resource_uri"]);
+            assert!(db_containers.contains(&link["to_container"]), "{link}");
+            assert_eq!(text(link, "name"), "DB_1");
+        }
+    }
+    // A repository a service runs is in use, in the list as in the detail.
+    let listed = api.all("/api/repo/v1/repository/");
+    let in_use = |name: &str| listed.iter().find(|r| r["name"] == name).unwrap()["in_use"].clone();
+    assert_eq!(in_use("registry.local/demo/api"), true);
+    assert_eq!(in_use("quay.io/demo/worker"), false);
+    assert_eq!(
+        api.get("/api/repo/v1/repository/registry.local/demo/api/")["in_use"],
+        true
+    );
+    assert_eq!(api.all("/api/repo/v1/repository/?in_use=true").len(), 1);
+    // A deployed node was seen just now, not when it was deployed days ago.
+    for node in api.all("/api/infra/v1/node/?state=Deployed") {
+        let seen = age(text(&node, "last_seen"));
+        assert!(seen < 120, "{node}");
+        assert_ne!(node["last_seen"], node["deployed_datetime"]);
+    }
+}
+
+/// Seconds since an RFC 2822 time of the API (`Mon, 13 Oct 2014 11:01:43 +0000`).
+fn age(rfc2822: &str) -> i64 {
+    let then = chrono::DateTime::parse_from_rfc2822(rfc2822).expect("RFC 2822 time");
+    (chrono::Utc::now() - then.to_utc()).num_seconds()
+}
