@@ -574,7 +574,14 @@ pub fn from_stackfile(body: &Map<String, Value>) -> Result<Map<String, Value>, S
             "volumes_from" => {
                 has_bindings = true;
                 for vf in list() {
-                    bindings.push(json!({ "volumes_from": as_string(&vf, key)? }));
+                    // `service[:ro|:rw]`: the suffix is the mode, not part of the name.
+                    let vf = as_string(&vf, key)?;
+                    let (service, rewritable) = match vf.rsplit_once(':') {
+                        Some((service, "ro")) => (service.to_string(), false),
+                        Some((service, "rw")) => (service.to_string(), true),
+                        _ => (vf, true),
+                    };
+                    bindings.push(json!({ "volumes_from": service, "rewritable": rewritable }));
                 }
             }
             "restart" => {
@@ -719,7 +726,7 @@ pub fn apply_service(
                         .get("to_service")
                         .and_then(Value::as_str)
                         .ok_or("each link needs a 'to_service'")?;
-                    let uri = resolve(target)?;
+                    let uri = resolve(target).map_err(|e| format!("linked service {e}"))?;
                     let alias = match item.get("name") {
                         Some(Value::String(s)) if !s.is_empty() => s.clone(),
                         _ => target.split('.').next().unwrap_or(target).to_string(),
@@ -738,7 +745,9 @@ pub fn apply_service(
                         return Err("each binding must be an object".into());
                     };
                     let from = match m.get("volumes_from") {
-                        Some(Value::String(s)) if !s.is_empty() => Some(resolve(s)?),
+                        Some(Value::String(s)) if !s.is_empty() => {
+                            Some(resolve(s).map_err(|e| format!("volumes_from service {e}"))?)
+                        }
                         _ => None,
                     };
                     let path = m.get("container_path").and_then(Value::as_str);

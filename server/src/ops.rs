@@ -45,14 +45,24 @@ fn live(st: &Store, kind: &str, id: &str) -> bool {
     s != "Terminated" && s != "Terminating"
 }
 
-/// Turns a service reference (URI, `name` or `name.stack`) into a service URI.
+/// Turns a service reference (URI, `name` or `name.stack`) into a service URI: a name is
+/// looked up in `stack` (a uuid) first, then in the whole namespace. The error says where
+/// it was looked for.
 pub fn resolve_service(
     st: &Store,
     ns: &str,
     stack: Option<&str>,
     reference: &str,
 ) -> Result<String, String> {
-    let missing = || format!("linked service '{reference}' not found");
+    let missing = || match (reference.split_once('.'), stack) {
+        _ if reference.starts_with("/api/") => format!("'{reference}' not found"),
+        (Some((name, other)), _) => format!("'{name}' not found in stack '{other}'"),
+        (None, Some(here)) => format!(
+            "'{reference}' not found in stack '{}' nor elsewhere in namespace '{ns}'",
+            st.str_of("stack", here, "name")
+        ),
+        (None, None) => format!("'{reference}' not found in namespace '{ns}'"),
+    };
     if reference.starts_with("/api/") {
         return match st.by_uri(reference) {
             Some(("service", o)) if st.namespace("service", uri_id(reference)) == Some(ns) => {
@@ -155,6 +165,10 @@ fn define_service(st: &mut Store, uuid: &str, api: &Map<String, Value>) -> Resul
     let old_targets: Vec<String> = link_targets(&map);
     model::apply_service(&mut map, api, &|r| {
         resolve_service(st, &ns, stack.as_deref(), r)
+    })
+    .map_err(|e| {
+        let name = field(&map, "name").as_str().unwrap_or_default();
+        ApiError::bad(format!("service '{name}': {e}"))
     })?;
     let name = field(&map, "name").as_str().unwrap_or_default().to_string();
     let dns = field(&map, "public_dns")
@@ -313,7 +327,8 @@ pub fn create_service(
     let mut scratch = model::service_template(&ctx.ns, "check", &name, "");
     model::apply_service(&mut scratch, &api, &|r| {
         resolve_service(st, &ctx.ns, None, r)
-    })?;
+    })
+    .map_err(|e| ApiError::bad(format!("service '{name}': {e}")))?;
     add_service(st, ctx, &name, &api)
 }
 
@@ -415,16 +430,16 @@ fn stack_define(
         plan.push((name, api));
     }
     // Check references: names of this stack's services (old or new) or other services.
-    for (_, api) in &plan {
+    for (name, api) in &plan {
         let mut scratch = model::service_template(&ctx.ns, "check", "check", "");
         model::apply_service(&mut scratch, api, &|r| {
-            let local = r.split(':').next().unwrap_or(r);
-            if names.iter().any(|n| n == local) {
+            if names.iter().any(|n| n == r) {
                 Ok(String::new())
             } else {
                 resolve_service(st, &ctx.ns, Some(stack), r)
             }
-        })?;
+        })
+        .map_err(|e| ApiError::bad(format!("service '{name}': {e}")))?;
     }
     let mut ids = Vec::new();
     for (name, api) in &plan {

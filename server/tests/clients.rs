@@ -228,3 +228,58 @@ fn age(rfc2822: &str) -> i64 {
     let then = chrono::DateTime::parse_from_rfc2822(rfc2822).expect("RFC 2822 time");
     (chrono::Utc::now() - then.to_utc()).num_seconds()
 }
+
+#[test]
+fn volumes_from_takes_a_mode_and_reference_errors_say_where_they_looked() {
+    let api = Api::demo();
+    let stack = |name: &str, app: Value| {
+        json!({"name": name, "services": [
+            {"name": "secrets", "image": "busybox", "volumes": ["/secrets"]}, app]})
+    };
+    let made = api.post(
+        "/api/app/v1/stack/",
+        stack(
+            "vault",
+            json!({"name": "app", "image": "busybox",
+                              "volumes_from": ["secrets:ro", "secrets:rw"]}),
+        ),
+    );
+    assert_eq!(made.status, 201, "{}", made.body);
+    let secrets = api.one("/api/app/v1/service/?name=secrets&stack__name=vault");
+    let app = api.one("/api/app/v1/service/?name=app&stack__name=vault");
+    let from: Vec<(Value, Value)> = app["bindings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| (b["volumes_from"].clone(), b["rewritable"].clone()))
+        .collect();
+    let secrets_uri = secrets["resource_uri"].clone();
+    assert_eq!(
+        from,
+        [
+            (secrets_uri.clone(), json!(false)),
+            (secrets_uri, json!(true))
+        ]
+    );
+    for (key, value, what) in [
+        (
+            "volumes_from",
+            json!(["nowhere:ro"]),
+            "volumes_from service 'nowhere'",
+        ),
+        ("links", json!(["ghost:db"]), "linked service 'ghost'"),
+    ] {
+        let refused = api.post(
+            "/api/app/v1/stack/",
+            stack(
+                "broken",
+                json!({"name": "app", "image": "busybox", key: value}),
+            ),
+        );
+        assert_eq!(refused.status, 400);
+        let error = text(&refused.body, "error");
+        for part in ["service 'app'", what, "stack 'broken'"] {
+            assert!(error.contains(part), "{part}: {error}");
+        }
+    }
+}
