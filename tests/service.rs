@@ -693,7 +693,9 @@ fn set_changes_only_what_differs(d: Dialect) {
     assert_eq!(web["autoredeploy"], false);
     assert_eq!(web["sequential_deployment"], false);
 
-    // --redeploy --sync: PATCH, wait, redeploy, wait, then the uuid.
+    // --redeploy --sync: PATCH, wait, redeploy, wait, then the uuid. (Without its deploy
+    // tags: on a server without nodes carrying them, starting would fail.)
+    cli.run(&["tag", "rm", "-t", "a", "-t", "b", "web"]).ok();
     cli.run(&["service", "set", "web", "-t", "1"]).ok();
     cli.run(&["service", "start", "web", "--sync"]).ok();
     let redeploy = cli.run(&[

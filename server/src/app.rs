@@ -520,7 +520,7 @@ fn handle(app: &Arc<AppState>, req: &Req) -> Result<Response, ApiError> {
             }
             let st = app.lock();
             let tags = ops::tags(&st, &ns);
-            return list(&st, tags.iter(), req, &segs);
+            return list(&st, "tag", tags.iter(), req, &segs);
         }
         "token" => {
             if req.method != Method::POST {
@@ -621,17 +621,17 @@ fn collection(
                 return list_actions(st, req, &ctx.ns, segs);
             }
             if kind == "image" {
-                return list(st, images(st, &ctx.ns).iter(), req, segs);
+                return list(st, kind, images(st, &ctx.ns).iter(), req, segs);
             }
             if kind == "repository" || kind == "node" {
                 let served: Vec<Value> = st
                     .visible(kind, &ctx.ns)
                     .map(|o| object(st, kind, &o.id))
                     .collect();
-                return list(st, served.iter(), req, segs);
+                return list(st, kind, served.iter(), req, segs);
             }
             let items = st.visible(kind, &ctx.ns).map(|o| &o.object);
-            list(st, items, req, segs)
+            list(st, kind, items, req, segs)
         }
         Method::POST => {
             let body = req.json()?;
@@ -827,7 +827,7 @@ fn triggers(
                 .filter(|o| o.parent.as_deref() == Some(service))
                 .map(|o| &o.object);
             let segs: Vec<&str> = req.path.split('/').filter(|s| !s.is_empty()).collect();
-            list(st, items, req, &segs)
+            list(st, "trigger", items, req, &segs)
         }
         ([], &Method::POST) => {
             let body = req.json()?;
@@ -873,7 +873,7 @@ fn image_tags(
                 .filter(|o| o.parent.as_deref() == Some(image))
                 .map(|o| &o.object);
             let segs: Vec<&str> = req.path.split('/').filter(|s| !s.is_empty()).collect();
-            list(st, items, req, &segs)
+            list(st, "imagetag", items, req, &segs)
         }
         [tag] => st
             .object("imagetag", &format!("{image}:{tag}"))
@@ -940,7 +940,7 @@ fn list_actions(st: &Store, req: &Req, ns: &str, segs: &[&str]) -> Result<Respon
                 set.contains(&canonical_uri(a["object"].as_str().unwrap_or_default()))
             })
         });
-    list(st, items, req, segs)
+    list(st, "action", items, req, segs)
 }
 
 /// The object and, when asked, its related objects (api.md §3.2), as canonical URIs.
@@ -989,14 +989,113 @@ fn related_uris(st: &Store, object: &str, include: bool) -> Vec<String> {
     out
 }
 
+/// The filters a list of `kind` takes: those api.md documents, and `uuid__startswith`,
+/// `stack__name` and `service__stack__name`, which the SDKs resolve identifiers with.
+fn filterable(kind: &str) -> &'static [&'static str] {
+    match kind {
+        "provider" => &["name"],
+        "region" => &["name", "provider"],
+        "az" => &["name", "region"],
+        "nodetype" => &["name", "regions", "availability_zones"],
+        "nodecluster" => &[
+            "uuid",
+            "uuid__startswith",
+            "state",
+            "name",
+            "region",
+            "node_type",
+        ],
+        "node" => &[
+            "uuid",
+            "uuid__startswith",
+            "state",
+            "node_cluster",
+            "node_type",
+            "region",
+            "docker_version",
+        ],
+        "registry" => &[
+            "uuid",
+            "uuid__startswith",
+            "name",
+            "host",
+            "is_docker_registry",
+        ],
+        "repository" => &["name", "registry"],
+        "stack" => &["uuid", "uuid__startswith", "name"],
+        "service" => &[
+            "uuid",
+            "uuid__startswith",
+            "state",
+            "name",
+            "stack",
+            "stack__name",
+        ],
+        "container" => &[
+            "uuid",
+            "uuid__startswith",
+            "state",
+            "name",
+            "service",
+            "node",
+            "service__stack__name",
+        ],
+        "action" => &[
+            "uuid",
+            "uuid__startswith",
+            "state",
+            "start_date__gte",
+            "start_date__lte",
+            "end_date__gte",
+            "end_date__lte",
+        ],
+        "trigger" => &["uuid", "uuid__startswith", "name"],
+        "tag" => &["name", "origin"],
+        "image" => &[
+            "name",
+            "jumpstart",
+            "is_private_image",
+            "is_user_image",
+            "registry",
+            "categories__name",
+        ],
+        "imagetag" => &["name"],
+        "volume" => &["uuid", "uuid__startswith", "node", "containers"],
+        "volumegroup" => &["uuid", "uuid__startswith", "name", "volumes", "services"],
+        _ => &[],
+    }
+}
+
+/// Checks one filter as Tastypie did: a parameter naming no field of the listed objects
+/// is ignored (`Ok(false)`), one on a field that does not allow filtering, or with a lookup
+/// the field does not allow, is refused.
+fn check_filter(kind: &str, key: &str, items: &[&Value]) -> Result<bool, ApiError> {
+    let allowed = filterable(kind);
+    if allowed.contains(&key) {
+        return Ok(true);
+    }
+    let (field, lookup) = key.split_once("__").unwrap_or((key, ""));
+    if !items.iter().any(|o| o.get(field).is_some()) {
+        return Ok(false);
+    }
+    let field_allowed = allowed.iter().any(|a| a.split("__").next() == Some(field));
+    Err(ApiError::bad(if field_allowed && !lookup.is_empty() {
+        format!("'{lookup}' is not an allowed filter on the '{field}' field.")
+    } else {
+        format!("The '{field}' field does not allow filtering.")
+    }))
+}
+
 /// The list envelope: filters from the query, `limit`/`offset` paging, relative
 /// `meta.next` / `meta.previous` carrying the same filters.
 fn list<'a>(
     st: &Store,
+    kind: &str,
     items: impl Iterator<Item = &'a Value>,
     req: &Req,
     segs: &[&str],
 ) -> Result<Response, ApiError> {
+    let items: Vec<&Value> = items.collect();
     let pairs = req.pairs();
     let number = |key: &str, default: usize| -> Result<usize, ApiError> {
         match pairs.iter().rev().find(|(k, _)| k == key) {
@@ -1012,18 +1111,23 @@ fn list<'a>(
         n => n.min(MAX_LIMIT),
     };
     let offset = number("offset", 0)?;
-    let filters: Vec<&(String, String)> = pairs
-        .iter()
-        .filter(|(k, _)| {
-            !matches!(
-                k.as_str(),
-                "limit" | "offset" | "format" | "object" | "include_related"
-            )
-        })
-        .collect();
+    let mut filters: Vec<&(String, String)> = Vec::new();
+    for pair in &pairs {
+        let (key, _) = pair;
+        let paging = matches!(
+            key.as_str(),
+            "limit" | "offset" | "format" | "object" | "include_related"
+        );
+        if !paging && check_filter(kind, key, &items)? {
+            filters.push(pair);
+        }
+    }
     let mut total = 0usize;
     let mut page = String::from("[");
-    for item in items.filter(|o| filters.iter().all(|(k, v)| st.matches(o, k, v))) {
+    for item in items
+        .into_iter()
+        .filter(|o| filters.iter().all(|(k, v)| st.matches(o, k, v)))
+    {
         if total >= offset && total < offset.saturating_add(limit) {
             if page.len() > 1 {
                 page.push(',');

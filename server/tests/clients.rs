@@ -214,7 +214,6 @@ fn links_repositories_in_use_and_nodes_last_seen_are_facts_of_the_moment() {
         api.get("/api/repo/v1/repository/registry.local/demo/api/")["in_use"],
         true
     );
-    assert_eq!(api.all("/api/repo/v1/repository/?in_use=true").len(), 1);
     // A deployed node was seen just now, not when it was deployed days ago.
     for node in api.all("/api/infra/v1/node/?state=Deployed") {
         let seen = age(text(&node, "last_seen"));
@@ -282,4 +281,46 @@ fn volumes_from_takes_a_mode_and_reference_errors_say_where_they_looked() {
             assert!(error.contains(part), "{part}: {error}");
         }
     }
+}
+
+#[test]
+fn lists_take_the_documented_filters_only() {
+    let api = Api::demo();
+    for (path, error) in [
+        (
+            "/api/app/v1/service/?image_name=redis",
+            "The 'image_name' field does not allow filtering.",
+        ),
+        (
+            "/api/repo/v1/repository/?in_use=true",
+            "The 'in_use' field does not allow filtering.",
+        ),
+        (
+            "/api/app/v1/service/?name__startswith=w",
+            "'startswith' is not an allowed filter on the 'name' field.",
+        ),
+        (
+            "/api/audit/v1/action/?action=Service%20Start",
+            "The 'action' field does not allow filtering.",
+        ),
+    ] {
+        let r = api.call(reqwest::Method::GET, path, None);
+        assert_eq!((r.status, text(&r.body, "error")), (400, error), "{path}");
+    }
+    // What names no field at all is ignored, as the documented filters work.
+    assert_eq!(
+        api.get("/api/app/v1/service/?nonsense=1&format=json")["meta"]["total_count"],
+        9
+    );
+    assert_eq!(
+        api.all("/api/app/v1/service/?stack__name=wordpress").len(),
+        2
+    );
+    assert_eq!(
+        api.all(
+            "/api/infra/v1/node/?state=Deployed&region=/api/infra/v1/region/digitalocean/lon1/"
+        )
+        .len(),
+        2
+    );
 }
