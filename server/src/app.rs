@@ -448,6 +448,15 @@ fn resources(subsystem: &str, tutum: bool) -> &'static [&'static str] {
     }
 }
 
+/// Whether a resource's paths may name a namespace (api.md §1.4: the catalog, actions
+/// and tags are shared, their paths never carry one).
+fn namespaced(resource: &str) -> bool {
+    !matches!(
+        resource,
+        "provider" | "region" | "az" | "availabilityzone" | "nodetype" | "action" | "tag"
+    )
+}
+
 /// How many path segments identify one object of a kind (0: the rest of the path).
 fn id_segments(kind: &str) -> usize {
     match kind {
@@ -505,7 +514,8 @@ fn handle(app: &Arc<AppState>, req: &Req) -> Result<Response, ApiError> {
     let Some((resource, tail)) = rest.split_first() else {
         return Err(unknown());
     };
-    if !table.contains(resource) {
+    let explicit_ns = rest.len() < segs.len() - 3;
+    if !table.contains(resource) || explicit_ns && !namespaced(resource) {
         return Err(unknown());
     }
     let kind = match *resource {

@@ -878,15 +878,12 @@ fn redeploy_now(
     Ok(steps)
 }
 
-/// Scales a service to its `target_num_containers` (only moves containers when running).
+/// Scales a running service to its `target_num_containers` (a stopped one takes its new
+/// target when it starts).
 pub fn service_scale(st: &mut Store, s: &str, action: &str, env: &[(String, String)]) -> OpResult {
     let state = st.state("service", s);
-    if !["Running", "Partly running", "Stopped", "Not running"].contains(&state.as_str()) {
+    if !["Running", "Partly running"].contains(&state.as_str()) {
         return Err(refuse("service", "scale", &state));
-    }
-    if state == "Stopped" || state == "Not running" {
-        action_log(st, action, "Service is not running: new target recorded");
-        return Ok(Vec::new());
     }
     st.set_state("service", s, "Scaling");
     let target = st

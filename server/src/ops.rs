@@ -982,14 +982,29 @@ pub fn call_trigger(
         body: payload.to_string(),
     };
     let env = [("DOCKERCLOUD_TRIGGER_BODY".to_string(), payload.to_string())];
-    if entry.object["operation"] == "SCALEUP" {
-        st.modify("service", &service, |m| {
-            let n = field(m, "target_num_containers").as_u64().unwrap_or(0) + count;
-            m.insert("target_num_containers".into(), json!(n));
-        });
-        return perform(st, &ctx, "service", &service, "scale", true, &env);
-    }
     let state = st.state("service", &service);
+    if entry.object["operation"] == "SCALEUP" {
+        // A running service scales; a stopped one starts with the larger target.
+        let op = match state.as_str() {
+            "Not running" | "Stopped" => "start",
+            _ => "scale",
+        };
+        let set_target = |st: &mut Store, n: u64| {
+            st.modify("service", &service, |m| {
+                m.insert("target_num_containers".into(), json!(n));
+            })
+        };
+        let before = st
+            .object("service", &service)
+            .and_then(|o| o["target_num_containers"].as_u64())
+            .unwrap_or(0);
+        set_target(st, before + count);
+        let started = perform(st, &ctx, "service", &service, op, true, &env);
+        if started.is_err() {
+            set_target(st, before);
+        }
+        return started;
+    }
     let op = if state == "Not running" {
         "start"
     } else {

@@ -324,3 +324,39 @@ fn lists_take_the_documented_filters_only() {
         2
     );
 }
+
+#[test]
+fn operations_follow_the_state_tables_and_shared_resources_take_no_namespace() {
+    let api = Api::demo();
+    // Scale is an operation of running services; a stopped one keeps its new target.
+    let worker = api.one("/api/app/v1/service/?name=worker");
+    assert_eq!(worker["state"], "Not running");
+    let patched = api.patch(&uri(&worker), json!({"target_num_containers": 2}));
+    assert_eq!(patched.status, 202);
+    let refused = api.op(&format!("{}scale/", uri(&worker)));
+    assert_eq!(refused.status, 400, "{}", refused.body);
+    assert_eq!(api.get(&uri(&worker))["target_num_containers"], 2);
+    let started = ok_op(&api, &format!("{}start/", uri(&worker)));
+    assert_eq!(started["current_num_containers"], 2);
+    // Actions, tags and the catalog are not namespaced: a namespace in their paths names
+    // nothing.
+    let action = api.get("/api/audit/v1/action/?limit=1")["objects"][0].clone();
+    for path in [
+        format!("/api/audit/v1/{USER}/action/"),
+        format!("/api/audit/v1/{USER}/action/{}/", text(&action, "uuid")),
+        format!(
+            "/api/audit/v1/{USER}/action/{}/cancel/",
+            text(&action, "uuid")
+        ),
+        format!("/api/infra/v1/{USER}/tag/"),
+        format!("/api/infra/v1/{USER}/provider/"),
+    ] {
+        let method = if path.ends_with("cancel/") {
+            reqwest::Method::POST
+        } else {
+            reqwest::Method::GET
+        };
+        assert_eq!(api.call(method, &path, None).status, 404, "{path}");
+    }
+    assert_eq!(api.get(&uri(&action))["uuid"], action["uuid"]);
+}
