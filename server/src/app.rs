@@ -16,6 +16,7 @@ use serde_json::{json, Map, Value};
 
 use crate::auth::{Auth, DEMO_USER};
 use crate::hub::Hub;
+use crate::initial::Initial;
 use crate::machine::{self, Ctx};
 use crate::ops::{self, ApiError, Started};
 use crate::runtime::Runtime;
@@ -26,7 +27,7 @@ use crate::Args;
 /// The reply header naming the action an operation started.
 const ACTION_HEADER: &str = "X-DockerCloud-Action-URI";
 /// The message of a 401 reply.
-const UNAUTHORIZED: &str = "Unauthorized: missing or wrong credentials";
+pub const UNAUTHORIZED: &str = "Unauthorized: missing or wrong credentials";
 /// Default page size.
 const DEFAULT_LIMIT: usize = 25;
 /// Largest page size (`limit=0` asks for it).
@@ -67,6 +68,7 @@ pub struct AppState {
     pub runtime: Arc<dyn Runtime>,
     auth: Auth,
     seed_note: String,
+    reset_to: Initial,
 }
 
 impl AppState {
@@ -77,6 +79,7 @@ impl AppState {
         let mut store = Store::new(hub.clone());
         store.keep_actions = args.keep_actions;
         let owner = auth.users[0].0.clone();
+        let reset_to = Initial::from_args(args, runtime.name())?;
         store.quiet = true;
         // The lock is taken first: a second server on the same file touches nothing.
         let db = crate::persist::Db::open(args.state.as_deref())?;
@@ -92,28 +95,8 @@ impl AppState {
                     .unwrap_or(std::path::Path::new(""))
                     .display()
             )
-        } else if let Some(path) = &args.seed_file {
-            let logs = crate::persist::load_seed(path, &mut store)?;
-            for (key, lines) in &logs {
-                for line in lines {
-                    store.restore_log(key, line.clone());
-                }
-            }
-            crate::seed::ensure_catalog(&mut store);
-            format!("state loaded from {}", path.display())
         } else {
-            let seed = args.seed.as_deref().unwrap_or(if runtime.name() == "sim" {
-                "demo"
-            } else {
-                "empty"
-            });
-            if seed != "empty" && runtime.name() != "sim" {
-                return Err(format!(
-                    "--seed {seed} makes simulated objects: use it with --runtime sim"
-                ));
-            }
-            crate::seed::seed(&mut store, seed, &owner)?;
-            format!("seed: {seed}")
+            reset_to.fill(&mut store, &owner)?
         };
         store.quiet = false;
         store.attach(db);
@@ -136,7 +119,30 @@ impl AppState {
             runtime,
             auth,
             seed_note,
+            reset_to,
         })
+    }
+
+    /// Puts the initial data back (`--seed-file` or `--seed`), for the simulation only: a
+    /// real runtime's containers would outlive their objects. Streams are not told.
+    pub fn reset(&self) -> Result<(), String> {
+        if self.runtime.name() != "sim" {
+            return Err("reset is for the simulation (--runtime sim) only".into());
+        }
+        let owner = &self.auth.users[0].0;
+        let mut st = self.lock();
+        st.clear_all();
+        st.commit()?;
+        st.quiet = true;
+        let filled = self.reset_to.fill(&mut st, owner);
+        st.quiet = false;
+        filled.map(|_| ())
+    }
+
+    /// The first user, whose data the seeds make: name and API key.
+    pub fn owner(&self) -> (&str, &str) {
+        let (name, key) = &self.auth.users[0];
+        (name, key)
     }
 
     /// Lines printed on stdout after the listening line (users and how to log in).
@@ -239,7 +245,8 @@ pub fn error(code: u16, message: &str) -> Response {
     r
 }
 
-fn reply(status: u16, body: &Value, action: Option<&str>) -> Response {
+/// A JSON reply, with the header naming the action when there is one.
+pub fn reply(status: u16, body: &Value, action: Option<&str>) -> Response {
     let mut r = Response::new(axum::body::Body::from(body.to_string()));
     *r.status_mut() = StatusCode::from_u16(status).unwrap_or(StatusCode::OK);
     r.headers_mut().insert(
@@ -261,6 +268,9 @@ async fn rest(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
+    if let Some(answer) = crate::control::answer(&app, &method, uri.path(), &headers) {
+        return answer;
+    }
     if is_credential_check(uri.path()) {
         return credential_check(&app, &method, &headers);
     }

@@ -3,8 +3,10 @@
 
 mod app;
 mod auth;
+mod control;
 mod fault;
 mod hub;
+mod initial;
 mod linger;
 mod machine;
 mod model;
@@ -80,6 +82,12 @@ pub struct Args {
     /// Log each request on stderr.
     #[arg(long)]
     pub log: bool,
+
+    /// Print, once listening, the shell lines that point the clients at the server
+    /// (`export DOCKERCLOUD_REST_HOST=...`, `_STREAM_HOST`, `_USER`, `_APIKEY`, the first
+    /// user's), with the listening line as a comment, so that stdout can be sourced.
+    #[arg(long)]
+    pub print_env: bool,
 }
 
 /// Serves the API until Ctrl-C: binds, prints the listening line and the banner.
@@ -99,9 +107,17 @@ pub async fn serve(args: Args) -> Result<(), String> {
         .await
         .map_err(|e| format!("cannot listen on {addr}: {e}"))?;
     let local = listener.local_addr().map_err(|e| e.to_string())?;
-    println!("listening on http://{local}");
-    for line in state.banner() {
-        println!("{line}");
+    let url = format!("http://{local}");
+    if args.print_env {
+        println!("# listening on {url}");
+        for line in control::env_lines(&state, &url) {
+            println!("{line}");
+        }
+    } else {
+        println!("listening on {url}");
+        for line in state.banner() {
+            println!("{line}");
+        }
     }
     use std::io::Write;
     let _ = std::io::stdout().flush();

@@ -600,6 +600,27 @@ impl Store {
         self.db = Some(db);
     }
 
+    /// Removes every object, log and action body (a reset): from memory now, from the
+    /// database at the next commit. No event is published.
+    pub fn clear_all(&mut self) {
+        for kind in KINDS {
+            let ids: HashSet<String> = self.ids(kind).cloned().collect();
+            if ["container", "service", "action"].contains(kind) {
+                for id in &ids {
+                    let key = format!("{kind}/{id}");
+                    self.hub.drop_log(&key);
+                    self.dropped_logs.push(key);
+                }
+            }
+            self.remove_all(kind, &ids);
+        }
+        for (uuid, _) in std::mem::take(&mut self.action_bodies) {
+            self.pending_bodies.push((uuid, None));
+        }
+        self.pending_events.clear();
+        self.running.clear();
+    }
+
     /// The events saved after the event `since` (oldest first), or `None` when the
     /// database does not have it (never, or no longer).
     pub fn events_after(&self, since: &str) -> Option<Vec<Event>> {

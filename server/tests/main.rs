@@ -1,6 +1,7 @@
 //! Integration tests of `docker-cloud-server`: the real binary on a free loopback port,
 //! driven over HTTP and WebSocket.
 
+mod ci;
 mod clients;
 mod common;
 mod durable;
