@@ -5,6 +5,7 @@ mod app;
 mod auth;
 mod control;
 mod fault;
+mod filters;
 mod hub;
 mod initial;
 mod linger;
