@@ -113,14 +113,7 @@ fn reset_puts_the_initial_data_back() {
 
 #[test]
 fn the_smallest_seed_file_is_an_empty_account_with_the_catalog() {
-    let dir = tempfile::tempdir().unwrap();
-    let seed = dir.path().join("fixture.json");
-    std::fs::write(
-        &seed,
-        r#"{"format": "docker-cloud-server/1", "objects": {}}"#,
-    )
-    .unwrap();
-    let api = Api::start(&["--seed-file", seed.to_str().unwrap()]);
+    let (api, _dir) = crate::clients::seeded(json!({}));
     assert_eq!(api.get("/api/app/v1/service/")["meta"]["total_count"], 0);
     assert!(api.all("/api/infra/v1/nodetype/").len() > 3);
 }

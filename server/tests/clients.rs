@@ -9,7 +9,7 @@ use crate::rest::{ok_op, uri, Api};
 use crate::streams::{connect, next_json, until_end, End};
 
 /// A server started from a seed file holding `objects` (kind: entries).
-fn seeded(objects: Value) -> (Api, tempfile::TempDir) {
+pub fn seeded(objects: Value) -> (Api, tempfile::TempDir) {
     let dir = tempfile::tempdir().expect("temp dir");
     let seed = dir.path().join("seed.json");
     let file = json!({"format": "docker-cloud-server/1", "objects": objects});
