@@ -3,7 +3,7 @@
 //! resource table. Tutum paths (`/api/v1/<resource>/...`) are translated to and from
 //! that form at the edge (see [`crate::tutum`] and docs/server-tutum.md).
 
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::Arc;
 use std::time::Instant;
 
 use axum::body::Bytes;
@@ -14,16 +14,12 @@ use axum::response::{IntoResponse, Response};
 use axum::Router;
 use serde_json::{json, Map, Value};
 
-use crate::auth::{Auth, DEMO_USER};
 use crate::filters;
-use crate::hub::Hub;
-use crate::initial::Initial;
 use crate::machine::{self, Ctx};
 use crate::ops::{self, ApiError, Started};
-use crate::runtime::Runtime;
+use crate::state::AppState;
 use crate::store::{canonical_uri, now, Store};
 use crate::tutum;
-use crate::Args;
 
 /// The reply header naming the action an operation started.
 const ACTION_HEADER: &str = "X-DockerCloud-Action-URI";
@@ -33,169 +29,6 @@ pub const UNAUTHORIZED: &str = "Unauthorized: missing or wrong credentials";
 const DEFAULT_LIMIT: usize = 25;
 /// Largest page size (`limit=0` asks for it).
 const MAX_LIMIT: usize = 1000;
-
-/// The locked store: every change made through it is committed (written, then its events
-/// published) when it is released, whoever made it.
-pub struct Locked<'a>(MutexGuard<'a, Store>);
-
-impl std::ops::Deref for Locked<'_> {
-    type Target = Store;
-    fn deref(&self) -> &Store {
-        &self.0
-    }
-}
-
-impl std::ops::DerefMut for Locked<'_> {
-    fn deref_mut(&mut self) -> &mut Store {
-        &mut self.0
-    }
-}
-
-impl Drop for Locked<'_> {
-    fn drop(&mut self) {
-        if let Err(e) = self.0.commit() {
-            eprintln!("docker-cloud-server: {e}");
-        }
-    }
-}
-
-/// Everything the handlers share.
-pub struct AppState {
-    /// Events and logs for the streams.
-    pub hub: Arc<Hub>,
-    /// The objects; never hold the lock across an `.await`.
-    pub store: Arc<Mutex<Store>>,
-    /// What carries operations out.
-    pub runtime: Arc<dyn Runtime>,
-    auth: Auth,
-    seed_note: String,
-    reset_to: Initial,
-}
-
-impl AppState {
-    /// Builds the state from the command line (seed, users, persistence) over `runtime`.
-    pub fn from_args(args: &Args, runtime: Arc<dyn Runtime>) -> Result<Self, String> {
-        let auth = Auth::from_args(&args.users, &args.tokens)?;
-        let hub = Arc::new(Hub::new(args.event_backlog));
-        let mut store = Store::new(hub.clone());
-        store.keep_actions = args.keep_actions;
-        let owner = auth.users[0].0.clone();
-        let reset_to = Initial::from_args(args, runtime.name())?;
-        store.quiet = true;
-        // The lock is taken first: a second server on the same file touches nothing.
-        let db = crate::persist::Db::open(args.state.as_deref())?;
-        let seed_note = if !db.is_empty()? {
-            let logs = db.load(&mut store)?;
-            hub.restore_logs(logs);
-            store.settle_loaded();
-            crate::seed::ensure_catalog(&mut store);
-            format!(
-                "state loaded from {}",
-                args.state
-                    .as_deref()
-                    .unwrap_or(std::path::Path::new(""))
-                    .display()
-            )
-        } else {
-            reset_to.fill(&mut store, &owner)?
-        };
-        store.quiet = false;
-        store.attach(db);
-        store.commit()?;
-        let store = Arc::new(Mutex::new(store));
-        if args.speed == "realistic" && runtime.name() == "sim" {
-            if let Ok(rt) = tokio::runtime::Handle::try_current() {
-                let store = store.clone();
-                rt.spawn(async move {
-                    loop {
-                        tokio::time::sleep(std::time::Duration::from_secs(4)).await;
-                        machine::chatter(&store.lock().unwrap_or_else(|e| e.into_inner()));
-                    }
-                });
-            }
-        }
-        Ok(AppState {
-            hub,
-            store,
-            runtime,
-            auth,
-            seed_note,
-            reset_to,
-        })
-    }
-
-    /// Puts the initial data back (`--seed-file` or `--seed`), for the simulation only: a
-    /// real runtime's containers would outlive their objects. Streams are not told.
-    pub fn reset(&self) -> Result<(), String> {
-        if self.runtime.name() != "sim" {
-            return Err("reset is for the simulation (--runtime sim) only".into());
-        }
-        let owner = &self.auth.users[0].0;
-        let mut st = self.lock();
-        st.clear_all();
-        st.commit()?;
-        st.quiet = true;
-        let filled = self.reset_to.fill(&mut st, owner);
-        st.quiet = false;
-        filled.map(|_| ())
-    }
-
-    /// The first user, whose data the seeds make: name and API key.
-    pub fn owner(&self) -> (&str, &str) {
-        let (name, key) = &self.auth.users[0];
-        (name, key)
-    }
-
-    /// Lines printed on stdout after the listening line (users and how to log in).
-    pub fn banner(&self) -> Vec<String> {
-        let mut lines = vec![
-            format!("{}, runtime: {}", self.seed_note, self.runtime.describe()).to_lowercase(),
-        ];
-        let names: Vec<&str> = self.auth.users.iter().map(|(n, _)| n.as_str()).collect();
-        if self.auth.users.len() == 1 && self.auth.users[0].0 == DEMO_USER.0 {
-            lines.push(format!(
-                "log in with: DOCKERCLOUD_USER={} DOCKERCLOUD_APIKEY={} DOCKERCLOUD_REST_HOST=<the URL above>",
-                DEMO_USER.0, DEMO_USER.1
-            ));
-        } else {
-            lines.push(format!("users: {}", names.join(", ")));
-        }
-        lines
-    }
-
-    /// The store, locked (a poisoned lock is recovered); what changed is committed when
-    /// the lock is released.
-    pub fn lock(&self) -> Locked<'_> {
-        Locked(self.store.lock().unwrap_or_else(|e| e.into_inner()))
-    }
-
-    /// The authenticated user of a request: the `Authorization` header (`Basic
-    /// base64(user:apikey)`, `ApiKey user:apikey`, or a verbatim `--token` value), else
-    /// the query parameters `user` + `token`, or `auth` (a URL-encoded header value).
-    pub fn authenticate(&self, headers: &HeaderMap, query: Option<&str>) -> Option<String> {
-        let header = headers
-            .get(header::AUTHORIZATION)
-            .and_then(|v| v.to_str().ok());
-        if let Some(user) = header.and_then(|h| self.auth.check_header(h)) {
-            return Some(user);
-        }
-        query.and_then(|q| self.auth.check_query(q))
-    }
-
-    /// The namespaces of the server's users (a user's name is its namespace).
-    pub fn namespaces(&self) -> Vec<String> {
-        self.auth
-            .users
-            .iter()
-            .map(|(name, _)| name.clone())
-            .collect()
-    }
-
-    /// Whether `user` may use `namespace` (a user's own name is its namespace).
-    pub fn can_access(&self, user: &str, namespace: &str) -> bool {
-        user == namespace
-    }
-}
 
 /// The REST API routes.
 pub fn routes() -> Router<Arc<AppState>> {

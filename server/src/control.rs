@@ -7,7 +7,8 @@ use axum::http::{HeaderMap, Method};
 use axum::response::Response;
 use serde_json::json;
 
-use crate::app::{error, reply, AppState};
+use crate::app::{error, reply};
+use crate::state::AppState;
 
 /// The answer to a control endpoint, or `None` when `path` is none.
 pub fn answer(

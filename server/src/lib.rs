@@ -15,6 +15,7 @@ mod ops;
 mod persist;
 mod runtime;
 mod seed;
+mod state;
 mod store;
 mod stream;
 mod tutum;
@@ -94,7 +95,7 @@ pub struct Args {
 /// Serves the API until Ctrl-C: binds, prints the listening line and the banner.
 pub async fn serve(args: Args) -> Result<(), String> {
     let runtime = runtime::connect(&args).await?;
-    let state = Arc::new(app::AppState::from_args(&args, runtime)?);
+    let state = Arc::new(state::AppState::from_args(&args, runtime)?);
     state.runtime.start(state.clone());
     let router = axum::Router::new()
         .merge(stream::routes())

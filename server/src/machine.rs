@@ -6,9 +6,9 @@ use std::sync::Arc;
 
 use serde_json::{json, Map, Value};
 
-use crate::app::AppState;
 use crate::model;
 use crate::runtime::Runtime;
+use crate::state::AppState;
 use crate::store::{field, new_uuid, now, uri_id, Obj, Store};
 
 /// One later part of an operation.

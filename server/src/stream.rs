@@ -66,10 +66,10 @@ use serde_json::{json, Value};
 use tokio::sync::broadcast::error::{RecvError, TryRecvError};
 use tokio::sync::broadcast::Receiver;
 
-use crate::app::AppState;
 use crate::fault::WsDrop;
 use crate::hub::{Event, LogLine};
 use crate::runtime::ExecSession;
+use crate::state::AppState;
 use crate::store::canonical_uri;
 use crate::tutum;
 

@@ -26,10 +26,10 @@ use futures_util::StreamExt;
 use serde_json::{json, Map, Value};
 
 use super::{engine, ExecSession, Runtime};
-use crate::app::AppState;
 use crate::machine::{self, Ctx, Move};
 use crate::model;
 use crate::ops;
+use crate::state::AppState;
 use crate::store::{now, uri_id, Store};
 
 /// Label: the server instance that owns a container or network.

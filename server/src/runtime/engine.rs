@@ -12,7 +12,7 @@ use tokio::io::AsyncWriteExt;
 use tokio::sync::{mpsc, oneshot};
 
 use super::ExecSession;
-use crate::app::AppState;
+use crate::state::AppState;
 use crate::store::{now, uri_id, Store};
 
 /// Host paths of the Docker socket, which is never mounted into a container.

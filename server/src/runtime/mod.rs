@@ -19,8 +19,8 @@ use futures_util::future::BoxFuture;
 use serde_json::{Map, Value};
 use tokio::sync::mpsc;
 
-use crate::app::AppState;
 use crate::machine::Move;
+use crate::state::AppState;
 use crate::store::Store;
 use crate::Args;
 

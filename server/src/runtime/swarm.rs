@@ -44,9 +44,9 @@ use futures_util::future::BoxFuture;
 use serde_json::{json, Map, Value};
 
 use super::{engine, ExecSession, Runtime};
-use crate::app::AppState;
 use crate::machine::{self, Move};
 use crate::model;
+use crate::state::AppState;
 use crate::store::{now, uri_id, Store};
 
 /// Label: the server instance that owns a swarm service or network.

@@ -11,9 +11,9 @@ use serde_json::Value;
 use tokio::sync::{mpsc, oneshot};
 
 use super::{ExecSession, Runtime};
-use crate::app::AppState;
 use crate::machine::{self, Move};
 use crate::model;
+use crate::state::AppState;
 use crate::store::Store;
 use shell::{Machine, Session};
 
