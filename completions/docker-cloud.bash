@@ -4904,11 +4904,11 @@ _docker__cloud() {
                     return 0
                     ;;
                 --net)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "bridge host" -- "${cur}"))
                     return 0
                     ;;
                 --pid)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "none host" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -5198,11 +5198,11 @@ _docker__cloud() {
                     return 0
                     ;;
                 --net)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "bridge host" -- "${cur}"))
                     return 0
                     ;;
                 --pid)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "none host" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -6058,11 +6058,11 @@ _docker__cloud() {
                     return 0
                     ;;
                 --net)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "bridge host" -- "${cur}"))
                     return 0
                     ;;
                 --pid)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "none host" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -6218,11 +6218,11 @@ _docker__cloud() {
                     return 0
                     ;;
                 --net)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "bridge host" -- "${cur}"))
                     return 0
                     ;;
                 --pid)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "none host" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)

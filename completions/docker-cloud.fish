@@ -772,8 +772,10 @@ complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand run" -l volume
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand run" -l deployment-strategy -d 'How containers are spread over nodes' -r -f -a "EMPTIEST_NODE\t''
 HIGH_AVAILABILITY\t''
 EVERY_NODE\t''"
-complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand run" -l net -d 'Network mode, e.g. bridge or host' -r -a '(__fish_docker_cloud_names)'
-complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand run" -l pid -d 'PID mode, e.g. none or host' -r -a '(__fish_docker_cloud_names)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand run" -l net -d 'Network mode' -r -f -a "bridge\t''
+host\t''"
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand run" -l pid -d 'PID mode' -r -f -a "none\t''
+host\t''"
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand run" -l timeout -d 'With --sync: give up waiting after SECS seconds' -r -a '(__fish_docker_cloud_names)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand run" -l jq -d 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line' -r -a '(__fish_docker_cloud_names)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand run" -l namespace -d 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE' -r -a '(__fish_docker_cloud_names)'
@@ -873,8 +875,10 @@ complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and _
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from create" -l deployment-strategy -d 'How containers are spread over nodes' -r -f -a "EMPTIEST_NODE\t''
 HIGH_AVAILABILITY\t''
 EVERY_NODE\t''"
-complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from create" -l net -d 'Network mode, e.g. bridge or host' -r -a '(__fish_docker_cloud_names)'
-complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from create" -l pid -d 'PID mode, e.g. none or host' -r -a '(__fish_docker_cloud_names)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from create" -l net -d 'Network mode' -r -f -a "bridge\t''
+host\t''"
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from create" -l pid -d 'PID mode' -r -f -a "none\t''
+host\t''"
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from create" -l timeout -d 'With --sync: give up waiting after SECS seconds' -r -a '(__fish_docker_cloud_names)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from create" -l jq -d 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line' -r -a '(__fish_docker_cloud_names)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from create" -l namespace -d 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE' -r -a '(__fish_docker_cloud_names)'
@@ -990,8 +994,10 @@ complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and _
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from run" -l deployment-strategy -d 'How containers are spread over nodes' -r -f -a "EMPTIEST_NODE\t''
 HIGH_AVAILABILITY\t''
 EVERY_NODE\t''"
-complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from run" -l net -d 'Network mode, e.g. bridge or host' -r -a '(__fish_docker_cloud_names)'
-complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from run" -l pid -d 'PID mode, e.g. none or host' -r -a '(__fish_docker_cloud_names)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from run" -l net -d 'Network mode' -r -f -a "bridge\t''
+host\t''"
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from run" -l pid -d 'PID mode' -r -f -a "none\t''
+host\t''"
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from run" -l timeout -d 'With --sync: give up waiting after SECS seconds' -r -a '(__fish_docker_cloud_names)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from run" -l jq -d 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line' -r -a '(__fish_docker_cloud_names)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from run" -l namespace -d 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE' -r -a '(__fish_docker_cloud_names)'
@@ -1043,8 +1049,10 @@ complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and _
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from set" -l deployment-strategy -d 'How containers are spread over nodes' -r -f -a "EMPTIEST_NODE\t''
 HIGH_AVAILABILITY\t''
 EVERY_NODE\t''"
-complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from set" -l net -d 'Network mode, e.g. bridge or host' -r -a '(__fish_docker_cloud_names)'
-complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from set" -l pid -d 'PID mode, e.g. none or host' -r -a '(__fish_docker_cloud_names)'
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from set" -l net -d 'Network mode' -r -f -a "bridge\t''
+host\t''"
+complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from set" -l pid -d 'PID mode' -r -f -a "none\t''
+host\t''"
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from set" -l timeout -d 'With --sync: give up waiting after SECS seconds' -r -a '(__fish_docker_cloud_names)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from set" -l jq -d 'Filter the JSON output with a jq expression (implies --json); strings print raw, other values as compact JSON, one per line' -r -a '(__fish_docker_cloud_names)'
 complete -c docker-cloud -n "__fish_docker_cloud_using_subcommand service; and __fish_seen_subcommand_from set" -l namespace -d 'Namespace (organization) to act in; overrides DOCKERCLOUD_NAMESPACE' -r -a '(__fish_docker_cloud_names)'

@@ -1,6 +1,7 @@
 //! `docker-cloud`: the command-line client for the Docker Cloud API.
 
 mod api;
+mod bounded;
 mod cli;
 mod commands;
 mod config;

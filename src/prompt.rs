@@ -9,9 +9,7 @@ use crate::error::{Error, Result};
 /// The password piped to stdin: everything up to the end of input, without the final line
 /// break.
 pub fn password_from_stdin() -> Result<String> {
-    let mut text = String::new();
-    std::io::stdin()
-        .read_to_string(&mut text)
+    let text = crate::bounded::read_limited(std::io::stdin(), crate::bounded::MAX_FILE)
         .map_err(|e| Error::usage(format!("cannot read the password from stdin: {e}")))?;
     let password = text
         .strip_suffix('\n')
@@ -69,16 +67,27 @@ extern "C" fn restore_terminal(signal: libc::c_int) {
     }
 }
 
-/// Reads one line from the terminal after `prompt` (on stderr), with echo off when `hidden`.
-/// An empty answer or the end of input is a usage error.
+/// Reads one line from stdin: on a terminal after `prompt` (on stderr), with echo off when
+/// `hidden`; from a pipe or file as it comes, without a prompt. An empty answer or the end
+/// of input is a usage error, so that a script never waits for input it will not give.
 pub fn prompt(prompt: &str, hidden: bool) -> Result<String> {
+    let terminal = std::io::stdin().is_terminal();
     // Echo goes off before the prompt shows, so that nothing typed after it is echoed.
-    let saved = if hidden { echo_off()? } else { None };
+    let saved = if hidden && terminal {
+        echo_off()?
+    } else {
+        None
+    };
     let mut err = std::io::stderr();
-    let _ = write!(err, "{prompt}");
-    let _ = err.flush();
+    if terminal {
+        let _ = write!(err, "{prompt}");
+        let _ = err.flush();
+    }
     let mut line = String::new();
-    let read = std::io::stdin().lock().read_line(&mut line);
+    let read = std::io::stdin()
+        .lock()
+        .take(crate::bounded::MAX_FILE)
+        .read_line(&mut line);
     if let Some(saved) = saved {
         // SAFETY: `saved` came from tcgetattr on the same descriptor.
         unsafe {
@@ -88,8 +97,14 @@ pub fn prompt(prompt: &str, hidden: bool) -> Result<String> {
     let what = prompt.trim_end_matches([':', ' ']).to_ascii_lowercase();
     match read {
         Ok(0) => {
-            let _ = writeln!(err);
-            Err(Error::usage(format!("no {what} entered")))
+            if terminal {
+                let _ = writeln!(err);
+            }
+            if terminal {
+                Err(Error::usage(format!("no {what} entered")))
+            } else {
+                Err(Error::usage(format!("no {what} given: stdin ended")))
+            }
         }
         Ok(_) => {
             let answer = line.trim_end_matches(['\n', '\r']).to_string();

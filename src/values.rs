@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use serde_json::{json, Value};
 
 use crate::error::{Error, Result};
+use crate::key::Invalid;
 
 /// A `--since` value as Unix seconds: a duration before now (`30s`, `10m`, `2h`, `1d`), an
 /// RFC 3339 time, or Unix seconds.
@@ -85,12 +86,15 @@ fn envvars_with(
             set(key, value);
         }
     }
-    for arg in envs {
+    for (index, arg) in envs.iter().enumerate() {
         match arg.split_once('=') {
             Some((key, value)) if !key.is_empty() => set(key.to_string(), value.to_string()),
+            // The value is not shown: it may be a secret.
             _ => {
                 return Err(Error::usage(format!(
-                    "invalid --env value '{arg}': expected KEY=VALUE with a non-empty KEY, e.g. ENVVAR=foo"
+                    "invalid --env value (number {} of {}): expected KEY=VALUE with a non-empty KEY, e.g. ENVVAR=foo",
+                    index + 1,
+                    envs.len()
                 )))
             }
         }
@@ -107,7 +111,7 @@ fn read_env_file(
     lookup: &dyn Fn(&str) -> Option<String>,
 ) -> Result<Vec<(String, String)>> {
     let shown = path.display();
-    let content = std::fs::read_to_string(path)
+    let content = crate::bounded::read_text(path)
         .map_err(|e| Error::usage(format!("cannot read --env-file '{shown}': {e}")))?;
     let mut pairs = Vec::new();
     for (index, raw) in content.split('\n').enumerate() {
@@ -119,9 +123,10 @@ fn read_env_file(
             Some(rest) if rest.starts_with([' ', '\t']) => rest.trim_start(),
             _ => line,
         };
+        // The line is not shown: its value may be a secret.
         let bad = |why: &str| {
             Error::usage(format!(
-                "invalid line {} in --env-file '{shown}': {why}: {line}",
+                "invalid line {} in --env-file '{shown}': {why}",
                 index + 1
             ))
         };
@@ -161,7 +166,7 @@ fn unquote(value: &str) -> &str {
 }
 
 /// A port number 1–65535 written only with ASCII digits, as its canonical text.
-fn port(text: &str) -> Option<String> {
+pub fn port(text: &str) -> Option<String> {
     if text.is_empty() || text.len() > 5 || !text.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
@@ -171,45 +176,130 @@ fn port(text: &str) -> Option<String> {
     }
 }
 
-/// Port entries for `-p/--publish [host_port:]container_port[/tcp|/udp]` values (in order)
-/// followed by `--expose PORT` values whose port is not already published. Ports are 1–65535
-/// and sent as strings; the protocol defaults to tcp and may be written in any case.
-pub fn ports(publish: &[String], expose: &[String]) -> Result<Vec<Value>> {
+/// What [`publish`] accepts, for messages.
+pub const PUBLISH_FORM: &str = "expected [host_port:]container_port[/protocol] with ports 1-65535 \
+                                and protocol tcp or udp, e.g. 80:80/tcp";
+
+/// What [`port`] accepts, for messages.
+pub const EXPOSE_FORM: &str = "expected a port number 1-65535";
+
+/// What [`volume`] accepts, for messages.
+pub const VOLUME_FORM: &str = "expected [host_path:]container_path[:ro|rw]";
+
+/// One published port, `[host_port:]container_port[/tcp|/udp]`, as a port entry (the
+/// protocol in any case, tcp by default); `None` when it is not one.
+pub fn publish(spec: &str) -> Option<Value> {
+    let (ports, protocol) = match spec.split_once('/') {
+        Some((ports, protocol)) => (ports, protocol.to_ascii_lowercase()),
+        None => (spec, "tcp".to_string()),
+    };
+    if protocol != "tcp" && protocol != "udp" {
+        return None;
+    }
+    let (outer, inner) = match ports.split_once(':') {
+        Some((outer, inner)) => (Some(port(outer)?), inner),
+        None => (None, ports),
+    };
+    let inner = port(inner)?;
+    let mut entry = json!({"protocol": protocol, "inner_port": inner});
+    if let Some(outer) = outer {
+        entry["outer_port"] = json!(outer);
+    }
+    entry["published"] = json!(true);
+    Some(entry)
+}
+
+/// Whether `text` is a service, stack or alias name word: letters, digits, `_` and `-`.
+pub fn is_word(text: &str) -> bool {
+    !text.is_empty()
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+}
+
+/// What [`is_name`] accepts, for messages.
+pub const NAME_FORM: &str = "expected up to 64 letters, digits, '_' and '-', not starting with '-'";
+
+/// Whether `text` can name a service or a stack: a word (see [`is_word`]) of at most 64
+/// characters that does not start with `-`.
+pub fn is_name(text: &str) -> bool {
+    is_word(text) && text.len() <= 64 && !text.starts_with('-')
+}
+
+/// Value parser of service and stack names (see [`is_name`]).
+pub fn name(text: &str) -> std::result::Result<String, Invalid> {
+    if is_name(text) {
+        Ok(text.to_string())
+    } else {
+        Err(Invalid(format!("invalid name '{text}': {NAME_FORM}")))
+    }
+}
+
+/// Value parser of images: non-empty, without white space or control characters.
+pub fn image(text: &str) -> std::result::Result<String, Invalid> {
+    if text.is_empty() || text.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(Invalid(format!(
+            "invalid image '{text}': expected a name such as tutum/hello-world"
+        )));
+    }
+    Ok(text.to_string())
+}
+
+/// Value parser of trigger names: any text but an empty one.
+pub fn trigger_name(text: &str) -> std::result::Result<String, Invalid> {
+    if text.trim().is_empty() {
+        return Err(Invalid("a trigger name cannot be empty".to_string()));
+    }
+    Ok(text.to_string())
+}
+
+/// Whether `target` names a service as `SERVICE` or `SERVICE.STACK`.
+pub fn is_link_target(target: &str) -> bool {
+    let mut parts = target.splitn(2, '.');
+    parts.all(is_word)
+}
+
+/// One volume, `[host_path:]container_path[:ro|rw]`, as a binding (`"rewritable": false`
+/// for `ro`; `rw` is the server's default and adds nothing); `None` when it is not one.
+/// Paths are not checked beyond being non-empty.
+pub fn volume(spec: &str) -> Option<Value> {
+    let parts: Vec<&str> = spec.split(':').collect();
+    if parts.iter().any(|p| p.is_empty()) {
+        return None;
+    }
+    match parts[..] {
+        [container] => Some(json!({"container_path": container})),
+        [host, container] => Some(json!({"host_path": host, "container_path": container})),
+        [host, container, mode] => {
+            let mut entry = json!({"host_path": host, "container_path": container});
+            match mode.to_ascii_lowercase().as_str() {
+                "ro" => entry["rewritable"] = json!(false),
+                "rw" => {}
+                _ => return None,
+            }
+            Some(entry)
+        }
+        _ => None,
+    }
+}
+
+/// Port entries for `-p/--publish` values (see [`publish`]), in order, followed by
+/// `--expose PORT` values whose port is not already published. Ports are sent as strings.
+pub fn ports(publish_args: &[String], expose_args: &[String]) -> Result<Vec<Value>> {
     let mut entries = Vec::new();
     let mut published = Vec::new();
-    for arg in publish {
-        let bad = || {
-            Error::usage(format!(
-                "invalid --publish value '{arg}': expected [host_port:]container_port[/protocol] \
-                 with ports 1-65535 and protocol tcp or udp, e.g. 80:80/tcp"
-            ))
-        };
-        let (ports, protocol) = match arg.split_once('/') {
-            Some((ports, protocol)) => (ports, protocol.to_ascii_lowercase()),
-            None => (arg.as_str(), "tcp".to_string()),
-        };
-        if protocol != "tcp" && protocol != "udp" {
-            return Err(bad());
-        }
-        let (outer, inner) = match ports.split_once(':') {
-            Some((outer, inner)) => (Some(port(outer).ok_or_else(bad)?), inner),
-            None => (None, ports),
-        };
-        let inner = port(inner).ok_or_else(bad)?;
-        let mut entry = json!({"protocol": protocol, "inner_port": inner});
-        if let Some(outer) = outer {
-            entry["outer_port"] = json!(outer);
-        }
-        entry["published"] = json!(true);
-        published.push(inner);
+    for arg in publish_args {
+        let entry = publish(arg).ok_or_else(|| {
+            Error::usage(format!("invalid --publish value '{arg}': {PUBLISH_FORM}"))
+        })?;
+        published.push(entry["inner_port"].clone());
         entries.push(entry);
     }
-    for arg in expose {
+    for arg in expose_args {
         let inner = port(arg).ok_or_else(|| {
-            Error::usage(format!(
-                "invalid --expose value '{arg}': expected a port number 1-65535"
-            ))
+            Error::usage(format!("invalid --expose value '{arg}': {EXPOSE_FORM}"))
         })?;
+        let inner = Value::String(inner);
         if !published.contains(&inner) {
             published.push(inner.clone());
             entries.push(json!({"protocol": "tcp", "inner_port": inner, "published": false}));
@@ -221,17 +311,11 @@ pub fn ports(publish: &[String], expose: &[String]) -> Result<Vec<Value>> {
 /// `--link-service SERVICE[.STACK]:ALIAS` values as `{"to_service", "name"}`; the service part
 /// is sent as typed (names use letters, digits, `_` and `-`).
 pub fn links(args: &[String]) -> Result<Vec<Value>> {
-    let word = |s: &str| {
-        !s.is_empty()
-            && s.bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
-    };
     args.iter()
         .map(|arg| {
-            let valid = arg.split_once(':').filter(|(target, alias)| {
-                let mut parts = target.splitn(2, '.');
-                parts.all(word) && word(alias)
-            });
+            let valid = arg
+                .split_once(':')
+                .filter(|(target, alias)| is_link_target(target) && is_word(alias));
             match valid {
                 Some((target, alias)) => Ok(json!({"to_service": target, "name": alias})),
                 None => Err(Error::usage(format!(
@@ -242,35 +326,13 @@ pub fn links(args: &[String]) -> Result<Vec<Value>> {
         .collect()
 }
 
-/// `-v/--volume [host_path:]container_path[:ro|rw]` values as `{"container_path"}` or
-/// `{"host_path", "container_path"}`, plus `"rewritable": false` for `ro` (`rw` is the server's
-/// default and adds nothing). Paths are not checked beyond being non-empty.
+/// `-v/--volume` values (see [`volume`]) as bindings.
 pub fn volumes(args: &[String]) -> Result<Vec<Value>> {
     args.iter()
         .map(|arg| {
-            let bad = || {
-                Error::usage(format!(
-                    "invalid --volume value '{arg}': expected [host_path:]container_path[:ro|rw]"
-                ))
-            };
-            let parts: Vec<&str> = arg.split(':').collect();
-            if parts.iter().any(|p| p.is_empty()) {
-                return Err(bad());
-            }
-            match parts[..] {
-                [container] => Ok(json!({"container_path": container})),
-                [host, container] => Ok(json!({"host_path": host, "container_path": container})),
-                [host, container, mode] => {
-                    let mut entry = json!({"host_path": host, "container_path": container});
-                    match mode.to_ascii_lowercase().as_str() {
-                        "ro" => entry["rewritable"] = json!(false),
-                        "rw" => {}
-                        _ => return Err(bad()),
-                    }
-                    Ok(entry)
-                }
-                _ => Err(bad()),
-            }
+            volume(arg).ok_or_else(|| {
+                Error::usage(format!("invalid --volume value '{arg}': {VOLUME_FORM}"))
+            })
         })
         .collect()
 }
@@ -352,11 +414,14 @@ mod tests {
     }
 
     #[test]
-    fn env_flag_errors() {
-        for bad in ["", "NOEQUALS", "=value", "="] {
-            let message = usage_message(env_of(&[], &[bad]));
-            assert!(message.contains(&format!("'{bad}'")), "{message}");
-            assert!(message.contains("--env"), "{message}");
+    fn env_flag_errors_never_show_the_value() {
+        for bad in ["", "NOEQUALS", "=s3cret", "="] {
+            let message = usage_message(env_of(&[], &["A=1", bad]));
+            assert!(message.contains("--env value (number 2 of 2)"), "{message}");
+            assert!(
+                !message.contains("s3cret") && !message.contains("NOEQUALS"),
+                "{message}"
+            );
         }
     }
 
@@ -408,10 +473,15 @@ FROMHOST\nUNSETVAR\n  # indented comment\nTRAIL=x  \nexportX=3\nQ=\"\n";
             (b"B = two words\n", 1),
             (b"\n\nA B=1\n", 3),
             (b"export =1\n", 1),
+            (b"PASS WORD=s3cret\n", 1),
         ] {
             let message = usage_message(env_of(&[content], &[]));
             assert!(message.contains(&format!("line {line}")), "{message}");
             assert!(message.contains("f0.env"), "{message}");
+            assert!(
+                !message.contains("s3cret") && !message.contains("value"),
+                "{message}"
+            );
         }
     }
 

@@ -1,6 +1,6 @@
 //! `docker-cloud action ...` against a sandbox on a free port.
 
-use crate::common::{start_in, uri_uuid, Cli, Dialect};
+use crate::common::{start_in, uri_uuid, Cli, Dialect, USER};
 use serde_json::Value;
 
 /// The uuids `action ls -q` prints with these extra arguments.
@@ -56,7 +56,18 @@ fn ls_table_quiet_json_and_last(d: Dialect) {
     let row = lines[1];
     assert!(row.starts_with(&first[0][..8]), "{row}");
     assert!(row.contains("  Service Create  "), "{row}");
-    assert!(row.contains(&format!("  service/{service}  ")), "{row}");
+    // TARGET keeps what follows `/api/<subsystem>/v1/` (Tutum: `/api/v1/service/`), as the
+    // original showed it: the namespace stays.
+    let object = all[0]["object"].as_str().unwrap();
+    let target = match d {
+        Dialect::DockerCloud => {
+            let namespaced = object.contains(&format!("/{USER}/service/"));
+            assert!(namespaced, "{object}");
+            format!("{USER}/service/{service}")
+        }
+        Dialect::Tutum => service.to_string(),
+    };
+    assert!(row.contains(&format!("  {target}  ")), "{row} ({object})");
     assert!(row.ends_with(all[0]["location"].as_str().unwrap()), "{row}");
 
     cli.run(&["action", "ls", "-l", "-1"]).fails(2);

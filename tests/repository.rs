@@ -111,7 +111,7 @@ fn register_reads_the_password_from_stdin_and_never_shows_it(d: Dialect) {
 }
 
 #[test]
-fn missing_credentials_without_a_terminal_are_a_usage_error() {
+fn missing_credentials_at_the_end_of_stdin_are_a_usage_error() {
     // Nothing listens here: any request would fail with exit 3.
     let cli = Cli::offline();
     for args in [
@@ -123,7 +123,7 @@ fn missing_credentials_without_a_terminal_are_a_usage_error() {
         let run = cli.run(args);
         let err = run.fails(2);
         assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
-        assert!(err.contains("--password-stdin"), "{args:?}: {err}");
+        assert!(err.contains("stdin ended"), "{args:?}: {err}");
     }
     // An empty stdin, a password flag given twice over, bad names.
     let run = run_with_stdin(
@@ -215,7 +215,14 @@ fn rm_removes_each_name(d: Dialect) {
         .ok();
     cli.run(&["repository", "register", "r.io/c", "-u", "u", "-p", "p"])
         .ok();
-    let run = cli.run(&["repository", "rm", "r.io/a/b", "zz.io/none", "r.io/c"]);
+    let run = cli.run(&[
+        "repository",
+        "rm",
+        "r.io/a/b",
+        "zz.io/none",
+        "r.io/c",
+        "r.io/a/b",
+    ]);
     assert_eq!(run.code, 3);
     assert_eq!(run.stdout, "r.io/a/b\nr.io/c\n");
     assert_eq!(
@@ -225,6 +232,46 @@ fn rm_removes_each_name(d: Dialect) {
     let names = cli.run(&["repository", "ls", "-q"]);
     assert!(!names.ok().lines().any(|l| l.starts_with("r.io/")));
     cli.run(&["repository", "inspect", "r.io/c"]).fails(3);
+}
+
+/// Scripts that pipe the answers to the prompts, as they did with the original client: a
+/// username line, then a password line; nothing echoed, nothing traced.
+fn piped_answers_are_read_from_stdin(d: Dialect) {
+    let (_sandbox, cli) = demo_in(d);
+    let args = ["repository", "register", "p.io/me/app", "--debug"];
+    let run = run_with_stdin(&cli, &args, "dave\npiped-pw\n");
+    assert_eq!(run.ok(), "p.io/me/app\n");
+    assert!(!run.stderr.contains("piped-pw"), "{}", run.stderr);
+    let repository = cli.run(&["repository", "inspect", "p.io/me/app"]).json();
+    assert_eq!(text(&repository, "username"), "dave");
+    // -u given: the one line is the password. update reads the password the same way.
+    let run = run_with_stdin(
+        &cli,
+        &["repository", "register", "p.io/b", "-u", "e"],
+        "pw2",
+    );
+    assert_eq!(run.ok(), "p.io/b\n");
+    let update = ["repository", "update", "p.io/b", "--debug"];
+    let run = run_with_stdin(&cli, &update, "pw3\n");
+    assert_eq!(run.ok(), "p.io/b\n");
+    assert_eq!(
+        run.requests()
+            .iter()
+            .filter(|r| r.starts_with("PATCH "))
+            .count(),
+        1
+    );
+    // The end of input before the password: exit 2, nothing sent.
+    let run = run_with_stdin(
+        &cli,
+        &["repository", "register", "p.io/c", "--debug"],
+        "frank\n",
+    );
+    assert!(
+        run.fails(2).contains("no password given: stdin ended"),
+        "{run:#?}"
+    );
+    assert!(run.requests().is_empty(), "{run:#?}");
 }
 
 fn a_terminal_is_prompted_with_the_password_hidden(d: Dialect) {
@@ -261,5 +308,6 @@ both_dialects!(
     register_reads_the_password_from_stdin_and_never_shows_it,
     update_sends_only_what_changes,
     rm_removes_each_name,
+    piped_answers_are_read_from_stdin,
     a_terminal_is_prompted_with_the_password_hidden,
 );

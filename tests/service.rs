@@ -123,8 +123,8 @@ fn bad_values_fail_before_any_request() {
     std::fs::write(&bad_file, "GOOD=1\nnot an assignment with space=1\n").unwrap();
     let bad_file = bad_file.to_str().unwrap();
     let cases: Vec<(Vec<&str>, &str)> = vec![
-        (vec!["-e", "NOEQUALS"], "NOEQUALS"),
-        (vec!["-e", "=value"], "=value"),
+        (vec!["-e", "NOEQUALS"], "--env value (number 1 of 1)"),
+        (vec!["-e", "=s3cret"], "--env value (number 1 of 1)"),
         (vec!["--env-file", missing], "missing.env"),
         (vec!["--env-file", bad_file], "bad.env"),
         (vec!["-p", "80:80/sctp"], "80:80/sctp"),
@@ -144,6 +144,8 @@ fn bad_values_fail_before_any_request() {
         (vec!["-v", "/h:/c:rx"], "/h:/c:rx"),
         (vec!["-v", ""], "--volume"),
         (vec!["--tag", ""], "--tag"),
+        (vec!["--net", "weird"], "--net"),
+        (vec!["--pid", "weird"], "--pid"),
     ];
     for (flags, shown) in &cases {
         for command in [
@@ -156,11 +158,34 @@ fn bad_values_fail_before_any_request() {
             args.extend(flags);
             let run = cli.run(&args);
             run.usage_error_naming(&args, shown);
+            assert!(!run.stderr.contains("s3cret"), "{run:#?}");
         }
+    }
+    // No secret of an env file reaches a message.
+    std::fs::write(
+        cli.home.path().join("secret.env"),
+        "PASS WORD=s3cret
+",
+    )
+    .unwrap();
+    let secret_file = cli.home.path().join("secret.env");
+    let run = cli.run(&["run", "img", "--env-file", secret_file.to_str().unwrap()]);
+    run.usage_error_naming(&[], "line 1");
+    assert!(!run.stderr.contains("s3cret"), "{run:#?}");
+    // An empty or blank image, and bad names.
+    for args in [
+        &["run", ""][..],
+        &["service", "create", " "],
+        &["service", "set", "web", "--image", ""],
+        &["run", "img", "-n", "a b"],
+        &["service", "create", "img", "-n", "-x"],
+    ] {
+        let run = cli.run(args);
+        assert_eq!(run.code, 2, "{args:?}: {run:#?}");
     }
     for command in ["add", "set", "update"] {
         let run = cli.run(&["service", "env", command, "web", "-e", "BAD"]);
-        assert!(run.fails(2).contains("BAD"), "{run:#?}");
+        assert!(run.fails(2).contains("--env"), "{run:#?}");
         let run = cli.run(&["service", "env", command, "web", "--env-file", missing]);
         assert!(run.fails(2).contains("missing.env"), "{run:#?}");
     }
@@ -483,10 +508,14 @@ fn identifiers_resolve_by_uuid_prefix_name_and_stack(d: Dialect) {
     assert_eq!(inspect(&cli, &solo)["uuid"], solo.as_str());
     assert_eq!(inspect(&cli, &solo.to_uppercase())["uuid"], solo.as_str());
     assert_eq!(inspect(&cli, &solo[..8])["uuid"], solo.as_str());
-    assert_eq!(
-        inspect(&cli, &solo[..8].to_uppercase())["uuid"],
-        solo.as_str()
-    );
+    // Only a full uuid is lower-cased: an upper-case prefix is a name, never another
+    // object's uuid.
+    let upper = solo[..8].to_uppercase();
+    assert!(upper.chars().any(|c| c.is_ascii_uppercase()) || upper.parse::<u64>().is_ok());
+    cli.run(&["service", "inspect", &upper]).fails(3);
+    let named = create(&cli, &["-n", &upper, "nginx"]);
+    assert_eq!(inspect(&cli, &upper)["uuid"], named.as_str());
+    cli.run(&["service", "terminate", &named]).ok();
     assert_eq!(inspect(&cli, "solo")["uuid"], solo.as_str());
     let web_one = inspect(&cli, "web.one");
     assert!(web_one["stack"].as_str().unwrap().len() > 10);
@@ -569,8 +598,21 @@ fn lifecycle_operations_with_sync(d: Dialect) {
     assert_eq!(scaled["target_num_containers"], 3);
     assert_eq!(scaled["current_num_containers"], 3);
 
-    let terminated = cli.run(&["service", "terminate", "web", "--sync"]);
+    // Two identifiers of one service: one DELETE.
+    let terminated = cli.run(&[
+        "service",
+        "terminate",
+        "web",
+        &uuid[..8],
+        "--sync",
+        "--debug",
+    ]);
     assert_eq!(terminated.ok(), format!("{uuid}\n"));
+    let deletes = terminated
+        .requests()
+        .into_iter()
+        .filter(|r| r.starts_with("DELETE "));
+    assert_eq!(deletes.count(), 1, "{}", terminated.stderr);
     assert_eq!(inspect(&cli, &uuid)["state"], "Terminated");
 }
 
@@ -771,6 +813,32 @@ fn env_commands(d: Dialect) {
         env_lines(&cli, "web", &["--user"]),
         vec!["NEW=1", "FOO=bar", "KEEP=1"]
     );
+    // Every read-modify-write reads the service itself (a list entry may lack detail
+    // fields) before its PATCH.
+    for args in [
+        &["service", "env", "add", "web", "-e", "R1=1", "--debug"][..],
+        &["service", "env", "update", "web", "-e", "R1=2", "--debug"],
+        &[
+            "service", "env", "set", "web", "-e", "NEW=1", "-e", "FOO=bar", "-e", "KEEP=1", "-e",
+            "R1=2", "--debug",
+        ],
+        &["service", "env", "rm", "web", "-n", "R1", "--debug"],
+    ] {
+        let run = cli.run(args);
+        run.ok();
+        let requests = run.requests();
+        let patch = requests
+            .iter()
+            .position(|r| r.starts_with("PATCH "))
+            .unwrap();
+        let object = requests[patch].trim_start_matches("PATCH ");
+        assert!(
+            requests[..patch]
+                .iter()
+                .any(|r| *r == format!("GET {object}")),
+            "{args:?}: {requests:?}"
+        );
+    }
     // Nothing to add for the first identifier: reported, and the next one still runs.
     let other = create(&cli, &["-n", "other", "nginx"]);
     let both = cli.run(&["service", "env", "add", "web", "other", "-e", "FOO=y"]);

@@ -238,7 +238,15 @@ fn bad_input_fails_before_any_request() {
             ("invalid.yml", "web:\n  image: [unclosed\n"),
             ("tabs.yml", "web:\n\timage: x\n"),
             ("unknown.yml", "web:\n  image: x\n  build: .\n"),
-            ("typo.yml", "web:\n  imagee: x\n"),
+            ("port.yml", "web:\n  image: x\n  ports: ['99999']\n"),
+            (
+                "count.yml",
+                "web:\n  image: x\n  target_num_containers: two\n",
+            ),
+            ("noimage.yml", "db:\n  ports: ['80']\n"),
+            ("mode.yml", "web:\n  image: x\n  volumes: ['/a:/b:rwx']\n"),
+            ("name.yml", "bad name:\n  image: x\n"),
+            ("net.yml", "web:\n  image: x\n  net: weird\n"),
             ("dollar.yml", "web:\n  image: x\n  command: cost $5\n"),
             ("required.yml", "web:\n  image: ${NEEDED:?set NEEDED}\n"),
             ("empty.yml", ""),
@@ -254,7 +262,21 @@ fn bad_input_fails_before_any_request() {
         ("invalid.yml", "invalid.yml"),
         ("tabs.yml", "tabs.yml"),
         ("unknown.yml", "build"),
-        ("typo.yml", "imagee"),
+        (
+            "port.yml",
+            "port.yml: service 'web', key 'ports': invalid entry '99999'",
+        ),
+        (
+            "count.yml",
+            "count.yml: service 'web', key 'target_num_containers'",
+        ),
+        ("noimage.yml", "service 'db': an image is required"),
+        (
+            "mode.yml",
+            "mode.yml: service 'web', key 'volumes': invalid entry '/a:/b:rwx'",
+        ),
+        ("name.yml", "invalid service name 'bad name'"),
+        ("net.yml", "key 'net'"),
         ("dollar.yml", "dollar.yml"),
         ("required.yml", "set NEEDED"),
         ("empty.yml", "empty.yml"),
@@ -294,7 +316,7 @@ fn bad_input_fails_before_any_request() {
         dir.path(),
         &["stack", "create", "-n", " ", "-f", "good.yml"],
     );
-    assert!(run.fails(2).contains("-n"), "{run:#?}");
+    assert!(run.fails(2).contains("invalid name ' '"), "{run:#?}");
     let target = dir.path().join("no/such/dir/out.yml");
     let run = cli.run(&["stack", "export", "web", "-f", target.to_str().unwrap()]);
     assert!(run.fails(2).contains("out.yml"), "{run:#?}");
@@ -473,7 +495,48 @@ fn lifecycle_with_sync_and_multiple_identifiers(d: Dialect) {
     assert_eq!(inspect(&cli, &a)["state"], "Terminated");
 }
 
+/// Keys outside the stack file reference (API fields such as `autorestart`) are sent with a
+/// warning, as the original client sent every key; a missing `-f` file is named as such.
+fn unknown_keys_are_sent_with_a_warning(d: Dialect) {
+    let (_sandbox, cli) = start_in(d, &["--seed", "empty"]);
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        &[("api.yml", "web:\n  image: nginx\n  autorestart: ALWAYS\n")],
+    );
+    let args = ["--debug", "stack", "create", "-n", "k", "-f", "api.yml"];
+    let run = run_in(&cli, dir.path(), &args);
+    let uuid = run.ok().trim().to_string();
+    assert_eq!(bodies(&run)[0]["services"][0]["autorestart"], "ALWAYS");
+    assert_eq!(
+        messages(&run),
+        ["api.yml: service 'web', key 'autorestart': not in the Docker Cloud stack file reference; sent as written"]
+    );
+    let services = inspect(&cli, &uuid)["services"].clone();
+    let service = cli.run(&[
+        "service",
+        "inspect",
+        uri_uuid(services[0].as_str().unwrap()),
+    ]);
+    assert_eq!(service.json()["autorestart"], "ALWAYS");
+
+    for args in [
+        &["stack", "create", "-f", "nosuch.yml"][..],
+        &["stack", "up", "-f", "nosuch.yml"],
+        &["stack", "update", "k", "-f", "nosuch.yml"],
+    ] {
+        let run = run_in(&cli, dir.path(), args);
+        let err = run.fails(2);
+        assert!(
+            err.starts_with("cannot read stackfile 'nosuch.yml': "),
+            "{run:#?}"
+        );
+        assert_eq!(err.lines().count(), 1);
+    }
+}
+
 both_dialects!(
+    unknown_keys_are_sent_with_a_warning,
     ls_and_inspect,
     ambiguous_prefixes_are_refused,
     create_finds_the_stackfile_in_parents_and_merges_its_override,

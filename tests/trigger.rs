@@ -199,6 +199,8 @@ fn bad_input_fails_before_any_request() {
         &["trigger", "rm", "web"],
         &["trigger", "ls"],
         &["trigger", "rm", "web", "x", ""],
+        &["trigger", "create", "web", "-n", ""],
+        &["trigger", "create", "web", "-n", " "],
     ] {
         let run = cli.run(args);
         assert!(!run.fails(2).contains("127.0.0.1:9"), "{args:?}: {run:#?}");

@@ -317,8 +317,11 @@ impl Client {
                 .filter(|uri| !uri.is_empty())
                 .map(str::to_string);
             let headers = self.debug.then(|| response.headers().clone());
-            let text = match response.text() {
+            let text = match crate::bounded::read_limited(response, crate::bounded::MAX_REPLY) {
                 Ok(text) => text,
+                Err(e) if e.kind() == std::io::ErrorKind::InvalidData => {
+                    return Err(Error::failure(format!("{method} {url}: the reply is {e}")))
+                }
                 Err(e) if idempotent && attempt < ATTEMPTS => {
                     self.trace(&format!("* {} (retrying)", chain(&e)));
                     std::thread::sleep(backoff(attempt));
@@ -535,8 +538,22 @@ fn split_page(mut page: Value, url: &url::Url) -> Result<(Vec<Value>, Option<Str
 }
 
 /// A network failure as one line.
-fn network_error(method: &Method, url: &url::Url, error: &reqwest::Error) -> Error {
-    let what = if error.is_timeout() {
+fn network_error(
+    method: &Method,
+    url: &url::Url,
+    error: &(dyn std::error::Error + 'static),
+) -> Error {
+    let mut cause = Some(error);
+    let mut timed_out = false;
+    while let Some(e) = cause {
+        timed_out |= e
+            .downcast_ref::<reqwest::Error>()
+            .is_some_and(reqwest::Error::is_timeout)
+            || e.downcast_ref::<std::io::Error>()
+                .is_some_and(|e| e.kind() == std::io::ErrorKind::TimedOut);
+        cause = e.source();
+    }
+    let what = if timed_out {
         "timed out".to_string()
     } else {
         chain(error)

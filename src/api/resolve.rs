@@ -56,9 +56,8 @@ pub fn find(client: &Client, resource: &Resource, id: &str) -> Result<Found> {
             }
         }
     }
-    // Uuids are lower case; a prefix typed in upper case still names them.
-    let prefix = id.to_ascii_lowercase();
-    match matching(client, resource, &[("uuid__startswith", &prefix)])? {
+    // Only a full uuid is lower-cased: an upper-case prefix such as `CAFE` may be a name.
+    match matching(client, resource, &[("uuid__startswith", id)])? {
         Found::None if resource.key.by_name() => matching(client, resource, &[("name", id)]),
         found => Ok(found),
     }
@@ -71,6 +70,24 @@ pub fn resolve(client: &Client, resource: &Resource, id: &str) -> Result<Value> 
         Found::None => Err(Error::failure(resource.not_found(id))),
         Found::Many(candidates) => Err(Error::failure(resource.ambiguous(id, &candidates))),
     }
+}
+
+/// The object itself as its own URL serves it, for a read-modify-write: a list entry (what
+/// [`find`] gives for a name or prefix) may lack fields only the object's detail has, and a
+/// change built from it would drop them. A full uuid was already read that way.
+pub fn detail(client: &Client, id: &str, found: Value) -> Result<Value> {
+    if is_uuid4(id) {
+        return Ok(found);
+    }
+    let uri = found
+        .get("resource_uri")
+        .and_then(Value::as_str)
+        .filter(|uri| !uri.is_empty())
+        .ok_or_else(|| Error::failure("the server sent an object without a resource_uri"))?;
+    client
+        .get(uri, &[])?
+        .body
+        .ok_or_else(|| Error::failure(format!("the server sent an empty object (GET {uri})")))
 }
 
 /// The objects a filter matches, reading at most two of them; when there are more than

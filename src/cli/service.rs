@@ -174,11 +174,11 @@ pub struct ServiceOptions {
     /// How containers are spread over nodes
     #[arg(long, value_parser = ["EMPTIEST_NODE", "HIGH_AVAILABILITY", "EVERY_NODE"])]
     pub deployment_strategy: Option<String>,
-    /// Network mode, e.g. bridge or host
-    #[arg(long)]
+    /// Network mode
+    #[arg(long, value_parser = ["bridge", "host"])]
     pub net: Option<String>,
-    /// PID mode, e.g. none or host
-    #[arg(long)]
+    /// PID mode
+    #[arg(long, value_parser = ["none", "host"])]
     pub pid: Option<String>,
 }
 
@@ -189,9 +189,10 @@ pub struct ServiceOptions {
   docker-cloud service create --name db -e MYSQL_PASS=secret --env-file db.env tutum/mysql")]
 pub struct CreateArgs {
     /// Image used to deploy the service, e.g. tutum/hello-world
+    #[arg(value_parser = crate::values::image)]
     pub image: String,
     /// Service name (default: the image name)
-    #[arg(short, long)]
+    #[arg(short, long, value_parser = crate::values::name)]
     pub name: Option<String>,
     /// Give the containers extended privileges
     #[arg(long)]
@@ -214,7 +215,7 @@ pub struct SetArgs {
     #[command(flatten)]
     pub ids: Identifiers,
     /// New image, e.g. tutum/hello-world:latest
-    #[arg(long)]
+    #[arg(long, value_parser = crate::values::image)]
     pub image: Option<String>,
     /// Give the containers extended privileges
     #[arg(long, overrides_with = "no_privileged")]

@@ -49,7 +49,7 @@ pub struct LsArgs {
   docker-cloud up -n shop -f base.yml -f prod.yml")]
 pub struct CreateArgs {
     /// Stack name (default: the name of the directory holding the first stackfile)
-    #[arg(short, long)]
+    #[arg(short, long, value_parser = crate::values::name)]
     pub name: Option<String>,
     /// Stackfile to read (repeatable; later files are merged into earlier ones). Default:
     /// docker-cloud.yml (or tutum.yml, docker-compose.yml) in the current directory or the

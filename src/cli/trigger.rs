@@ -22,7 +22,7 @@ pub struct CreateArgs {
     #[arg(value_name = "identifier", value_parser = crate::key::identifier)]
     pub identifier: String,
     /// Name of the trigger
-    #[arg(short, long)]
+    #[arg(short, long, value_parser = crate::values::trigger_name)]
     pub name: Option<String>,
     /// What calling the trigger does (the server's default is REDEPLOY)
     #[arg(short, long, value_name = "OPERATION", ignore_case = true,

@@ -72,12 +72,10 @@ fn ls(ctx: &Ctx, args: &LsArgs) -> Result<()> {
 /// One `action ls` row.
 fn action_row(action: &Value) -> Vec<String> {
     let date = |key: &str| output::humanize(action.get(key).and_then(Value::as_str));
-    // The object's type and uuid: `/api/app/v1/[ns/]service/<uuid>/` -> `service/<uuid>`.
+    // As the original: what follows the first three segments, so the namespace stays:
+    // `/api/app/v1/[ns/]service/<uuid>/` -> `[ns/]service/<uuid>`.
     let object = text(action, "object").trim_matches('/');
-    let target = match object.rsplitn(3, '/').collect::<Vec<_>>()[..] {
-        [uuid, kind, _] => format!("{kind}/{uuid}"),
-        _ => String::new(),
-    };
+    let target = object.splitn(4, '/').nth(3).unwrap_or_default().to_string();
     vec![
         output::short_uuid(uuid(action)).to_string(),
         text(action, "action").to_string(),

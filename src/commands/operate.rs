@@ -1,5 +1,7 @@
 //! Operations on objects: actions, deletion, creation and its follow-up.
 
+use std::collections::HashSet;
+
 use serde_json::Value;
 
 use super::ctx::Ctx;
@@ -33,8 +35,9 @@ pub fn operate(ctx: &Ctx, object: Value, operation: &Operation, sync: SyncArgs) 
     show_result(ctx, object, reply, sync)
 }
 
-/// Resolves each identifier among `resource`'s objects and applies `operation` to it; a
-/// deletion is confirmed first on a terminal (see [`confirmed`]).
+/// Resolves each identifier among `resource`'s objects and applies `operation` to it, once
+/// per object: an identifier naming an object already handled is skipped. A deletion is
+/// confirmed first on a terminal (see [`confirmed`]).
 pub fn operate_each(
     ctx: &Ctx,
     resource: &Resource,
@@ -42,8 +45,12 @@ pub fn operate_each(
     operation: &Operation,
     sync: SyncArgs,
 ) -> Result<()> {
+    let mut done = HashSet::new();
     for_each_id(&ctx.out, ids, |id| {
         let object = resolve(&ctx.client, resource, id)?;
+        if !done.insert(resource_uri(&object)?.to_string()) {
+            return Ok(());
+        }
         if matches!(operation, Operation::Delete) {
             confirmed("Terminate", resource.label, &object)?;
         }

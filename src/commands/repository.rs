@@ -3,6 +3,7 @@
 //! Passwords never reach the output or `--debug` traces: requests carrying one are sent by a
 //! client that does not trace, after a redacted trace line.
 
+use std::collections::HashSet;
 use std::io::IsTerminal;
 
 use serde_json::{json, Map, Value};
@@ -63,12 +64,18 @@ pub fn run(command: RepositoryCommand, client: Client, json: bool) -> Result<()>
                 name,
             )
         }
-        RepositoryCommand::Rm(names) => for_each_id(&ctx.out, &names.name, |name| {
-            let repository = fetch(&ctx.client, name)?;
-            confirmed("Remove", "repository", &repository)?;
-            ctx.client.delete(&uri_of(ctx, &repository, name))?;
-            show(ctx, &repository, name)
-        }),
+        RepositoryCommand::Rm(names) => {
+            let mut done = HashSet::new();
+            for_each_id(&ctx.out, &names.name, |name| {
+                if !done.insert(name.to_string()) {
+                    return Ok(());
+                }
+                let repository = fetch(&ctx.client, name)?;
+                confirmed("Remove", "repository", &repository)?;
+                ctx.client.delete(&uri_of(ctx, &repository, name))?;
+                show(ctx, &repository, name)
+            })
+        }
         RepositoryCommand::Update(args) => {
             let (username, password) = credentials(&args.credentials, false)?;
             for_each_id(&ctx.out, &args.names.name, |name| {
@@ -141,10 +148,10 @@ fn send_secret(ctx: &Ctx, method: &str, path: &str, body: Map<String, Value>) ->
 }
 
 /// The username and password to send (an empty text stands for "not given"). `register`
-/// (`required`) needs both; `update` needs at least one. What is missing is prompted for when
-/// stdin is a terminal; otherwise it is a usage error, so that scripts never hang.
+/// (`required`) needs both; `update` needs at least one. What is missing is read from stdin:
+/// prompted for on a terminal, one line each (username first) from a pipe, as the original
+/// client did; the end of input is a usage error, so that scripts never hang.
 fn credentials(given: &Credentials, required: bool) -> Result<(String, String)> {
-    let terminal = std::io::stdin().is_terminal() && !given.password_stdin;
     let mut password = match &given.password {
         Some(password) => password.clone(),
         None if given.password_stdin => password_from_stdin()?,
@@ -156,29 +163,19 @@ fn credentials(given: &Credentials, required: bool) -> Result<(String, String)> 
     if !need_username && !need_password {
         return Ok((username, password));
     }
-    if !terminal && !required {
+    if given.password_stdin {
         return Err(Error::usage(
-            "nothing to update: give -u/--username, --password-stdin or -p/--password, \
-             or run in a terminal to be prompted for the password",
+            "a username is needed: give -u/--username (stdin holds the password)",
         ));
     }
-    if !terminal {
-        let missing = match (need_username, need_password) {
-            (true, true) => "a username and a password",
-            (true, false) => "a username",
-            _ => "a password",
+    if std::io::stdin().is_terminal() {
+        let wanted = match (need_username, need_password) {
+            (true, true) => "username and password",
+            (true, false) => "username",
+            _ => "password",
         };
-        return Err(Error::usage(format!(
-            "{missing} is needed: give -u/--username and --password-stdin (or -p/--password), \
-             or run in a terminal to be prompted"
-        )));
+        eprintln!("Please input {wanted} of the registry:");
     }
-    let wanted = match (need_username, need_password) {
-        (true, true) => "username and password",
-        (true, false) => "username",
-        _ => "password",
-    };
-    eprintln!("Please input {wanted} of the registry:");
     if need_username {
         username = prompt("Username: ", false)?;
     }

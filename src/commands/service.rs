@@ -11,7 +11,7 @@ use super::inspect::inspect;
 use super::list::{filter_target, ps_filters};
 use super::operate::{follow_up, lifecycle, operate, post_new, Operation};
 use super::sync::{show_result, wait_action};
-use crate::api::resolve::resolve;
+use crate::api::resolve::{detail, resolve};
 use crate::api::resource::{SERVICE, STACK};
 use crate::api::{Client, Reply, PAGE_SIZE};
 use crate::cli::service::{
@@ -523,7 +523,7 @@ fn env_rm(ctx: &Ctx, args: EnvRmArgs) -> Result<()> {
 }
 
 /// Replaces the user variables of each service with what `plan` computes from the current
-/// ones. `plan` reports per-variable problems itself and says whether all input applied.
+/// ones, read from the service itself. `plan` reports per-variable problems itself and says whether all input applied.
 fn change_env(
     ctx: &Ctx,
     ids: &[String],
@@ -532,7 +532,7 @@ fn change_env(
     plan: impl Fn(&str, &[EnvVar]) -> Result<(Vec<Value>, bool)>,
 ) -> Result<()> {
     for_each_id(&ctx.out, ids, |id| {
-        let service = resolve(&ctx.client, &SERVICE, id)?;
+        let service = detail(&ctx.client, id, resolve(&ctx.client, &SERVICE, id)?)?;
         let (new, complete, unchanged) = {
             let vars = env_vars(&service);
             let (new, complete) = plan(id, &vars)?;

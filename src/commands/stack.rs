@@ -83,8 +83,10 @@ fn services(ctx: &Ctx, files: &[PathBuf]) -> Result<Vec<Value>> {
 /// read and checked before the first request.
 pub fn create(ctx: &Ctx, args: CreateArgs, start: bool) -> Result<()> {
     let files = stackfiles(&args.files)?;
+    // The files are read first: a missing file is reported as such, not as a nameless stack.
+    let services = services(ctx, &files)?;
     let name = stackfile::stack_name(args.name.as_deref(), &files[0])?;
-    let body = json!({ "name": name, "services": services(ctx, &files)? });
+    let body = json!({ "name": name, "services": services });
     let (stack, created) = post_new(ctx, &STACK, &body)?;
     let reply = if start {
         follow_up(ctx, &stack, "start", |uuid| {

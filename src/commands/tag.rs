@@ -11,7 +11,7 @@ use super::each::for_each_id;
 use super::fields::{resource_uri, text, uuid};
 use super::sync::show_result;
 use super::tags::tag_list;
-use crate::api::resolve::{find, Found};
+use crate::api::resolve::{detail, find, Found};
 use crate::api::resource::{Resource, NODE, NODECLUSTER, SERVICE};
 use crate::api::{Client, Reply};
 use crate::cli::tag::{ChangeArgs, TagCommand};
@@ -63,20 +63,25 @@ pub fn run(command: TagCommand, client: Client, json: bool) -> Result<()> {
     }
 }
 
-/// The object `id` names and the name of its kind.
-fn lookup(client: &Client, id: &str) -> Result<(Value, &'static str)> {
+/// The object `id` names and the name of its kind; `None` when no kind has it.
+fn lookup(client: &Client, id: &str) -> Result<Option<(Value, &'static str)>> {
     for (resource, kind) in KINDS {
         match find(client, resource, id)? {
-            Found::One(object) => return Ok((object, kind)),
+            Found::One(object) => return Ok(Some((object, kind))),
             Found::Many(candidates) => {
                 return Err(Error::failure(resource.ambiguous(id, &candidates)))
             }
             Found::None => {}
         }
     }
-    Err(Error::failure(format!(
+    Ok(None)
+}
+
+/// The error for an identifier no kind has.
+fn not_found(id: &str) -> Error {
+    Error::failure(format!(
         "Identifier '{id}' does not match any service, node or nodecluster"
-    )))
+    ))
 }
 
 /// An object's tags (`[{"name": ...}]`, as the server sent them).
@@ -105,7 +110,8 @@ fn change(
         timeout: 0,
     };
     for_each_id(&ctx.out, &args.identifier, |id| {
-        let (object, _) = lookup(&ctx.client, id)?;
+        let (object, _) = lookup(&ctx.client, id)?.ok_or_else(|| not_found(id))?;
+        let object = detail(&ctx.client, id, object)?;
         let tags = plan(tags_of(&object), &given);
         let reply = if names(&tags) == names(tags_of(&object)) {
             Reply::default()
@@ -118,12 +124,13 @@ fn change(
 }
 
 /// `tag ls`: one row per identifier, printed once all are looked up; failures show as rows
-/// without a type (an empty line with `-q`, nothing with `--json`).
+/// whose type is `None` (nothing found) or empty (another error); an empty line with `-q`,
+/// nothing with `--json`.
 fn ls(ctx: &Ctx, ids: &[String]) -> Result<()> {
     let mut list = ctx.out.list(COLUMNS);
     let mut failed = false;
     for id in ids {
-        match lookup(&ctx.client, id) {
+        match lookup(&ctx.client, id).and_then(|found| found.ok_or_else(|| not_found(id))) {
             Ok((object, kind)) => {
                 let tags = names(tags_of(&object));
                 let row = json!({
@@ -142,10 +149,12 @@ fn ls(ctx: &Ctx, ids: &[String]) -> Result<()> {
             Err(e) if e.kind == Kind::Failure => {
                 ctx.out.note(&e.message);
                 failed = true;
+                // As the original: `None` for an identifier nothing has, empty otherwise.
+                let kind = if e == not_found(id) { "None" } else { "" };
                 if !ctx.out.is_json() {
                     list.row(
                         &Value::Null,
-                        vec![id.clone(), String::new(), String::new()],
+                        vec![id.clone(), kind.to_string(), String::new()],
                         "",
                     )?;
                 }

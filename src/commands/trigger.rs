@@ -149,9 +149,8 @@ fn ls(ctx: &Ctx, id: &str) -> Result<()> {
     list.finish()
 }
 
-/// The one trigger `id` names: a full uuid, a uuid prefix, else a name.
+/// The one trigger `id` names: a full uuid (any case), a uuid prefix (as typed), else a name.
 fn pick<'a>(triggers: &'a [Value], id: &str) -> Result<&'a Value> {
-    let lower = id.to_ascii_lowercase();
     let by_uuid: Vec<&Value> = if is_uuid4(id) {
         triggers
             .iter()
@@ -160,7 +159,7 @@ fn pick<'a>(triggers: &'a [Value], id: &str) -> Result<&'a Value> {
     } else {
         triggers
             .iter()
-            .filter(|t| trigger_uuid(t).starts_with(&lower))
+            .filter(|t| trigger_uuid(t).starts_with(id))
             .collect()
     };
     let matches = if by_uuid.is_empty() && !is_uuid4(id) {

@@ -165,7 +165,7 @@ impl DockerConfig {
     /// The file as JSON: `None` when it does not exist, an empty object when it is empty.
     fn read(&self) -> Result<Option<Value>> {
         let path = &self.path;
-        let text = match std::fs::read_to_string(path) {
+        let text = match crate::bounded::read_text(path) {
             Ok(text) => text,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
             Err(e) => {

@@ -78,7 +78,7 @@ pub fn authorization(env: &Env) -> Result<String> {
     let Some(path) = env.get("HOME").map(|home| Path::new(home).join(".tutum")) else {
         return Err(Error::auth(NO_TUTUM_CREDENTIALS));
     };
-    let text = match std::fs::read_to_string(&path) {
+    let text = match crate::bounded::read_text(&path) {
         Ok(text) => text,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             return Err(Error::auth(NO_TUTUM_CREDENTIALS))

@@ -41,7 +41,7 @@ pub fn discover(cwd: &Path) -> Result<Vec<PathBuf>> {
 
 /// The stack name: `-n NAME` when given (it must not be empty), otherwise the name of the
 /// directory that holds the first stackfile (not the current directory, which differs when
-/// the file was found in a parent or given with `-f`).
+/// the file was found in a parent or given with `-f`), which must be a valid name.
 pub fn stack_name(flag: Option<&str>, first_stackfile: &Path) -> Result<String> {
     if let Some(name) = flag {
         if name.trim().is_empty() {
@@ -52,14 +52,17 @@ pub fn stack_name(flag: Option<&str>, first_stackfile: &Path) -> Result<String> 
         return Ok(name.to_string());
     }
     let file = std::fs::canonicalize(first_stackfile).unwrap_or(first_stackfile.to_path_buf());
-    file.parent()
+    let name = file
+        .parent()
         .and_then(Path::file_name)
         .map(|name| name.to_string_lossy().into_owned())
-        .filter(|name| !name.is_empty())
-        .ok_or_else(|| {
-            Error::usage(format!(
-                "cannot name the stack after the directory of '{}'; use -n NAME",
-                first_stackfile.display()
-            ))
-        })
+        .unwrap_or_default();
+    if !crate::values::is_name(&name) {
+        return Err(Error::usage(format!(
+            "cannot name the stack after the directory of '{}' ('{name}': {}); use -n NAME",
+            first_stackfile.display(),
+            crate::values::NAME_FORM
+        )));
+    }
+    Ok(name)
 }

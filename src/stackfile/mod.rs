@@ -17,6 +17,7 @@
 //! mappings merge key by key, recursively; any other value (string, number, boolean, null,
 //! list) replaces the earlier one. Services keep the order in which they first appear.
 
+mod check;
 mod discover;
 mod export;
 mod interpolate;
@@ -27,7 +28,7 @@ use std::path::PathBuf;
 
 use serde_json::{Map, Value};
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 pub use discover::{discover, stack_name};
 pub use export::export_yaml;
 use interpolate::Interpolator;
@@ -39,13 +40,17 @@ pub struct Loaded {
     /// One mapping per service, in order of first appearance, each with `"name"` set to the
     /// service's key.
     pub services: Vec<Value>,
-    /// Messages for stderr (unset variables), each once.
+    /// Messages for stderr: keys the client does not know, then unset variables (each
+    /// once).
     pub warnings: Vec<String>,
 }
 
 /// Reads, interpolates, validates and merges the stackfiles (see the module documentation),
 /// then fills environment variables from `env`. Every problem is a one-line usage error that
-/// names the file (and the service and key when there is one).
+/// names the file (and the service and key when there is one): the values of the keys the
+/// client knows are checked as the matching flags are, and every service needs an image.
+/// Keys the client does not know are sent as written, with a warning; only the keys Docker
+/// Cloud rejects (`build`, `external_links`, `env_file`) are errors.
 ///
 /// Interpolation applies to string values (not keys) at any depth, compose style: `$$` is a
 /// literal `$`; `$VAR` and `${VAR}` take the variable (`[_a-zA-Z][_a-zA-Z0-9]*`, longest
@@ -61,9 +66,10 @@ pub struct Loaded {
 /// empty); other entries, including `0`, `false` and `""`, are kept.
 pub fn load(paths: &[PathBuf], env: &dyn Fn(&str) -> Option<String>) -> Result<Loaded> {
     let mut interpolator = Interpolator::new(env);
+    let mut warnings = Vec::new();
     let mut merged = Map::new();
     for path in paths {
-        for (name, definition) in read_file(path, &mut interpolator)? {
+        for (name, definition) in read_file(path, &mut interpolator, &mut warnings)? {
             match merged.get_mut(&name) {
                 Some(existing) => merge(existing, definition),
                 None => {
@@ -72,6 +78,17 @@ pub fn load(paths: &[PathBuf], env: &dyn Fn(&str) -> Option<String>) -> Result<L
             }
         }
     }
+    for (name, definition) in &merged {
+        if definition.get("image").is_none_or(Value::is_null) {
+            let files: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+            return Err(Error::usage(format!(
+                "{}: service '{name}': {}",
+                files.join(", "),
+                check::NO_IMAGE
+            )));
+        }
+    }
+    warnings.extend(interpolator.warnings());
     let services = merged
         .into_iter()
         .map(|(name, mut definition)| {
@@ -84,10 +101,7 @@ pub fn load(paths: &[PathBuf], env: &dyn Fn(&str) -> Option<String>) -> Result<L
             definition
         })
         .collect();
-    Ok(Loaded {
-        services,
-        warnings: interpolator.warnings(),
-    })
+    Ok(Loaded { services, warnings })
 }
 
 /// Deep merge: mappings key by key, anything else replaced.

@@ -50,9 +50,12 @@ fn error(texts: &[&str], vars: &[(&str, &str)]) -> String {
     error.message
 }
 
-fn image_of(text: &str, vars: &[(&str, &str)]) -> Result<String> {
-    let yaml = format!("web:\n  image: '{}'\n", text.replace('\'', "''"));
-    load_texts(&[&yaml], vars).map(|l| l.services[0]["image"].as_str().unwrap().to_string())
+fn command_of(text: &str, vars: &[(&str, &str)]) -> Result<String> {
+    let yaml = format!(
+        "web:\n  image: x\n  command: '{}'\n",
+        text.replace('\'', "''")
+    );
+    load_texts(&[&yaml], vars).map(|l| l.services[0]["command"].as_str().unwrap().to_string())
 }
 
 #[test]
@@ -127,7 +130,7 @@ fn stack_names() {
 #[test]
 fn load_adds_names_and_keeps_order() {
     let loaded = load_texts(
-        &["zeta:\n  image: z\nalpha:\nmid:\n  image: m\n  name: other\n"],
+        &["zeta:\n  image: z\nalpha:\n  image: a\nmid:\n  image: m\n  name: other\n"],
         &[],
     )
     .unwrap();
@@ -136,7 +139,7 @@ fn load_adds_names_and_keeps_order() {
         loaded.services,
         vec![
             json!({"image": "z", "name": "zeta"}),
-            json!({"name": "alpha"}),
+            json!({"image": "a", "name": "alpha"}),
             json!({"image": "m", "name": "mid"}),
         ]
     );
@@ -199,7 +202,7 @@ fn interpolation_forms() {
         ("ü$VAR", "üvalue"),
     ];
     for (input, expected) in cases {
-        assert_eq!(image_of(input, &vars).unwrap(), expected, "{input}");
+        assert_eq!(command_of(input, &vars).unwrap(), expected, "{input}");
     }
 }
 
@@ -209,9 +212,12 @@ fn interpolation_errors_name_file_service_key_and_string() {
         "$", "a$", "$5", "${}", "${1}", "${VAR", "${VAR:x}", "${VAR!}", "$-", "$ x", "${ VAR}",
         "$ü",
     ] {
-        let message = error(&[&format!("web:\n  image: '{bad}'\n")], &[("VAR", "v")]);
+        let message = error(
+            &[&format!("web:\n  image: x\n  command: '{bad}'\n")],
+            &[("VAR", "v")],
+        );
         assert!(
-            message.contains("s0.yml: service 'web', key 'image': "),
+            message.contains("s0.yml: service 'web', key 'command': "),
             "{message}"
         );
         assert!(message.ends_with(&format!("in {bad:?}")), "{message}");
@@ -220,12 +226,12 @@ fn interpolation_errors_name_file_service_key_and_string() {
 
 #[test]
 fn required_variables_fail_with_their_message() {
-    let message = image_of("${NEEDED:?set NEEDED first}", &[])
+    let message = command_of("${NEEDED:?set NEEDED first}", &[])
         .unwrap_err()
         .message;
     assert!(message.ends_with("required variable NEEDED is missing a value: set NEEDED first in \"${NEEDED:?set NEEDED first}\""), "{message}");
-    assert!(image_of("${EMPTY:?x}", &[("EMPTY", "")]).is_err());
-    assert!(image_of("${UNSET?x}", &[]).is_err());
+    assert!(command_of("${EMPTY:?x}", &[("EMPTY", "")]).is_err());
+    assert!(command_of("${UNSET?x}", &[]).is_err());
 }
 
 #[test]
@@ -245,8 +251,8 @@ fn interpolation_reaches_nested_values_but_not_keys_or_numbers() {
 fn unset_variables_warn_once() {
     let loaded = load_texts(
         &[
-            "web:\n  image: $MISSING\n  command: ${MISSING} $OTHER ${DEFAULTED:-x}\n",
-            "db:\n  image: $MISSING\n",
+            "web:\n  image: x$MISSING\n  command: ${MISSING} $OTHER ${DEFAULTED:-x}\n",
+            "db:\n  image: y$MISSING\n",
         ],
         &[],
     )
@@ -305,14 +311,14 @@ fn yaml_1_2_scalars_stay_strings() {
 
 #[test]
 fn boolean_keys_accept_yaml_1_1_words() {
-    let text = "web:\n  privileged: yes\n  autoredeploy: Off\n  tty: true\n  stdin_open: 'ON'\n  read_only: $RO\n  sequential_deployment:\n";
+    let text = "web:\n  image: x\n  privileged: yes\n  autoredeploy: Off\n  tty: true\n  stdin_open: 'ON'\n  read_only: $RO\n  sequential_deployment:\n";
     let got = services(&[text], &[("RO", "false")]);
     assert_eq!(
         got[0],
-        json!({"privileged": true, "autoredeploy": false, "tty": true, "stdin_open": true, "read_only": false, "sequential_deployment": null, "name": "web"})
+        json!({"image": "x", "privileged": true, "autoredeploy": false, "tty": true, "stdin_open": true, "read_only": false, "sequential_deployment": null, "name": "web"})
     );
     for bad in ["maybe", "1", "y", "[]", "{a: b}"] {
-        let message = error(&[&format!("web:\n  privileged: {bad}\n")], &[]);
+        let message = error(&[&format!("web:\n  image: x\n  privileged: {bad}\n")], &[]);
         assert!(
             message.contains("service 'web', key 'privileged': expected true or false"),
             "{message}"
@@ -356,8 +362,6 @@ fn file_errors() {
         ("web:\n  image: x\n  build: .\n", "s0.yml: service 'web', key 'build': not supported by Docker Cloud"),
         ("web:\n  external_links: [a]\n", "key 'external_links': not supported by Docker Cloud"),
         ("web:\n  env_file: .env\n", "key 'env_file': not supported by Docker Cloud"),
-        ("web:\n  imgae: x\n", "s0.yml: service 'web', key 'imgae': unknown key"),
-        ("web:\n  container_name: x\n", "key 'container_name': unknown key"),
         ("web:\n  image: !reset x\n", "service 'web': YAML tags such as !reset are not supported"),
         ("web:\n  cpu_shares: .inf\n", "service 'web': the number .inf cannot be sent"),
         ("web:\n  labels:\n    [a]: b\n", "service 'web': mapping keys must be text, found a list"),
@@ -371,16 +375,19 @@ fn file_errors() {
 
 #[test]
 fn errors_name_the_failing_file() {
-    let message = error(&["web:\n  image: x\n", "web:\n  bogus: 1\n"], &[]);
+    let message = error(&["web:\n  image: x\n", "web:\n  ports: [bogus]\n"], &[]);
     assert!(
-        message.contains("s1.yml: service 'web', key 'bogus'"),
+        message.contains("s1.yml: service 'web', key 'ports': invalid entry 'bogus'"),
         "{message}"
     );
 }
 
 #[test]
 fn numeric_mapping_keys_become_text() {
-    let got = services(&["web:\n  labels:\n    1: one\n    true: yes\n"], &[]);
+    let got = services(
+        &["web:\n  image: x\n  labels:\n    1: one\n    true: yes\n"],
+        &[],
+    );
     assert_eq!(got[0]["labels"], json!({"1": "one", "true": "yes"}));
 }
 
@@ -522,8 +529,8 @@ fn export_round_trips_through_load() {
         .map(|(i, s)| (format!("V{i:02}"), json!(s)))
         .collect();
     let export = json!({
-        "web": {"image": "tutum/hello-world", "environment": environment, "ports": &strings[..], "target_num_containers": 3, "privileged": false, "labels": {"n": null, "e": {}, "l": [], "f": -2.5, "big": 18446744073709551615u64}},
-        "db:x": {"image": "mysql", "links": [{"a": 1}, [1, [2]]]},
+        "web": {"image": "tutum/hello-world", "environment": environment, "dns": &strings[..], "target_num_containers": 3, "privileged": false, "labels": {"n": null, "e": {}, "l": [], "f": -2.5, "big": 18446744073709551615u64}},
+        "db-x": {"image": "mysql", "devices": [{"a": 1}, [1, [2]]]},
         "yes": {"image": "x"},
     });
     let text = export_yaml(&export);
@@ -539,4 +546,50 @@ fn export_round_trips_through_load() {
         expected.push(service);
     }
     assert_eq!(loaded.services, expected, "{text}");
+}
+
+#[test]
+fn unknown_keys_warn_and_are_sent() {
+    let loaded = load_texts(
+        &["web:\n  image: x\n  autorestart: ALWAYS\n  container_name: c\n"],
+        &[],
+    )
+    .unwrap();
+    assert_eq!(loaded.services[0]["autorestart"], "ALWAYS");
+    assert_eq!(loaded.services[0]["container_name"], "c");
+    assert_eq!(loaded.warnings.len(), 2, "{:?}", loaded.warnings);
+    assert!(
+        loaded.warnings[0].ends_with("s0.yml: service 'web', key 'autorestart': not in the Docker Cloud stack file reference; sent as written"),
+        "{:?}",
+        loaded.warnings
+    );
+}
+
+#[test]
+fn values_are_checked_as_the_flags_are() {
+    let cases = [
+        ("web:\n  image: x\n  ports: ['99999']\n", "s0.yml: service 'web', key 'ports': invalid entry '99999': expected [host_port:]container_port"),
+        ("web:\n  image: x\n  ports: 80:80/sctp\n", "key 'ports': invalid entry '80:80/sctp'"),
+        ("web:\n  image: x\n  target_num_containers: two\n", "key 'target_num_containers': invalid value \"two\": expected a whole number"),
+        ("web:\n  image: x\n  volumes: ['/a:/b:rwx']\n", "key 'volumes': invalid entry '/a:/b:rwx': expected [host_path:]container_path[:ro|rw]"),
+        ("web:\n  image: x\n  net: weird\n", "key 'net': invalid value \"weird\": expected bridge, host"),
+        ("web:\n  image: x\n  pid: weird\n", "key 'pid': invalid value \"weird\""),
+        ("web:\n  image: x\n  links: ['a b']\n", "key 'links': invalid entry 'a b'"),
+        ("web:\n  image: x\n  restart: sometimes\n", "key 'restart': invalid value"),
+        ("web:\n  image: ''\n", "s0.yml: service 'web', key 'image': an image is required"),
+        ("web:\n  ports: ['80']\n", "s0.yml: service 'web': an image is required"),
+        ("web:\n  image:\n", "service 'web': an image is required"),
+        ("bad name:\n  image: x\n", "s0.yml: invalid service name 'bad name': expected up to 64 letters"),
+        ("-web:\n  image: x\n", "invalid service name '-web'"),
+        ("web:\n  image: x\n  environment: ['PASS WORD=s3cret']\n", "key 'environment': entry 1: expected NAME=value"),
+    ];
+    for (text, expected) in cases {
+        let message = error(&[text], &[]);
+        assert!(message.contains(expected), "{text:?}: {message}");
+        assert!(!message.contains("s3cret"), "{message}");
+    }
+    let message = error(&["web:\n  image: x\n  ports: [$P]\n"], &[("P", "0")]);
+    assert!(message.contains("invalid entry '0'"), "{message}");
+    let merged = services(&["web:\n  image: x\n", "web:\n  ports: [80]\n"], &[]);
+    assert_eq!(merged[0]["image"], "x");
 }

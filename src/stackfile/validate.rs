@@ -5,9 +5,11 @@ use std::path::Path;
 
 use serde_json::{Map, Value};
 
+use super::check;
 use super::interpolate::Interpolator;
 use super::yaml;
 use crate::error::{Error, Result};
+use crate::values;
 
 /// The service keys a stackfile may use (Docker Cloud's stack file reference, plus `name`,
 /// which the client always sets to the service's key).
@@ -56,7 +58,7 @@ const KEYS: [&str; 42] = [
     "working_dir",
 ];
 
-/// Compose keys that Docker Cloud does not support.
+/// Compose keys that Docker Cloud is documented to reject.
 const UNSUPPORTED_KEYS: [&str; 3] = ["build", "external_links", "env_file"];
 
 /// Keys whose values are booleans (see the YAML policy in [`super`]).
@@ -69,10 +71,15 @@ const BOOLEAN_KEYS: [&str; 6] = [
     "tty",
 ];
 
-/// The services of one file, interpolated and checked.
-pub fn read_file(path: &Path, interpolator: &mut Interpolator) -> Result<Vec<(String, Value)>> {
+/// The services of one file, interpolated and checked. Keys the client does not know are
+/// kept, with a message in `warnings`.
+pub fn read_file(
+    path: &Path,
+    interpolator: &mut Interpolator,
+    warnings: &mut Vec<String>,
+) -> Result<Vec<(String, Value)>> {
     let shown = path.display();
-    let text = std::fs::read_to_string(path)
+    let text = crate::bounded::read_text(path)
         .map_err(|e| Error::usage(format!("cannot read stackfile '{shown}': {e}")))?;
     let top = match yaml::parse(path, &text)? {
         yaml_serde::Value::Mapping(top) if !top.is_empty() => top,
@@ -107,6 +114,12 @@ pub fn read_file(path: &Path, interpolator: &mut Interpolator) -> Result<Vec<(St
                 )))
             }
         };
+        if !values::is_name(&name) {
+            return Err(Error::usage(format!(
+                "{shown}: invalid service name '{name}': {}",
+                values::NAME_FORM
+            )));
+        }
         let context =
             |message: String| Error::usage(format!("{shown}: service '{name}': {message}"));
         let definition = match value {
@@ -131,14 +144,15 @@ pub fn read_file(path: &Path, interpolator: &mut Interpolator) -> Result<Vec<(St
                 return Err(context("not supported by Docker Cloud".to_string()));
             }
             if !KEYS.contains(&key.as_str()) {
-                return Err(context(
-                    "unknown key (see the Docker Cloud stack file reference)".to_string(),
+                warnings.push(format!(
+                    "{shown}: service '{name}', key '{key}': not in the Docker Cloud stack file reference; sent as written"
                 ));
             }
             interpolator.value(&mut value).map_err(context)?;
             if BOOLEAN_KEYS.contains(&key.as_str()) {
                 value = boolean(value).map_err(context)?;
             }
+            check::value(&key, &value).map_err(context)?;
             checked.insert(key, value);
         }
         services.push((name, Value::Object(checked)));
