@@ -17,7 +17,7 @@ mod values;
 
 use clap::error::ErrorKind;
 use clap::Parser;
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 
 use crate::error::{Error, EXIT_OK, EXIT_USAGE};
 
@@ -38,7 +38,7 @@ fn main() {
         Err(e) if output::is_broken_pipe(&e) => EXIT_OK,
         Err(e) => {
             if !e.message.is_empty() {
-                let _ = writeln!(std::io::stderr(), "{}", e.message);
+                output::note_to_stderr(&e.message, std::io::stderr().is_terminal());
             }
             e.exit_code()
         }

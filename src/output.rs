@@ -7,10 +7,12 @@
 //! `head`-friendly tools do.
 //!
 //! On a terminal, tables are fitted to its width (see [`Fit`]: empty columns collapse, long
-//! free text is cut short with `…` first, identifiers never) and log lines may be coloured
-//! unless `NO_COLOR` is set; anywhere else (a pipe, a file) and with `--no-trunc` the output
-//! is plain and never truncated.
+//! free text is cut short with `…` first, identifiers never), log lines may be coloured
+//! unless `NO_COLOR` is set, and control characters in server data are shown escaped
+//! (`--json` stays exact); anywhere else (a pipe, a file) and with `--no-trunc` the output
+//! is plain, as sent, and never truncated.
 
+use std::borrow::Cow;
 use std::io::{self, IsTerminal, Write};
 
 use chrono::{DateTime, NaiveDateTime, Utc};
@@ -84,6 +86,9 @@ pub struct Output {
     color_stderr: bool,
     width: Option<usize>,
     jq: Option<Rc<Filter>>,
+    /// Stdout and stderr are terminals: control characters in what they show are escaped.
+    terminal: bool,
+    terminal_stderr: bool,
 }
 
 /// How a column gives way when a table is wider than the terminal.
@@ -184,12 +189,16 @@ impl Output {
         } else {
             Mode::Table
         };
+        let terminal = io::stdout().is_terminal();
+        let terminal_stderr = io::stderr().is_terminal();
         Output {
             mode,
-            color: colors_allowed(io::stdout().is_terminal()),
-            color_stderr: colors_allowed(io::stderr().is_terminal()),
+            color: colors_allowed(terminal),
+            color_stderr: colors_allowed(terminal_stderr),
             width: terminal_width().filter(|_| !no_trunc()),
             jq,
+            terminal,
+            terminal_stderr,
         }
     }
 
@@ -217,6 +226,7 @@ impl Output {
             Box::new(io::BufWriter::new(io::stdout().lock())),
         );
         list.jq = self.jq.clone();
+        list.escape = self.terminal;
         list
     }
 
@@ -233,7 +243,7 @@ impl Output {
     fn filtered(&self, filter: &Filter, value: &Value) -> Result<()> {
         let mut out = io::stdout().lock();
         for line in filter.lines(value)? {
-            writeln!(out, "{line}").map_err(write_error)?;
+            writeln!(out, "{}", escape_if(&line, self.terminal)).map_err(write_error)?;
         }
         out.flush().map_err(write_error)
     }
@@ -258,17 +268,50 @@ impl Output {
             .map_err(write_error)
     }
 
-    /// Prints one line of data (for example a uuid) on stdout.
+    /// Prints one line of data (for example a uuid) on stdout; on a terminal (without
+    /// `--json`) control characters other than line breaks and tabs are shown escaped.
     pub fn line(&self, text: &str) -> Result<()> {
+        self.write_line(&escape_if(text, self.terminal && !self.is_json()))
+    }
+
+    /// Writes `text` and a newline on stdout, as it is.
+    fn write_line(&self, text: &str) -> Result<()> {
         let mut out = io::stdout().lock();
         writeln!(out, "{text}")
             .and_then(|()| out.flush())
             .map_err(write_error)
     }
 
-    /// Prints one message line on stderr; a failing stderr is ignored.
+    /// Prints one message line on stderr (control characters escaped on a terminal); a
+    /// failing stderr is ignored.
     pub fn note(&self, text: &str) {
-        let _ = writeln!(io::stderr().lock(), "{text}");
+        note_to_stderr(text, self.terminal_stderr);
+    }
+
+    /// Prints one log line of the `index`-th source (none: no colour) on stdout, or stderr
+    /// when `to_stderr`: control characters escaped on a terminal, then coloured (see
+    /// [`Output::paint`]).
+    pub fn log(&self, text: &str, source: Option<usize>, to_stderr: bool) -> Result<()> {
+        let terminal = if to_stderr {
+            self.terminal_stderr
+        } else {
+            self.terminal
+        };
+        let text = if terminal {
+            escape_controls(text, &['\t'])
+        } else {
+            Cow::Borrowed(text)
+        };
+        let text = match source {
+            Some(index) => Cow::Owned(self.paint(&text, index, to_stderr)),
+            None => text,
+        };
+        if to_stderr {
+            let _ = writeln!(io::stderr().lock(), "{text}");
+            Ok(())
+        } else {
+            self.write_line(&text)
+        }
     }
 
     /// Wraps a log line of the `index`-th source (in order of first appearance) in that
@@ -292,6 +335,44 @@ impl Output {
     }
 }
 
+/// The control characters kept in lines and messages: they lay text out.
+const LAYOUT: &[char] = &['\n', '\t'];
+
+/// `text` with every control character (C0, DEL and C1) except those in `keep` written as
+/// an escape (`\u{1b}`), so that server data cannot drive the terminal that shows it.
+pub fn escape_controls<'a>(text: &'a str, keep: &[char]) -> Cow<'a, str> {
+    if !text.chars().any(|c| c.is_control() && !keep.contains(&c)) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(
+        text.chars()
+            .map(|c| {
+                if c.is_control() && !keep.contains(&c) {
+                    c.escape_default().to_string()
+                } else {
+                    c.to_string()
+                }
+            })
+            .collect(),
+    )
+}
+
+/// `text` with its control characters other than line breaks and tabs escaped when it is
+/// shown on a `terminal`, as it is otherwise.
+fn escape_if(text: &str, terminal: bool) -> Cow<'_, str> {
+    if terminal {
+        escape_controls(text, LAYOUT)
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
+/// Prints one message line on stderr, its control characters escaped when `terminal`
+/// (what `main` uses for the final error too); a failing stderr is ignored.
+pub fn note_to_stderr(text: &str, terminal: bool) {
+    let _ = writeln!(io::stderr().lock(), "{}", escape_if(text, terminal));
+}
+
 /// Pretty JSON with a 2-space indent, keys in their stored order and non-ASCII written raw.
 fn pretty(value: &Value) -> String {
     // Serialising a `Value` cannot fail: its keys are always strings.
@@ -310,6 +391,8 @@ pub struct List<'a> {
     count: usize,
     jq: Option<Rc<Filter>>,
     objects: Vec<Value>,
+    /// Escape every control character of cells and `-q` values (stdout is a terminal).
+    escape: bool,
 }
 
 impl<'a> List<'a> {
@@ -328,6 +411,7 @@ impl<'a> List<'a> {
             count: 0,
             jq: None,
             objects: Vec::new(),
+            escape: false,
         }
     }
 
@@ -344,7 +428,16 @@ impl<'a> List<'a> {
                     .and_then(|()| self.out.write_all(text.as_bytes()))
                     .map_err(write_error)?;
             }
+            Mode::Quiet if self.escape => {
+                writeln!(self.out, "{}", escape_controls(quiet, &[])).map_err(write_error)?
+            }
             Mode::Quiet => writeln!(self.out, "{quiet}").map_err(write_error)?,
+            Mode::Table if self.escape => self.rows.push(
+                cells
+                    .iter()
+                    .map(|cell| escape_controls(cell, &[]).into_owned())
+                    .collect(),
+            ),
             Mode::Table => self.rows.push(cells),
         }
         self.count += 1;
@@ -362,7 +455,7 @@ impl<'a> List<'a> {
         if let Some(filter) = &self.jq {
             let lines = filter.lines(&Value::Array(std::mem::take(&mut self.objects)))?;
             for line in lines {
-                writeln!(self.out, "{line}").map_err(write_error)?;
+                writeln!(self.out, "{}", escape_if(&line, self.escape)).map_err(write_error)?;
             }
             return self.out.flush().map_err(write_error);
         }
@@ -986,6 +1079,17 @@ database-server  00001234  ◼ Stopped           10
         let other = write_error(io::Error::from(io::ErrorKind::StorageFull));
         assert!(!is_broken_pipe(&other));
         assert_eq!(other.exit_code(), crate::error::EXIT_FAILURE);
+    }
+
+    #[test]
+    fn control_characters_are_escaped_except_those_kept() {
+        assert_eq!(escape_controls("plain ü", &[]), "plain ü");
+        assert_eq!(
+            escape_controls("a\u{1b}[2Jb\u{7}\u{9b}\u{7f}", &[]),
+            r"a\u{1b}[2Jb\u{7}\u{9b}\u{7f}"
+        );
+        assert_eq!(escape_controls("x\ny\tz", LAYOUT), "x\ny\tz");
+        assert_eq!(escape_controls("x\ny", &[]), r"x\ny");
     }
 
     #[test]

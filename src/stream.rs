@@ -603,7 +603,7 @@ impl LogPrinter<'_> {
             Some(time) if self.timestamps => format!("{} ", time.format("%Y-%m-%dT%H:%M:%SZ")),
             _ => String::new(),
         };
-        let line = match message.get("source").and_then(Value::as_str) {
+        match message.get("source").and_then(Value::as_str) {
             Some(source) if !source.is_empty() => {
                 let index = match self.sources.iter().position(|s| s == source) {
                     Some(index) => index,
@@ -612,16 +612,10 @@ impl LogPrinter<'_> {
                         self.sources.len() - 1
                     }
                 };
-                self.out
-                    .paint(&format!("{time}{source} | {log}"), index, to_stderr)
+                let line = format!("{time}{source} | {log}");
+                self.out.log(&line, Some(index), to_stderr)
             }
-            _ => format!("{time}{log}"),
-        };
-        if to_stderr {
-            self.out.note(&line);
-            Ok(())
-        } else {
-            self.out.line(&line)
+            _ => self.out.log(&format!("{time}{log}"), None, to_stderr),
         }
     }
 }

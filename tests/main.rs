@@ -10,6 +10,7 @@ mod confirm;
 mod container;
 mod docker;
 mod help;
+mod hostile;
 mod jq;
 mod login;
 mod node;

@@ -181,3 +181,25 @@ fn tls_is_verified_against_the_system_roots_or_ssl_cert_file() {
         "{requests:?}"
     );
 }
+
+#[test]
+fn a_password_in_the_rest_host_is_never_shown() {
+    let (sandbox, _) = demo();
+    let port = sandbox.url.rsplit(':').next().unwrap().to_string();
+    for host in [
+        format!("http://alice:s3cret@127.0.0.1:{port}"),
+        "http://alice:s3cret@[::1".to_string(),
+        "ftp://alice:s3cret@host/".to_string(),
+    ] {
+        let cli = Cli::new(&sandbox).with("DOCKERCLOUD_REST_HOST", &host);
+        for args in [&["service", "ps"][..], &["--debug", "service", "ps"]] {
+            let run = cli.run(args);
+            let err = run.fails(2);
+            assert!(err.contains("DOCKERCLOUD_REST_HOST"), "{run:#?}");
+            assert!(
+                !err.contains("s3cret") && !run.stdout.contains("s3cret"),
+                "{run:#?}"
+            );
+        }
+    }
+}

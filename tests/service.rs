@@ -172,6 +172,9 @@ fn bad_values_fail_before_any_request() {
     let run = cli.run(&["run", "img", "--env-file", secret_file.to_str().unwrap()]);
     run.usage_error_naming(&[], "line 1");
     assert!(!run.stderr.contains("s3cret"), "{run:#?}");
+    // A file that never ends is read up to a limit.
+    let run = cli.run(&["run", "img", "--env-file", "/dev/zero"]);
+    run.usage_error_naming(&[], "larger than 16 MiB");
     // An empty or blank image, and bad names.
     for args in [
         &["run", ""][..],

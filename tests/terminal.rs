@@ -173,3 +173,29 @@ fn a_reader_that_stops_early_ends_the_command_quietly() {
         assert!(stderr.is_empty(), "{args:?}: {stderr}");
     }
 }
+
+/// Server data with escape sequences (here a run command) cannot drive the terminal that
+/// shows it: on a terminal its control characters are shown escaped; piped output and
+/// `--json` stay exact.
+#[test]
+fn control_characters_of_server_data_are_escaped_on_a_terminal() {
+    let (_sandbox, cli) = demo();
+    let command = "\u{1b}]0;x\u{7}\u{9b}2J";
+    cli.run(&["run", "busybox", "-n", "esc", "-r", command, "--sync"])
+        .ok();
+    let shown = run_on_terminal(&cli, &["container", "ps", "--no-trunc"], 250);
+    assert_eq!(shown.code, 0, "{shown:#?}");
+    assert!(
+        !shown.stdout.contains(['\u{1b}', '\u{7}', '\u{9b}']),
+        "{shown:#?}"
+    );
+    assert!(
+        shown.stdout.contains(r"\u{1b}]0;x\u{7}\u{9b}2J"),
+        "{shown:#?}"
+    );
+    let piped = cli.run(&["container", "ps", "--no-trunc"]);
+    assert!(piped.ok().contains(command), "{piped:#?}");
+    let json = run_on_terminal(&cli, &["service", "inspect", "esc", "--json"], 250);
+    let value: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    assert_eq!(value["run_command"], command);
+}

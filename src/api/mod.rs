@@ -14,7 +14,7 @@ use reqwest::header::{HeaderMap, HeaderValue, ACCEPT, AUTHORIZATION, CONTENT_TYP
 use reqwest::{Method, StatusCode};
 use serde_json::Value;
 
-use crate::config::{Config, Dialect};
+use crate::config::{hosts, Config, Dialect};
 use crate::error::{Error, Result};
 use crate::key;
 use resource::Resource;
@@ -27,6 +27,8 @@ const TUTUM_ACTION_HEADER: &str = "X-Tutum-Action-URI";
 pub const PAGE_SIZE: usize = 250;
 /// Attempts for one request that keeps failing in a retryable way.
 const ATTEMPTS: u32 = 3;
+/// Redirects followed for one request.
+const MAX_REDIRECTS: usize = 10;
 /// The longest `Retry-After` honoured, in seconds.
 const MAX_RETRY_AFTER: u64 = 10;
 
@@ -58,7 +60,8 @@ impl Client {
             .user_agent(concat!("docker-cloud/", env!("CARGO_PKG_VERSION")))
             .default_headers(headers)
             .connect_timeout(config.connect_timeout)
-            .timeout(config.timeout);
+            .timeout(config.timeout)
+            .redirect(reqwest::redirect::Policy::custom(same_origin_redirects));
         if !config.rest_host.starts_with("https:") {
             // Plain HTTP never needs the system's root certificates; skip loading them.
             builder = builder.tls_built_in_root_certs(false);
@@ -168,9 +171,10 @@ impl Client {
     /// URL on the REST host; the REST host's own path prefix is kept.
     fn url(&self, path: &str, query: &[(&str, &str)]) -> Result<url::Url> {
         let text = if path.starts_with("http://") || path.starts_with("https://") {
-            if !path.starts_with(&self.config.rest_host) {
+            if !same_origin(&self.config.rest_host, path) {
                 return Err(Error::failure(format!(
-                    "the server sent a link to another host: {path}"
+                    "the server sent a link to another host: {}",
+                    hosts::without_credentials(path)
                 )));
             }
             path.to_string()
@@ -451,6 +455,37 @@ pub fn redact_secrets(value: &Value) -> Value {
     }
 }
 
+/// Redirects are followed (at most [`MAX_REDIRECTS`]) only within the origin they start
+/// from, so that neither the credentials nor a request body (which a 307 or 308 sends again)
+/// reach another host, port or scheme; any other redirect is an error.
+fn same_origin_redirects(attempt: reqwest::redirect::Attempt) -> reqwest::redirect::Action {
+    let previous = attempt.previous().last().map(url::Url::origin);
+    if previous != Some(attempt.url().origin()) {
+        let target = hosts::without_credentials(attempt.url().as_str());
+        return attempt.error(format!("refused a redirect to another origin: {target}"));
+    }
+    if attempt.previous().len() > MAX_REDIRECTS {
+        return attempt.error("too many redirects");
+    }
+    attempt.follow()
+}
+
+/// Whether `link` is on the REST host `base`: the same scheme, host and port (compared
+/// parsed, not as text, so `:40017` is not `:4001`), no credentials of its own, and under the
+/// base's path.
+fn same_origin(base: &str, link: &str) -> bool {
+    let (Ok(base), Ok(link)) = (url::Url::parse(base), url::Url::parse(link)) else {
+        return false;
+    };
+    let prefix = base.path().trim_end_matches('/');
+    link.origin() == base.origin()
+        && link.username().is_empty()
+        && link.password().is_none()
+        && (prefix.is_empty()
+            || link.path() == prefix
+            || link.path().starts_with(&format!("{prefix}/")))
+}
+
 /// A header's value as text, if present and valid.
 fn header_text<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
     headers.get(name).and_then(|v| v.to_str().ok())
@@ -698,6 +733,20 @@ mod tests {
             "http://h:1/prefix/api/app/v1/service/x/?a=b+c"
         );
         assert!(c.url("http://other/api/", &[]).is_err());
+        assert!(c.url("http://h:1/prefix/api/x/?offset=2", &[]).is_ok());
+        for foreign in [
+            "http://h:10/prefix/api/",
+            "http://h:1/prefixed/api/",
+            "http://h:1/api/",
+            "https://h:1/prefix/api/",
+            "http://u:p@h:1/prefix/api/",
+            "http://h:1@evil/prefix/api/",
+        ] {
+            assert!(c.url(foreign, &[]).is_err(), "{foreign}");
+        }
+        let bare = client("http://127.0.0.1:4001", None);
+        assert!(bare.url("http://127.0.0.1:40017/api/", &[]).is_err());
+        assert!(bare.url("http://127.0.0.1:4001/api/x/", &[]).is_ok());
         let plain = client("http://h:1", None);
         assert_eq!(
             plain.object_path(&resource::STACK, "u"),

@@ -5,19 +5,41 @@ use std::net::Ipv6Addr;
 
 use crate::error::{Error, Result};
 
-/// Validates an `http(s)://` or `ws(s)://` base URL and drops its trailing slashes.
+/// Validates an `http(s)://` or `ws(s)://` base URL and drops its trailing slashes. A URL
+/// holding credentials (`https://user:pass@host`) is refused, and no message shows them.
 pub fn base_url(var: &str, value: &str) -> Result<String> {
+    let shown = without_credentials(value);
     let parsed = url::Url::parse(value)
-        .map_err(|e| Error::usage(format!("{var}: invalid URL '{value}': {e}")))?;
+        .map_err(|e| Error::usage(format!("{var}: invalid URL '{shown}': {e}")))?;
     if !matches!(parsed.scheme(), "http" | "https" | "ws" | "wss") || parsed.host().is_none() {
-        return Err(Error::usage(format!("{var}: invalid URL '{value}'")));
+        return Err(Error::usage(format!("{var}: invalid URL '{shown}'")));
+    }
+    if !parsed.username().is_empty() || parsed.password().is_some() {
+        return Err(Error::usage(format!(
+            "{var}: '{shown}' must not hold credentials; give them with DOCKERCLOUD_USER and \
+             DOCKERCLOUD_APIKEY, or docker-cloud login"
+        )));
     }
     if parsed.query().is_some() || parsed.fragment().is_some() {
         return Err(Error::usage(format!(
-            "{var}: '{value}' must not have a query or fragment"
+            "{var}: '{shown}' must not have a query or fragment"
         )));
     }
     Ok(value.trim_end_matches('/').to_string())
+}
+
+/// `url` for messages: whatever stands before an `@` in its authority (a user name and
+/// password) replaced by `***`. Works on text that does not parse as a URL too.
+pub fn without_credentials(url: &str) -> String {
+    let (scheme, rest) = match url.find("://") {
+        Some(at) => url.split_at(at + 3),
+        None => ("", url),
+    };
+    let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    match rest[..authority_end].rfind('@') {
+        Some(at) => format!("{scheme}***{}", &rest[at..]),
+        None => url.to_string(),
+    }
 }
 
 /// A base URL given with its API path (`TUTUM_BASE_URL` ends in `/api/v1/`), without that
@@ -56,4 +78,30 @@ pub fn plain_remote_host(url: &str) -> Option<String> {
         }
     };
     (!loopback).then(|| parsed.host_str().unwrap_or_default().to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn credentials_in_urls_are_refused_and_never_shown() {
+        for url in [
+            "https://u:s3cret@h",
+            "https://u@h",
+            "http://u:s3cret@[::1",
+            "gopher://u:s3cret@h",
+        ] {
+            let message = base_url("V", url).unwrap_err().message;
+            assert!(!message.contains("s3cret"), "{message}");
+            assert!(message.starts_with("V: "), "{message}");
+        }
+        assert_eq!(
+            without_credentials("https://u:p@w@h:1/a@b?c"),
+            "https://***@h:1/a@b?c"
+        );
+        assert_eq!(without_credentials("h/x@y"), "h/x@y");
+        assert_eq!(without_credentials("u:p@h"), "***@h");
+        assert_eq!(base_url("V", "https://h:1/p/").unwrap(), "https://h:1/p");
+    }
 }

@@ -12,7 +12,7 @@ mod credential_helper;
 mod dialect;
 mod docker_config;
 mod env;
-mod hosts;
+pub mod hosts;
 mod servers;
 mod tutum;
 
