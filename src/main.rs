@@ -10,6 +10,7 @@ mod jq;
 mod key;
 mod output;
 mod prompt;
+mod proxy;
 mod signal;
 mod stackfile;
 mod stream;

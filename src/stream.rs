@@ -3,14 +3,14 @@
 //! one reading loop with the reconnect policy ([`follow`]), shared by events, logs and exec.
 //!
 //! `ws://` runs over a plain TCP stream; `wss://` wraps it in rustls with the system's root
-//! certificates.
+//! certificates. Both go through the proxy the environment names (see [`crate::proxy`]).
 //!
 //! Reconnecting: exponential back-off from 0.5 s doubling to a 30 s cap, each delay drawn
 //! between half and all of the current step, announced on stderr
 //! (`reconnecting in 1.3s: <reason>`). A connection that stayed up 5 s resets the back-off.
 
 use std::io::{Read, Write};
-use std::net::{TcpStream, ToSocketAddrs};
+use std::net::TcpStream;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -22,8 +22,10 @@ use tungstenite::{Message, WebSocket};
 
 use crate::api::resource::Resource;
 use crate::api::Client;
+use crate::config::hosts;
 use crate::error::{Error, Result};
 use crate::output::Output;
+use crate::proxy;
 use crate::signal;
 
 /// A ping goes out after this long without sending one.
@@ -152,8 +154,18 @@ impl Conn {
         client.trace(&format!("> WebSocket {shown}\n> Authorization: <redacted>"));
 
         let config = client.config();
-        let tcp = tcp_connect(&host, port, config.connect_timeout)
-            .map_err(|e| Failure::Dropped(format!("cannot connect to {host}:{port}: {e}")))?;
+        let tcp = match config.stream_proxy(&host, tls) {
+            Some(proxy) => {
+                proxy::connect(proxy, &host, port, config.connect_timeout).map_err(|e| {
+                    let proxy = hosts::without_credentials(proxy);
+                    Failure::Dropped(format!(
+                        "cannot connect to {host}:{port} through the proxy {proxy}: {e}"
+                    ))
+                })?
+            }
+            None => proxy::connect_direct(&host, port, config.connect_timeout)
+                .map_err(|e| Failure::Dropped(format!("cannot connect to {host}:{port}: {e}")))?,
+        };
         let dropped = |e: std::io::Error| Failure::Dropped(e.to_string());
         // The handshake gets the full timeout; reads afterwards wait one tick.
         tcp.set_read_timeout(Some(config.timeout))
@@ -252,21 +264,6 @@ impl Conn {
     }
 }
 
-/// A TCP connection to the first address of `host` that answers.
-fn tcp_connect(host: &str, port: u16, timeout: Duration) -> std::io::Result<TcpStream> {
-    let mut last = std::io::Error::new(std::io::ErrorKind::NotFound, "no address found");
-    for addr in (host, port).to_socket_addrs()? {
-        match TcpStream::connect_timeout(&addr, timeout) {
-            Ok(stream) => {
-                let _ = stream.set_nodelay(true);
-                return Ok(stream);
-            }
-            Err(e) => last = e,
-        }
-    }
-    Err(last)
-}
-
 /// A TLS client stream to `host` over `tcp`, verified against the system's roots.
 fn tls_stream(
     host: &str,
@@ -317,9 +314,20 @@ fn handshake_failure<R: tungstenite::handshake::HandshakeRole>(
                 Failure::Fatal(Error::failure(message))
             }
         }
+        HandshakeError::Failure(tungstenite::Error::Io(e)) if is_tls_refusal(&e) => {
+            Failure::Fatal(Error::failure(format!("TLS with {url} failed: {e}")))
+        }
         HandshakeError::Failure(e) => Failure::Dropped(e.to_string()),
         HandshakeError::Interrupted(_) => Failure::Dropped("handshake interrupted".into()),
     }
+}
+
+/// Whether an I/O error is TLS refusing the peer (a certificate that does not verify, a
+/// protocol mismatch): trying again cannot help.
+fn is_tls_refusal(error: &std::io::Error) -> bool {
+    error
+        .get_ref()
+        .is_some_and(|inner| inner.downcast_ref::<rustls::Error>().is_some())
 }
 
 /// When [`follow`] opens a new connection after a failure.
@@ -329,8 +337,9 @@ pub enum Reconnect {
     Never,
     /// After a drop of an established stream; a failing first connection is an error.
     AfterConnected,
-    /// Always, the first connection included (the event stream).
-    Always,
+    /// As `AfterConnected`, and also when the server closes the stream normally (the event
+    /// stream never ends by itself).
+    Forever,
 }
 
 /// What [`follow`] hands to its handler.
@@ -364,7 +373,7 @@ pub fn follow(
                 connected_once = true;
                 match read_until_end(&mut conn, &mut handle) {
                     Ok(Some(failure)) => failure,
-                    Ok(None) if reconnect == Reconnect::Always => {
+                    Ok(None) if reconnect == Reconnect::Forever => {
                         Failure::Dropped("the server closed the stream".into())
                     }
                     Ok(None) => return Ok(()),
@@ -376,11 +385,9 @@ pub fn follow(
             }
             Err(failure) => failure,
         };
-        let retry = match reconnect {
-            Reconnect::Never => false,
-            Reconnect::AfterConnected => connected_once,
-            Reconnect::Always => true,
-        };
+        // A stream that never worked (nothing answers, a refused certificate) is an error at
+        // once: retrying would only hide it.
+        let retry = reconnect != Reconnect::Never && connected_once;
         let reason = match failure {
             Failure::Dropped(reason) if retry => reason,
             failure => return Err(failure.into_error(&target)),

@@ -164,6 +164,9 @@ fn tls_is_verified_against_the_system_roots_or_ssl_cert_file() {
     // The test authority is unknown to the system: the handshake fails before any request.
     let untrusted = cli.run(&["service", "ps"]);
     assert!(untrusted.fails(3).contains("certificate"), "{untrusted:#?}");
+    // The event stream fails too, at once, instead of retrying forever.
+    let events = crate::stream::run_bounded(&cli, &["event"]);
+    assert!(events.fails(3).contains("certificate"), "{events:#?}");
     assert!(seen.lock().unwrap().is_empty());
     let ca = format!("{}/tests/fixtures/tls/ca.pem", env!("CARGO_MANIFEST_DIR"));
     let trusted = cli.with("SSL_CERT_FILE", &ca).run(&["service", "ps", "-q"]);

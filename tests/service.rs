@@ -1123,6 +1123,38 @@ fn reads_are_retried_and_writes_are_not() {
 }
 
 #[test]
+fn sync_keeps_polling_through_failures_until_its_timeout() {
+    // Two whole polls fail (each after its own retries): the wait goes on and succeeds.
+    let rule = "status=503,count=6,path=/api/audit/v1/action/*";
+    let sandbox = Server::start(&["--seed", "empty", "--fault", rule]);
+    let cli = Cli::in_dialect(&sandbox, Dialect::DockerCloud);
+    let run = cli.run(&["run", "nginx", "-n", "web", "--sync"]);
+    assert_eq!(run.ok().trim().len(), 36, "{run:#?}");
+    // A refused poll (4xx) ends the wait at once; an action that is gone (404) too.
+    for (status, error) in [
+        ("403", "(status 403, GET /api/audit/v1/action/"),
+        ("404", "is gone"),
+    ] {
+        let rule = format!("status={status},path=/api/audit/v1/action/*");
+        let sandbox = Server::start(&["--seed", "empty", "--fault", &rule]);
+        let cli = Cli::in_dialect(&sandbox, Dialect::DockerCloud);
+        let run = cli.run(&["run", "nginx", "-n", "web", "--sync"]);
+        assert!(run.fails(3).contains(error), "{run:#?}");
+    }
+    // Failing polls end with the timeout, naming the last error.
+    let rule = "status=503,path=/api/audit/v1/action/*";
+    let sandbox = Server::start(&["--seed", "empty", "--fault", rule]);
+    let cli = Cli::in_dialect(&sandbox, Dialect::DockerCloud);
+    let run = cli.run(&["run", "nginx", "-n", "web", "--sync", "--timeout", "3"]);
+    let err = run.fails(3);
+    assert!(err.contains("Timed out after 3 s"), "{run:#?}");
+    assert!(
+        err.contains("(last error: Service Unavailable (injected fault) (status 503, GET /api/"),
+        "{run:#?}"
+    );
+}
+
+#[test]
 fn broken_replies_are_one_line_errors() {
     // One dialect: error handling is the HTTP layer's, the same in both; faults match
     // Docker Cloud paths.

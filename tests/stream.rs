@@ -161,7 +161,7 @@ fn uuid_of(line: &str) -> String {
 }
 
 /// Runs a command that must end by itself within the test's patience.
-fn run_bounded(cli: &Cli, args: &[&str]) -> Run {
+pub fn run_bounded(cli: &Cli, args: &[&str]) -> Run {
     let mut spawned = Spawned::start(cli, args);
     let code = spawned.wait();
     // Every line, up to the end of the output: the reader may still be passing lines on.
@@ -257,7 +257,7 @@ fn event_says_when_a_reconnect_may_have_missed_events() {
 }
 
 #[test]
-fn event_against_a_closed_port_retries_with_back_off() {
+fn event_fails_at_once_when_the_first_connection_cannot_be_made() {
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
         .map(|a| a.port())
@@ -268,7 +268,18 @@ fn event_against_a_closed_port_retries_with_back_off() {
     )
     .with("DOCKERCLOUD_USER", "tester")
     .with("DOCKERCLOUD_APIKEY", "tester-apikey");
-    let mut events = Spawned::start(&cli, &["event", "--json"]);
+    let run = run_bounded(&cli, &["event", "--json"]);
+    let stderr = run.fails(3);
+    assert!(stderr.contains("cannot connect"), "{run:#?}");
+    assert!(!stderr.contains("reconnecting"), "{run:#?}");
+}
+
+#[test]
+fn event_reconnects_with_back_off_once_a_stream_worked() {
+    let server = Server::start(&["--seed", "demo"]);
+    let cli = Cli::new(&server);
+    let mut events = subscribe(&cli);
+    drop(server);
     events.wait_stderr("reconnecting in", 1);
     std::thread::sleep(Duration::from_secs(3));
     assert_eq!(events.interrupt(), 0);
@@ -279,6 +290,92 @@ fn event_against_a_closed_port_retries_with_back_off() {
         .count();
     // Back-off from 0.5 s doubling: at most a handful of attempts in ~3 s, never a storm.
     assert!((1..=8).contains(&attempts), "{attempts} attempts");
+}
+
+/// A forwarding HTTP proxy on loopback: `CONNECT host:port` opens a tunnel, any other
+/// request (absolute form) is passed to its host as it is. Returns its URL and the request
+/// lines it saw.
+fn proxy() -> (String, std::sync::Arc<std::sync::Mutex<Vec<String>>>) {
+    use std::io::{Read, Write};
+    use std::net::{TcpListener, TcpStream};
+
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let seen = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let record = seen.clone();
+    std::thread::spawn(move || {
+        for mut client in listener.incoming().flatten() {
+            let mut head = Vec::new();
+            let mut byte = [0u8; 1];
+            while !head.ends_with(b"\r\n\r\n") {
+                match client.read(&mut byte) {
+                    Ok(1) => head.push(byte[0]),
+                    _ => break,
+                }
+            }
+            let text = String::from_utf8_lossy(&head).into_owned();
+            let line = text.lines().next().unwrap_or_default().to_string();
+            record.lock().unwrap().push(line.clone());
+            let target = match line.split_whitespace().collect::<Vec<_>>()[..] {
+                ["CONNECT", target, _] => target.to_string(),
+                [_, uri, _] => uri
+                    .trim_start_matches("http://")
+                    .split('/')
+                    .next()
+                    .unwrap_or_default()
+                    .to_string(),
+                _ => continue,
+            };
+            let Ok(mut server) = TcpStream::connect(&target) else {
+                continue;
+            };
+            if line.starts_with("CONNECT") {
+                let _ = client.write_all(b"HTTP/1.1 200 Connection established\r\n\r\n");
+            } else {
+                let _ = server.write_all(&head);
+            }
+            let (mut back, mut forth) = (client.try_clone().unwrap(), server.try_clone().unwrap());
+            std::thread::spawn(move || {
+                let _ = std::io::copy(&mut back, &mut forth);
+                let _ = forth.shutdown(std::net::Shutdown::Write);
+            });
+            std::thread::spawn(move || {
+                let _ = std::io::copy(&mut server, &mut client);
+                let _ = client.shutdown(std::net::Shutdown::Write);
+            });
+        }
+    });
+    (url, seen)
+}
+
+#[test]
+fn streams_go_through_the_proxy_unless_no_proxy_names_the_host() {
+    let (server, cli) = demo();
+    let (proxy_url, seen) = proxy();
+    let stream_host = server.ws_url.trim_start_matches("ws://").to_string();
+    let proxied = cli.clone().with("HTTP_PROXY", &proxy_url);
+    let run = run_bounded(&proxied, &["container", "logs", "web-1", "--tail", "2"]);
+    assert_eq!(run.code, 0, "{run:#?}");
+    assert_eq!(run.stdout.lines().count(), 2, "{run:#?}");
+    let lines = seen.lock().unwrap().clone();
+    assert!(
+        lines.contains(&format!("CONNECT {stream_host} HTTP/1.1")),
+        "{lines:#?}"
+    );
+    seen.lock().unwrap().clear();
+    let direct = proxied.with("NO_PROXY", "127.0.0.1");
+    let run = run_bounded(&direct, &["container", "logs", "web-1", "--tail", "2"]);
+    assert_eq!(run.code, 0, "{run:#?}");
+    assert!(
+        seen.lock().unwrap().is_empty(),
+        "{:#?}",
+        seen.lock().unwrap()
+    );
+    // A proxy that cannot be reached is the stream's error (exit 3), its password never shown.
+    let broken = cli.with("HTTP_PROXY", "http://u:s3cret@127.0.0.1:9");
+    let run = run_bounded(&broken, &["event"]);
+    assert!(run.fails(3).contains("through the proxy"), "{run:#?}");
+    assert!(!run.stderr.contains("s3cret"), "{run:#?}");
 }
 
 fn event_with_bad_credentials_is_an_auth_error(d: Dialect) {

@@ -27,6 +27,19 @@ const TUTUM_ACTION_HEADER: &str = "X-Tutum-Action-URI";
 pub const PAGE_SIZE: usize = 250;
 /// Attempts for one request that keeps failing in a retryable way.
 const ATTEMPTS: u32 = 3;
+/// What precedes the status in the error of a reply with an error status (see
+/// [`status_error`]: `MESSAGE (status 404, GET /path/)`).
+const STATUS_MARK: &str = " (status ";
+
+/// Whether `error` is the server refusing a request (a 4xx status): asking again will not
+/// help, unlike a network error or a 5xx.
+pub fn is_refusal(error: &Error) -> bool {
+    error
+        .message
+        .rsplit_once(STATUS_MARK)
+        .is_some_and(|(_, rest)| rest.starts_with('4'))
+}
+
 /// Redirects followed for one request.
 const MAX_REDIRECTS: usize = 10;
 /// The longest `Retry-After` honoured, in seconds.
@@ -554,7 +567,7 @@ pub fn status_error(status: u16, method: &str, path: &str, body: &str) -> String
             .unwrap_or("Error")
             .to_string()
     });
-    format!("{message} (status {status}, {method} {path})")
+    format!("{message}{STATUS_MARK}{status}, {method} {path})")
 }
 
 /// Takes `objects` and `meta.next` out of a list page.
@@ -663,6 +676,15 @@ mod tests {
             status_error(500, "GET", "/p/", ""),
             "Internal Server Error (status 500, GET /p/)"
         );
+    }
+
+    #[test]
+    fn only_a_4xx_reply_is_a_refusal() {
+        let error = |status, body| Error::failure(status_error(status, "GET", "/p/", body));
+        assert!(is_refusal(&error(404, "")));
+        assert!(is_refusal(&error(400, "x (status 500, GET /q/)")));
+        assert!(!is_refusal(&error(503, "x (status 400, GET /q/)")));
+        assert!(!is_refusal(&Error::failure("connection refused")));
     }
 
     #[test]

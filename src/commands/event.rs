@@ -46,7 +46,7 @@ pub fn run(client: &Client, json: bool, args: &EventArgs) -> Result<()> {
             }
             _ => url.clone(),
         },
-        Reconnect::Always,
+        Reconnect::Forever,
         |event| {
             let Event::Text(text) = event else {
                 return Ok(());

@@ -9,7 +9,7 @@ use super::ctx::Ctx;
 use super::fields::{resource_uri, text, uuid};
 use crate::api::Reply;
 use crate::cli::SyncArgs;
-use crate::error::{Error, Result};
+use crate::error::{Error, Kind, Result};
 
 /// Shows an operation's outcome: waits for its action with `--sync`, then prints the uuid
 /// (or, with `--json`, the object: the reply's, refreshed after a wait). `object` stands in
@@ -88,7 +88,8 @@ pub fn wait_action(ctx: &Ctx, action_uri: &str, timeout_secs: u64) -> Result<()>
 
 /// Fetches the object at `uri` again and again (backing off from 25 ms to 2 s) until `done`
 /// gives an outcome for it (`None` when the server answers 404), or until `timeout_secs`
-/// pass: a failure naming `what` and the last state. A spinner with the object's state shows
+/// pass: a failure naming `what` and the last state, or the last error when polls failed in
+/// a way that may pass (the network, a 5xx). A spinner with the object's state shows
 /// on stderr when it is a terminal. Ctrl-C ends the wait with `Kind::Interrupted` (exit
 /// 130), the spinner cleared.
 pub fn poll(
@@ -104,21 +105,29 @@ pub fn poll(
     let mut spinner = Spinner::new();
     let mut delay = Duration::from_millis(25);
     let result = loop {
-        let object = ctx.client.get_optional(uri)?.and_then(|reply| reply.body);
-        if let Some(outcome) = done(object.as_ref()) {
-            break outcome;
-        }
-        let state = object
-            .as_ref()
-            .map(|o| text(o, "state"))
-            .unwrap_or_default();
+        // A poll that fails for a reason that may pass (the network, a 5xx) is tried again
+        // until the timeout; a refused request (4xx) or bad credentials end the wait.
+        let state = match ctx.client.get_optional(uri) {
+            Ok(reply) => {
+                let object = reply.and_then(|reply| reply.body);
+                if let Some(outcome) = done(object.as_ref()) {
+                    break outcome;
+                }
+                let state = object.as_ref().map(|o| text(o, "state"));
+                format!("state: {}", state.unwrap_or_default())
+            }
+            Err(e) if e.kind == Kind::Failure && !crate::api::is_refusal(&e) => {
+                format!("last error: {}", e.message)
+            }
+            Err(e) => break Err(e),
+        };
         let elapsed = start.elapsed();
         if elapsed >= timeout {
             break Err(Error::failure(format!(
-                "Timed out after {timeout_secs} s waiting for {what} (state: {state})"
+                "Timed out after {timeout_secs} s waiting for {what} ({state})"
             )));
         }
-        spinner.tick(state);
+        spinner.tick(state.trim_start_matches("state: "));
         if !crate::signal::sleep(delay.min(timeout - elapsed)) {
             break Err(Error::interrupted());
         }
@@ -148,6 +157,7 @@ impl Spinner {
         if self.enabled {
             let symbol = Self::FRAMES[self.frame % Self::FRAMES.len()];
             let mut err = std::io::stderr().lock();
+            let state = crate::output::escape_controls(state, &[]);
             let _ = write!(err, "\r\x1b[2K{symbol} {state}");
             let _ = err.flush();
             self.frame += 1;

@@ -266,6 +266,12 @@ impl Config {
         Servers::load(self.docker_config()?.dir())
     }
 
+    /// The proxy URL a stream to `host` goes through (`tls`: `wss://`), from the
+    /// environment (see [`crate::proxy`]).
+    pub fn stream_proxy(&self, host: &str, tls: bool) -> Option<&str> {
+        crate::proxy::choose(host, tls, &|name| self.env.get(name))
+    }
+
     /// The Docker config file `login` and `logout` write; an error when neither
     /// `DOCKER_CONFIG` nor `HOME` locates it.
     pub fn docker_config(&self) -> Result<DockerConfig> {
