@@ -27,18 +27,19 @@ impl<'a> Interpolator<'a> {
         self.warnings
     }
 
-    /// Interpolates every string inside `value`.
-    pub fn value(&mut self, value: &mut Value) -> std::result::Result<(), String> {
+    /// Interpolates every string inside `value`. Errors quote the whole string when
+    /// `quote`, which callers turn off for values that may be secrets.
+    pub fn value(&mut self, value: &mut Value, quote: bool) -> std::result::Result<(), String> {
         match value {
-            Value::String(text) => *text = self.text(text)?,
+            Value::String(text) => *text = self.text(text, quote)?,
             Value::Array(items) => {
                 for item in items {
-                    self.value(item)?;
+                    self.value(item, quote)?;
                 }
             }
             Value::Object(map) => {
                 for item in map.values_mut() {
-                    self.value(item)?;
+                    self.value(item, quote)?;
                 }
             }
             _ => {}
@@ -46,10 +47,15 @@ impl<'a> Interpolator<'a> {
         Ok(())
     }
 
-    /// Interpolates one string; errors quote the whole string.
-    fn text(&mut self, text: &str) -> std::result::Result<String, String> {
-        self.expand(text)
-            .map_err(|reason| format!("{reason} in {text:?}"))
+    /// Interpolates one string; errors quote the whole string when `quote`.
+    fn text(&mut self, text: &str, quote: bool) -> std::result::Result<String, String> {
+        self.expand(text).map_err(|reason| {
+            if quote {
+                format!("{reason} in {text:?}")
+            } else {
+                reason
+            }
+        })
     }
 
     fn expand(&mut self, text: &str) -> std::result::Result<String, String> {

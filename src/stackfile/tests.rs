@@ -582,6 +582,7 @@ fn values_are_checked_as_the_flags_are() {
         ("bad name:\n  image: x\n", "s0.yml: invalid service name 'bad name': expected up to 64 letters"),
         ("-web:\n  image: x\n", "invalid service name '-web'"),
         ("web:\n  image: x\n  environment: ['PASS WORD=s3cret']\n", "key 'environment': entry 1: expected NAME=value"),
+        ("web:\n  image: x\n  environment: ['PASS=s3cret$']\n", "key 'environment': "),
     ];
     for (text, expected) in cases {
         let message = error(&[text], &[]);

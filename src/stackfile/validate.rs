@@ -148,7 +148,9 @@ pub fn read_file(
                     "{shown}: service '{name}', key '{key}': not in the Docker Cloud stack file reference; sent as written"
                 ));
             }
-            interpolator.value(&mut value).map_err(context)?;
+            // Environment values may be secrets: their errors do not quote them.
+            let quote = key != "environment";
+            interpolator.value(&mut value, quote).map_err(context)?;
             if BOOLEAN_KEYS.contains(&key.as_str()) {
                 value = boolean(value).map_err(context)?;
             }
