@@ -158,4 +158,83 @@ mod tests {
         }
         assert!(image_tag("r.io:5000/a:5.6").is_ok());
     }
+
+    /// Properties of the key parsers and of path building, over generated input.
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        /// `text` with its `%XX` escapes decoded.
+        fn percent_decoded(text: &str) -> String {
+            let bytes = text.as_bytes();
+            let mut out = Vec::new();
+            let mut index = 0;
+            while index < bytes.len() {
+                let hex = text.get(index + 1..index + 3);
+                match hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
+                    Some(byte) if bytes[index] == b'%' => {
+                        out.push(byte);
+                        index += 3;
+                    }
+                    _ => {
+                        out.push(bytes[index]);
+                        index += 1;
+                    }
+                }
+            }
+            String::from_utf8(out).unwrap()
+        }
+
+        /// The segments of an absolute URL path, as a server splits them (still encoded).
+        fn segments(path: &str) -> Vec<String> {
+            let url = url::Url::parse(&format!("http://h{path}")).unwrap();
+            url.path_segments().unwrap().map(str::to_string).collect()
+        }
+
+        proptest! {
+            #[test]
+            fn every_segment_stays_one_segment(segment in "\\PC{1,24}") {
+                prop_assume!(!is_dots(&segment));
+                let built = path(["api", "x", segment.as_str(), ""]);
+                let parts = segments(&built);
+                prop_assert_eq!(parts.len(), 4, "{}", built);
+                prop_assert_eq!(percent_decoded(&parts[2]), segment);
+            }
+
+            #[test]
+            fn a_repository_stays_under_its_collection(name in "[a-z.%?#/ ]{0,20}") {
+                if repository(&name).is_ok() {
+                    let built = path(["api", "repo", "v1", "repository"].into_iter().chain(name.split('/')).chain([""]));
+                    prop_assert!(built.starts_with("/api/repo/v1/repository/"), "{}", built);
+                    prop_assert_eq!(segments(&built).len(), 5 + name.split('/').count());
+                }
+            }
+
+            #[test]
+            fn a_namespace_is_one_segment(namespace_text in "\\PC{0,12}") {
+                if namespace(&namespace_text).is_ok() && !namespace_text.is_empty() {
+                    let built = path(["api", "app", "v1", namespace_text.as_str(), "service", ""]);
+                    prop_assert_eq!(segments(&built).len(), 6, "{}", built);
+                }
+            }
+
+            #[test]
+            fn an_image_tag_splits_at_its_last_colon(
+                repository_name in "[a-z]{1,6}(/[a-z]{1,6}){0,2}",
+                port in proptest::option::of(1u16..),
+                tag in "[A-Za-z0-9_.-]{1,8}",
+            ) {
+                prop_assume!(!is_dots(&tag));
+                let host = port.map(|p| format!("r.io:{p}/")).unwrap_or_default();
+                let text = format!("{host}{repository_name}:{tag}");
+                prop_assert!(image_tag(&text).is_ok(), "{}", text);
+                prop_assert_eq!(text.rsplit_once(':').unwrap().1, tag.as_str());
+            }
+
+            #[test]
+            fn identifiers_refuse_only_blank_text(text in "\\PC{0,12}|[ \t]{0,3}") {
+                prop_assert_eq!(identifier(&text).is_ok(), !text.trim().is_empty());
+            }
+        }
+    }
 }

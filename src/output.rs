@@ -1185,4 +1185,22 @@ database-server  00001234  ◼ Stopped           10
     fn humanize_of_now_runs() {
         assert!(humanize(Some("Mon, 13 Oct 2014 11:01:43 +0000")).ends_with("years ago"));
     }
+
+    /// Properties of control-character escaping, over generated input.
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            #[test]
+            fn no_control_character_is_left_but_those_kept(text in "(?s).{0,40}") {
+                let escaped = escape_controls(&text, LAYOUT);
+                prop_assert!(!escaped.chars().any(|c| c.is_control() && !LAYOUT.contains(&c)));
+                prop_assert_eq!(escaped.matches('\n').count(), text.matches('\n').count());
+                if !text.chars().any(char::is_control) {
+                    prop_assert_eq!(escaped.as_ref(), text.as_str());
+                }
+            }
+        }
+    }
 }

@@ -162,4 +162,30 @@ mod tests {
             assert!(connect(proxy, "h", 1, timeout).is_err(), "{proxy}");
         }
     }
+
+    /// Properties of `NO_PROXY` matching, over generated input.
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            #[test]
+            fn a_listed_domain_covers_its_subdomains_only(
+                domain in "[a-z]{1,6}\\.[a-z]{2,3}",
+                sub in "[a-z]{1,6}",
+                other in "[a-z]{1,6}",
+                dot in any::<bool>(),
+            ) {
+                let entry = if dot { format!(".{domain}") } else { domain.clone() };
+                let list = format!("x.invalid, {entry}");
+                let subdomain = format!("{sub}.{domain}");
+                let upper = subdomain.to_uppercase();
+                let lookalike = format!("{other}{domain}");
+                prop_assert!(bypassed(&domain, &list));
+                prop_assert!(bypassed(&subdomain, &list));
+                prop_assert!(bypassed(&upper, &list));
+                prop_assert!(!bypassed(&lookalike, &list));
+            }
+        }
+    }
 }

@@ -690,4 +690,138 @@ FROMHOST\nUNSETVAR\n  # indented comment\nTRAIL=x  \nexportX=3\nQ=\"\n";
         assert!(links(&[]).unwrap().is_empty());
         assert!(volumes(&[]).unwrap().is_empty());
     }
+
+    /// Properties of the flag parsers, over generated input.
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            #[test]
+            fn port_accepts_exactly_the_numbers_1_to_65535(text in "\\PC{0,7}") {
+                let expected = text.len() <= 5
+                    && !text.is_empty()
+                    && text.bytes().all(|b| b.is_ascii_digit())
+                    && text.parse::<u32>().is_ok_and(|n| (1..=65535).contains(&n));
+                prop_assert_eq!(port(&text).is_some(), expected);
+            }
+
+            #[test]
+            fn publish_reads_what_it_is_given(
+                outer in proptest::option::of(1u16..),
+                inner in 1u16..,
+                protocol in "(tcp|udp|TCP|Udp)?",
+            ) {
+                let mut spec = outer.map(|o| format!("{o}:")).unwrap_or_default();
+                spec.push_str(&inner.to_string());
+                if !protocol.is_empty() {
+                    spec.push_str(&format!("/{protocol}"));
+                }
+                let entry = publish(&spec).unwrap();
+                prop_assert_eq!(&entry["inner_port"], &json!(inner.to_string()));
+                prop_assert_eq!(&entry["outer_port"], &outer.map_or(Value::Null, |o| json!(o.to_string())));
+                let expected = if protocol.is_empty() { "tcp".to_string() } else { protocol.to_ascii_lowercase() };
+                prop_assert_eq!(&entry["protocol"], &json!(expected));
+            }
+
+            #[test]
+            fn publish_output_reparses_to_itself(spec in "[0-9:/a-zA-Z]{0,14}") {
+                if let Some(entry) = publish(&spec) {
+                    let inner = entry["inner_port"].as_str().unwrap();
+                    let protocol = entry["protocol"].as_str().unwrap();
+                    let again = match entry["outer_port"].as_str() {
+                        Some(outer) => format!("{outer}:{inner}/{protocol}"),
+                        None => format!("{inner}/{protocol}"),
+                    };
+                    prop_assert_eq!(publish(&again), Some(entry));
+                }
+            }
+
+            #[test]
+            fn volume_never_accepts_an_empty_part(spec in "[a-z/:]{0,12}") {
+                if let Some(entry) = volume(&spec) {
+                    prop_assert!(spec.split(':').all(|part| !part.is_empty()));
+                    prop_assert!(spec.split(':').count() <= 3);
+                    prop_assert!(entry["container_path"].as_str().is_some_and(|p| !p.is_empty()));
+                }
+            }
+
+            #[test]
+            fn volume_reads_the_mode(
+                host in "/[a-z]{1,8}",
+                container in "/[a-z]{1,8}",
+                mode in "(ro|rw|RO|rW)",
+            ) {
+                let entry = volume(&format!("{host}:{container}:{mode}")).unwrap();
+                prop_assert_eq!(&entry["host_path"], &json!(host));
+                prop_assert_eq!(&entry["container_path"], &json!(container));
+                prop_assert_eq!(entry.get("rewritable").is_some(), mode.eq_ignore_ascii_case("ro"));
+            }
+
+            #[test]
+            fn links_take_words_only(
+                service in "[A-Za-z0-9_-]{1,8}",
+                stack in proptest::option::of("[A-Za-z0-9_-]{1,8}"),
+                alias in "[A-Za-z0-9_-]{1,8}",
+                noise in "\\PC{0,12}",
+            ) {
+                let target = match &stack {
+                    Some(stack) => format!("{service}.{stack}"),
+                    None => service.clone(),
+                };
+                let parsed = links(&[format!("{target}:{alias}")]).unwrap();
+                prop_assert_eq!(&parsed[0], &json!({"to_service": target, "name": alias}));
+                if let Ok(parsed) = links(std::slice::from_ref(&noise)) {
+                    let (target, alias) = noise.split_once(':').unwrap();
+                    prop_assert!(is_link_target(target) && is_word(alias));
+                    prop_assert_eq!(parsed.len(), 1);
+                }
+            }
+
+            #[test]
+            fn names_are_words_that_fit(name in "\\PC{0,70}") {
+                let valid = is_name(&name);
+                prop_assert_eq!(valid, is_word(&name) && name.len() <= 64 && !name.starts_with('-'));
+                prop_assert_eq!(super::super::name(&name).is_ok(), valid);
+            }
+
+            #[test]
+            fn env_files_keep_values_literally(
+                pairs in proptest::collection::vec(("[A-Za-z_][A-Za-z0-9_]{0,8}", "[^\r\n\"']{0,16}"), 0..6),
+            ) {
+                let text: String = pairs.iter().map(|(k, v)| format!("{k}={v}\n")).collect();
+                let got = pairs_of(env_of(&[text.as_bytes()], &[]).unwrap());
+                let mut expected: Vec<(String, String)> = Vec::new();
+                for (key, value) in &pairs {
+                    match expected.iter_mut().find(|(k, _)| k == key) {
+                        Some(entry) => entry.1 = value.clone(),
+                        None => expected.push((key.clone(), value.clone())),
+                    }
+                }
+                prop_assert_eq!(got, expected);
+            }
+
+            #[test]
+            fn env_errors_never_show_a_value(
+                key in "[A-Z]{1,4} [A-Z]{1,4}",
+                secret in "s3c[a-z]{8}",
+                bytes in proptest::collection::vec(any::<u8>(), 0..64),
+            ) {
+                let line = format!("{key}={secret}\n");
+                let message = usage_message(env_of(&[line.as_bytes()], &[]));
+                prop_assert!(!message.contains(&secret), "{}", message);
+                let flag = format!("={secret}");
+                let message = usage_message(env_of(&[], &[&flag]));
+                prop_assert!(!message.contains(&secret), "{}", message);
+                // Any file at all: a result or a one-line usage error, never a panic.
+                if let Err(error) = env_of(&[&bytes], &[]) {
+                    prop_assert!(!error.message.contains('\n'));
+                }
+            }
+        }
+
+        fn pairs_of(values: Vec<Value>) -> Vec<(String, String)> {
+            pairs(&values)
+        }
+    }
 }

@@ -104,4 +104,31 @@ mod tests {
         assert_eq!(without_credentials("u:p@h"), "***@h");
         assert_eq!(base_url("V", "https://h:1/p/").unwrap(), "https://h:1/p");
     }
+
+    /// Properties of credential hiding, over generated input.
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            #[test]
+            fn credentials_never_show(
+                scheme in "(https?|wss?|ftp)",
+                user in "[a-z]{0,6}",
+                secret in "s3c[a-zA-Z0-9@:%!]{6}",
+                host in "[a-z.]{1,10}(:[0-9]{1,5})?",
+                path in "(/[a-z@:]{0,6}){0,3}",
+            ) {
+                let url = format!("{scheme}://{user}:{secret}@{host}{path}");
+                let hidden = without_credentials(&url);
+                prop_assert!(!hidden.contains(&secret), "{}", hidden);
+                prop_assert!(hidden.ends_with(&format!("{host}{path}")), "{}", hidden);
+                if let Err(error) = base_url("V", &url) {
+                    prop_assert!(!error.message.contains(&secret), "{}", error.message);
+                } else {
+                    prop_assert!(false, "accepted {}", url);
+                }
+            }
+        }
+    }
 }

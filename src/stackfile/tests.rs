@@ -594,3 +594,95 @@ fn values_are_checked_as_the_flags_are() {
     let merged = services(&["web:\n  image: x\n", "web:\n  ports: [80]\n"], &[]);
     assert_eq!(merged[0]["image"], "x");
 }
+
+/// Properties of interpolation and of the value checks, over generated input.
+mod properties {
+    use super::super::check;
+    use super::super::interpolate::Interpolator;
+    use proptest::prelude::*;
+    use serde_json::{json, Value};
+
+    /// `text` interpolated with `VAR=value` as the only variable.
+    fn interpolated(text: &str) -> Result<String, String> {
+        let env = |name: &str| (name == "VAR").then(|| "value".to_string());
+        let mut interpolator = Interpolator::new(&env);
+        let mut value = Value::String(text.to_string());
+        interpolator.value(&mut value, true)?;
+        Ok(value.as_str().unwrap().to_string())
+    }
+
+    proptest! {
+        #[test]
+        fn text_without_dollars_is_unchanged(text in "[^$]{0,40}") {
+            prop_assert_eq!(interpolated(&text), Ok(text));
+        }
+
+        #[test]
+        fn doubled_dollars_give_the_text_back(text in "\\PC{0,40}") {
+            prop_assert_eq!(interpolated(&text.replace('$', "$$")), Ok(text));
+        }
+
+        #[test]
+        fn variables_are_replaced_wherever_they_stand(
+            before in "[^$]{0,10}",
+            after in "[^$A-Za-z0-9_]{0,10}",
+            braces in any::<bool>(),
+        ) {
+            let reference = if braces { "${VAR}" } else { "$VAR" };
+            let got = interpolated(&format!("{before}{reference}{after}"));
+            prop_assert_eq!(got, Ok(format!("{before}value{after}")));
+        }
+
+        #[test]
+        fn any_text_interpolates_or_fails_on_one_line(text in "\\PC{0,40}") {
+            if let Err(message) = interpolated(&text) {
+                prop_assert!(!message.contains('\n'));
+            }
+        }
+
+        #[test]
+        fn checked_ports_are_the_flag_ports(spec in "[0-9:/a-z]{0,12}", number in any::<i64>()) {
+            prop_assert_eq!(
+                check::value("ports", &json!([spec.clone()])).is_ok(),
+                crate::values::publish(&spec).is_some()
+            );
+            let valid = (1..=65535).contains(&number);
+            prop_assert_eq!(check::value("ports", &json!(number)).is_ok(), valid);
+        }
+
+        #[test]
+        fn counts_are_whole_numbers(number in any::<i64>(), text in "\\PC{0,6}") {
+            let count_ok = |value: Value| check::value("target_num_containers", &value).is_ok();
+            prop_assert_eq!(count_ok(json!(number)), (0..=i64::from(u32::MAX)).contains(&number));
+            let digits = !text.is_empty()
+                && text.bytes().all(|b| b.is_ascii_digit())
+                && text.parse::<u64>().is_ok_and(|n| n <= u64::from(u32::MAX));
+            prop_assert_eq!(count_ok(json!(text)), digits);
+        }
+
+        #[test]
+        fn environment_messages_never_show_values(
+            name in "[A-Z ]{0,6}",
+            secret in "s3c[a-z]{8}",
+        ) {
+            for environment in [json!([format!("{name}={secret}")]), json!({name.clone(): [secret.clone()]})] {
+                if let Err(message) = check::value("environment", &environment) {
+                    prop_assert!(!message.contains(&secret), "{}", message);
+                }
+            }
+        }
+
+        #[test]
+        fn every_known_key_takes_any_value_without_panicking(
+            key in "(image|ports|expose|volumes|links|volumes_from|target_num_containers|cpu_shares|mem_limit|net|pid|restart|autodestroy|deployment_strategy|roles|tags|environment)",
+            text in "\\PC{0,12}",
+            number in any::<f64>(),
+        ) {
+            for value in [json!(text), json!([text.clone()]), json!(number), json!({text.clone(): text.clone()}), json!(null), json!(true)] {
+                if let Err(message) = check::value(&key, &value) {
+                    prop_assert!(!message.contains('\n'));
+                }
+            }
+        }
+    }
+}
