@@ -103,7 +103,7 @@ type Seen = std::sync::Arc<std::sync::Mutex<Vec<String>>>;
 fn https_server() -> (String, Seen) {
     use rustls::pki_types::pem::PemObject;
     use rustls::pki_types::{CertificateDer, PrivateKeyDer};
-    use std::io::{Read, Write};
+    use std::io::Write;
     use std::sync::Arc;
 
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tls");
@@ -127,20 +127,11 @@ fn https_server() -> (String, Seen) {
                 continue;
             };
             let mut tls = rustls::StreamOwned::new(connection, tcp);
-            let mut head = Vec::new();
-            let mut byte = [0u8; 1];
-            while !head.ends_with(b"\r\n\r\n") {
-                match tls.read(&mut byte) {
-                    Ok(1) => head.push(byte[0]),
-                    _ => break,
-                }
-            }
-            if !head.ends_with(b"\r\n\r\n") {
+            let head = crate::common::read_until(&mut tls, "\r\n\r\n");
+            if !head.ends_with("\r\n\r\n") {
                 continue;
             }
-            log.lock()
-                .unwrap()
-                .push(String::from_utf8_lossy(&head).into_owned());
+            log.lock().unwrap().push(head);
             let body = r#"{"meta": {"next": null}, "objects": []}"#;
             let reply = format!(
                 "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\

@@ -296,7 +296,7 @@ fn event_reconnects_with_back_off_once_a_stream_worked() {
 /// request (absolute form) is passed to its host as it is. Returns its URL and the request
 /// lines it saw.
 fn proxy() -> (String, std::sync::Arc<std::sync::Mutex<Vec<String>>>) {
-    use std::io::{Read, Write};
+    use std::io::Write;
     use std::net::{TcpListener, TcpStream};
 
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
@@ -305,16 +305,8 @@ fn proxy() -> (String, std::sync::Arc<std::sync::Mutex<Vec<String>>>) {
     let record = seen.clone();
     std::thread::spawn(move || {
         for mut client in listener.incoming().flatten() {
-            let mut head = Vec::new();
-            let mut byte = [0u8; 1];
-            while !head.ends_with(b"\r\n\r\n") {
-                match client.read(&mut byte) {
-                    Ok(1) => head.push(byte[0]),
-                    _ => break,
-                }
-            }
-            let text = String::from_utf8_lossy(&head).into_owned();
-            let line = text.lines().next().unwrap_or_default().to_string();
+            let head = crate::common::read_until(&mut client, "\r\n\r\n");
+            let line = head.lines().next().unwrap_or_default().to_string();
             record.lock().unwrap().push(line.clone());
             let target = match line.split_whitespace().collect::<Vec<_>>()[..] {
                 ["CONNECT", target, _] => target.to_string(),
@@ -332,7 +324,7 @@ fn proxy() -> (String, std::sync::Arc<std::sync::Mutex<Vec<String>>>) {
             if line.starts_with("CONNECT") {
                 let _ = client.write_all(b"HTTP/1.1 200 Connection established\r\n\r\n");
             } else {
-                let _ = server.write_all(&head);
+                let _ = server.write_all(head.as_bytes());
             }
             let (mut back, mut forth) = (client.try_clone().unwrap(), server.try_clone().unwrap());
             std::thread::spawn(move || {
