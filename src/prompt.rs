@@ -37,6 +37,8 @@ pub fn confirm(question: &str) -> bool {
         return true;
     }
     let mut err = std::io::stderr();
+    // The question names an object: its control characters must not drive the terminal.
+    let question = crate::output::escape_controls(question, &[]);
     let _ = write!(err, "{question} [y/N] ");
     let _ = err.flush();
     let mut line = String::new();
@@ -99,8 +101,6 @@ pub fn prompt(prompt: &str, hidden: bool) -> Result<String> {
         Ok(0) => {
             if terminal {
                 let _ = writeln!(err);
-            }
-            if terminal {
                 Err(Error::usage(format!("no {what} entered")))
             } else {
                 Err(Error::usage(format!("no {what} given: stdin ended")))
