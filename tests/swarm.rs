@@ -232,6 +232,30 @@ fn services_run_as_swarm_services_and_containers_as_their_tasks() {
         running_tasks(&swarm_name).len() == 3
     });
 
+    // Stop scales to nothing, start back to the containers' count (no forced update).
+    cli.run(&["service", "stop", "web", "--sync"]).ok();
+    assert!(api_containers(cli, "web")
+        .iter()
+        .all(|c| c["state"] == "Stopped"));
+    eventually("no running task", || running_tasks(&swarm_name).is_empty());
+    let forced = |s: &Value| {
+        s["Spec"]["TaskTemplate"]["ForceUpdate"]
+            .as_u64()
+            .unwrap_or(0)
+    };
+    let stopped = forced(&swarm_service("web", &web));
+    cli.run(&["service", "start", "web", "--sync"]).ok();
+    assert!(api_containers(cli, "web")
+        .iter()
+        .all(|c| c["state"] == "Running"));
+    let started = swarm_service("web", &web);
+    assert_eq!(started["Spec"]["Mode"]["Replicated"]["Replicas"], 3);
+    assert_eq!(
+        forced(&started),
+        stopped,
+        "tasks restarted by a forced update"
+    );
+
     // A redeploy replaces every task.
     let before = running_tasks(&swarm_name);
     cli.run(&["service", "redeploy", "web", "--sync"]).ok();

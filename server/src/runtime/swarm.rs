@@ -88,7 +88,8 @@ struct Inner {
     bindings: Mutex<HashMap<String, String>>,
     /// Containers with a move in progress.
     moving: Mutex<HashSet<String>>,
-    /// The last forced update of each service: the action that asked and its counter.
+    /// The last change of each swarm service: the action that made it and the forced-update
+    /// counter the service's tasks then have.
     forced: Mutex<HashMap<String, (String, u64)>>,
     /// Held while a swarm service is read and written: one change at a time.
     updates: tokio::sync::Mutex<()>,
@@ -549,10 +550,8 @@ impl Inner {
                 .build();
             match self.api.update_service(&name, update, options, None).await {
                 Ok(_) => {
-                    if forced != counter {
-                        hold(&self.forced)
-                            .insert(service.to_string(), (action.to_string(), forced));
-                    }
+                    // The other moves of this action find the service done.
+                    hold(&self.forced).insert(service.to_string(), (action.to_string(), forced));
                     return Ok(forced);
                 }
                 // The service moved meanwhile (out of sequence): read it again.
