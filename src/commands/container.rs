@@ -7,7 +7,7 @@ use serde_json::Value;
 use super::ctx::Ctx;
 use super::fields::{text, uuid};
 use super::inspect::{inspect, logs};
-use super::list::{filter_target, list, ps_filters};
+use super::list::{filter_target, list, ps_filters, Lookup};
 use super::operate::{lifecycle, redeploy};
 use crate::api::resource::{CONTAINER, SERVICE, STACK};
 use crate::api::{Client, PAGE_SIZE};
@@ -37,29 +37,26 @@ pub fn run(command: ContainerCommand, client: Client, json: bool) -> Result<()> 
     }
 }
 
-/// `container ps`: one list request; the table also needs the stack names, read once (and
-/// only when some container belongs to a service).
+/// `container ps`: containers page by page; the table also needs the stack names, read once
+/// (and only when some container belongs to a service).
 fn ps(ctx: &Ctx, args: &PsArgs) -> Result<()> {
     let service = match &args.service {
         Some(id) => Some(filter_target(&ctx.client, &SERVICE, id)?),
         None => None,
     };
     let filters = ps_filters(args.status.as_deref(), "service", service.as_ref())?;
+    let mut stacks = Lookup::new(|| stacks_by_service(&ctx.client, service.as_ref()));
     list(
         ctx,
         &CONTAINER,
         &filters,
         |_| true,
-        |containers| {
-            let stacks = if containers.iter().any(|c| !text(c, "service").is_empty()) {
-                stacks_by_service(&ctx.client, service.as_ref())?
-            } else {
-                HashMap::new()
+        |container| {
+            let stack = match text(container, "service") {
+                "" => None,
+                service => stacks.get(service)?,
             };
-            Ok(containers
-                .iter()
-                .map(|c| container_row(c, &stacks))
-                .collect())
+            Ok(container_row(container, stack.map_or("", String::as_str)))
         },
     )
 }
@@ -91,8 +88,8 @@ fn stacks_by_service(client: &Client, service: Option<&Value>) -> Result<HashMap
     Ok(names)
 }
 
-/// One `container ps` row.
-fn container_row(container: &Value, stacks: &HashMap<String, String>) -> Vec<String> {
+/// One `container ps` row, in the stack named `stack`.
+fn container_row(container: &Value, stack: &str) -> Vec<String> {
     let short = |id: &str| output::short_uuid(id).to_string();
     let exit_code = match container.get("exit_code") {
         Some(Value::Number(code)) => code.to_string(),
@@ -104,10 +101,6 @@ fn container_row(container: &Value, stacks: &HashMap<String, String>) -> Vec<Str
         .rsplit('/')
         .next()
         .unwrap_or_default();
-    let stack = stacks
-        .get(text(container, "service"))
-        .cloned()
-        .unwrap_or_default();
     vec![
         text(container, "name").to_string(),
         short(uuid(container)),
@@ -118,7 +111,7 @@ fn container_row(container: &Value, stacks: &HashMap<String, String>) -> Vec<Str
         output::humanize(container.get("deployed_datetime").and_then(Value::as_str)),
         ports(container),
         short(node),
-        stack,
+        stack.to_string(),
     ]
 }
 

@@ -1,5 +1,7 @@
 //! List commands over the resource table, and the filters of `ps`.
 
+use std::collections::HashMap;
+
 use serde_json::Value;
 
 use super::ctx::Ctx;
@@ -10,18 +12,17 @@ use crate::api::Client;
 use crate::error::{Error, Result};
 
 /// A list command over `resource` (its columns), for the objects matching `filters` and
-/// `keep`. `--json` and `-q` stream page by page (`-q` prints the resource's `quiet` field);
-/// the table waits for every object, so that `rows` can look up what its cells need once for
-/// all.
+/// `keep`, streamed page by page whatever the output: `--json` prints each object, `-q` the
+/// resource's `quiet` field, and the table keeps only the cells `row` makes of each object.
 pub fn list(
     ctx: &Ctx,
     resource: &Resource,
     filters: &[(&str, &str)],
     keep: impl Fn(&Value) -> bool,
-    rows: impl FnOnce(&[Value]) -> Result<Vec<Vec<String>>>,
+    row: impl FnMut(&Value) -> Result<Vec<String>>,
 ) -> Result<()> {
     let path = ctx.client.collection_path(resource);
-    list_at(ctx, resource, &path, filters, keep, rows)
+    list_at(ctx, resource, &path, filters, keep, row)
 }
 
 /// [`list`] of the collection at `path` (a nested one, such as an image's tags).
@@ -31,29 +32,44 @@ pub fn list_at(
     path: &str,
     filters: &[(&str, &str)],
     keep: impl Fn(&Value) -> bool,
-    rows: impl FnOnce(&[Value]) -> Result<Vec<Vec<String>>>,
+    mut row: impl FnMut(&Value) -> Result<Vec<String>>,
 ) -> Result<()> {
     let table = !ctx.out.is_json() && !ctx.out.is_quiet();
     let mut list = ctx.out.list(resource.columns);
-    let mut kept = Vec::new();
     ctx.client
         .list_at(path, filters, crate::api::PAGE_SIZE, |objects| {
-            for object in objects.into_iter().filter(|object| keep(object)) {
-                if table {
-                    kept.push(object);
-                } else {
-                    list.row(&object, Vec::new(), text(&object, resource.quiet))?;
-                }
+            for object in objects.iter().filter(|object| keep(object)) {
+                let cells = if table { row(object)? } else { Vec::new() };
+                list.row(object, cells, text(object, resource.quiet))?;
             }
             list.flush()?;
             Ok(true)
         })?;
-    if table {
-        for (object, cells) in kept.iter().zip(rows(&kept)?) {
-            list.row(object, cells, "")?;
+    list.finish()
+}
+
+/// Names a table looks up (by URI or uuid), read at most once, when a first row needs them.
+pub struct Lookup<F> {
+    read: Option<F>,
+    names: HashMap<String, String>,
+}
+
+impl<F: FnOnce() -> Result<HashMap<String, String>>> Lookup<F> {
+    /// A lookup that `read` fills on first use.
+    pub fn new(read: F) -> Lookup<F> {
+        Lookup {
+            read: Some(read),
+            names: HashMap::new(),
         }
     }
-    list.finish()
+
+    /// The name for `key`, reading the names first if that has not been done.
+    pub fn get(&mut self, key: &str) -> Result<Option<&String>> {
+        if let Some(read) = self.read.take() {
+            self.names = read()?;
+        }
+        Ok(self.names.get(key))
+    }
 }
 
 /// The one object a list filter (`--stack X`, `--service X`) names, with the filters' own

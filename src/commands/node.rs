@@ -8,7 +8,7 @@ use super::ctx::Ctx;
 use super::fields::last_segment;
 use super::fields::{text, uuid};
 use super::inspect::inspect;
-use super::list::list;
+use super::list::{list, Lookup};
 use super::operate::{operate_each, Operation};
 use crate::api::resource::{NODE, NODECLUSTER, TOKEN};
 use crate::api::{Client, PAGE_SIZE};
@@ -50,34 +50,25 @@ pub fn run(command: NodeCommand, client: Client, json: bool) -> Result<()> {
 /// `node ls`: the table names each node's cluster, from one listing of the clusters (made
 /// only when some node belongs to one).
 fn ls(ctx: &Ctx) -> Result<()> {
+    let mut clusters = Lookup::new(|| Ok(cluster_names(&ctx.client)));
     list(
         ctx,
         &NODE,
         &[],
         |_| true,
-        |nodes| {
-            let clusters = if nodes.iter().any(|n| !text(n, "node_cluster").is_empty()) {
-                cluster_names(&ctx.client)
-            } else {
-                HashMap::new()
+        |node| {
+            let cluster = match text(node, "node_cluster") {
+                "" => "",
+                uri => clusters.get(last_segment(uri))?.map_or(uri, String::as_str),
             };
-            Ok(nodes
-                .iter()
-                .map(|node| {
-                    let cluster = text(node, "node_cluster");
-                    let cluster = clusters
-                        .get(last_segment(cluster))
-                        .map_or(cluster, String::as_str);
-                    vec![
-                        output::short_uuid(uuid(node)).to_string(),
-                        text(node, "external_fqdn").to_string(),
-                        output::humanize(node.get("last_seen").and_then(Value::as_str)),
-                        output::state(text(node, "state")),
-                        cluster.to_string(),
-                        text(node, "docker_version").to_string(),
-                    ]
-                })
-                .collect())
+            Ok(vec![
+                output::short_uuid(uuid(node)).to_string(),
+                text(node, "external_fqdn").to_string(),
+                output::humanize(node.get("last_seen").and_then(Value::as_str)),
+                output::state(text(node, "state")),
+                cluster.to_string(),
+                text(node, "docker_version").to_string(),
+            ])
         },
     )
 }

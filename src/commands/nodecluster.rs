@@ -8,7 +8,7 @@ use super::ctx::Ctx;
 use super::each::for_each_id;
 use super::fields::{last_segment, resource_uri, text, uuid};
 use super::inspect::inspect;
-use super::list::list;
+use super::list::{list, Lookup};
 use super::operate::{follow_up, operate_each, post_new, Operation};
 use super::sync::show_result;
 use super::tags::tag_list;
@@ -39,18 +39,13 @@ pub fn run(command: NodeClusterCommand, client: Client, json: bool) -> Result<()
             &AZ,
             &[],
             |_| true,
-            |zones| {
-                Ok(zones
-                    .iter()
-                    .map(|zone| {
-                        let available = zone.get("available") == Some(&Value::Bool(true));
-                        vec![
-                            text(zone, "name").to_string(),
-                            if available { "Yes" } else { "No" }.to_string(),
-                            text(zone, "resource_uri").to_string(),
-                        ]
-                    })
-                    .collect())
+            |zone| {
+                let available = zone.get("available") == Some(&Value::Bool(true));
+                Ok(vec![
+                    text(zone, "name").to_string(),
+                    if available { "Yes" } else { "No" }.to_string(),
+                    text(zone, "resource_uri").to_string(),
+                ])
             },
         ),
         NodeClusterCommand::Create(args) => create(ctx, args),
@@ -62,11 +57,11 @@ pub fn run(command: NodeClusterCommand, client: Client, json: bool) -> Result<()
             &PROVIDER,
             &[],
             |_| true,
-            |all| {
-                Ok(all
-                    .iter()
-                    .map(|p| vec![text(p, "name").to_string(), text(p, "label").to_string()])
-                    .collect())
+            |p| {
+                Ok(vec![
+                    text(p, "name").to_string(),
+                    text(p, "label").to_string(),
+                ])
             },
         ),
         NodeClusterCommand::Region(args) => region(ctx, args),
@@ -92,17 +87,12 @@ fn provider_of(object: &Value) -> &str {
 fn region(ctx: &Ctx, args: RegionArgs) -> Result<()> {
     let provider = args.provider;
     let keep = |region: &Value| provider.as_deref().is_none_or(|p| provider_of(region) == p);
-    list(ctx, &REGION, &[], keep, |regions| {
-        Ok(regions
-            .iter()
-            .map(|r| {
-                vec![
-                    text(r, "name").to_string(),
-                    text(r, "label").to_string(),
-                    provider_of(r).to_string(),
-                ]
-            })
-            .collect())
+    list(ctx, &REGION, &[], keep, |r| {
+        Ok(vec![
+            text(r, "name").to_string(),
+            text(r, "label").to_string(),
+            provider_of(r).to_string(),
+        ])
     })
 }
 
@@ -131,58 +121,54 @@ fn nodetype(ctx: &Ctx, args: NodetypeArgs) -> Result<()> {
                 .as_deref()
                 .is_none_or(|r| regions_of(nodetype).contains(&r))
     };
-    list(ctx, &NODETYPE, &[], keep, |nodetypes| {
-        Ok(nodetypes
-            .iter()
-            .map(|t| {
-                vec![
-                    text(t, "name").to_string(),
-                    text(t, "label").to_string(),
-                    provider_of(t).to_string(),
-                    regions_of(t).join(", "),
-                ]
-            })
-            .collect())
+    list(ctx, &NODETYPE, &[], keep, |t| {
+        Ok(vec![
+            text(t, "name").to_string(),
+            text(t, "label").to_string(),
+            provider_of(t).to_string(),
+            regions_of(t).join(", "),
+        ])
     })
 }
 
 /// `nodecluster ls`: the table shows region and node type labels, from one listing of each
 /// (made only when some cluster refers to one).
 fn ls(ctx: &Ctx) -> Result<()> {
+    let mut regions = Lookup::new(|| Ok(labels(&ctx.client, &REGION, "region")));
+    let mut nodetypes = Lookup::new(|| Ok(labels(&ctx.client, &NODETYPE, "node_type")));
     list(
         ctx,
         &NODECLUSTER,
         &[],
         |_| true,
-        |clusters| {
-            let regions = labels(&ctx.client, &REGION, clusters, "region");
-            let nodetypes = labels(&ctx.client, &NODETYPE, clusters, "node_type");
-            Ok(clusters
-                .iter()
-                .map(|cluster| {
-                    let label = |labels: &HashMap<String, String>, key: &str| {
-                        let uri = text(cluster, key);
-                        labels
-                            .get(path_key(uri, key))
-                            .map_or(uri, String::as_str)
-                            .to_string()
-                    };
-                    let count = |key: &str| match cluster.get(key) {
-                        Some(Value::Number(n)) => n.to_string(),
-                        _ => String::new(),
-                    };
-                    vec![
-                        text(cluster, "name").to_string(),
-                        output::short_uuid(uuid(cluster)).to_string(),
-                        label(&regions, "region"),
-                        label(&nodetypes, "node_type"),
-                        output::humanize(cluster.get("deployed_datetime").and_then(Value::as_str)),
-                        text(cluster, "state").to_string(),
-                        count("current_num_nodes"),
-                        count("target_num_nodes"),
-                    ]
-                })
-                .collect())
+        |cluster| {
+            let region = text(cluster, "region");
+            let region = match region {
+                "" => "",
+                uri => regions
+                    .get(path_key(uri, "region"))?
+                    .map_or(uri, String::as_str),
+            };
+            let nodetype = match text(cluster, "node_type") {
+                "" => "",
+                uri => nodetypes
+                    .get(path_key(uri, "node_type"))?
+                    .map_or(uri, String::as_str),
+            };
+            let count = |key: &str| match cluster.get(key) {
+                Some(Value::Number(n)) => n.to_string(),
+                _ => String::new(),
+            };
+            Ok(vec![
+                text(cluster, "name").to_string(),
+                output::short_uuid(uuid(cluster)).to_string(),
+                region.to_string(),
+                nodetype.to_string(),
+                output::humanize(cluster.get("deployed_datetime").and_then(Value::as_str)),
+                text(cluster, "state").to_string(),
+                count("current_num_nodes"),
+                count("target_num_nodes"),
+            ])
         },
     )
 }
@@ -200,18 +186,10 @@ fn path_key<'a>(uri: &'a str, field: &str) -> &'a str {
         .trim_matches('/')
 }
 
-/// Labels of `resource`'s objects by [`path_key`], listed once when some cluster's `field`
-/// refers to one. A failed lookup leaves the map empty: the table then shows the URIs.
-fn labels(
-    client: &Client,
-    resource: &Resource,
-    clusters: &[Value],
-    field: &str,
-) -> HashMap<String, String> {
+/// Labels of `resource`'s objects by [`path_key`] (of the cluster field `field`). A failed
+/// lookup leaves the map empty: the table then shows the URIs.
+fn labels(client: &Client, resource: &Resource, field: &str) -> HashMap<String, String> {
     let mut labels = HashMap::new();
-    if clusters.iter().all(|c| text(c, field).is_empty()) {
-        return labels;
-    }
     let _ = client.list(resource, &[], PAGE_SIZE, |objects| {
         for object in objects {
             let key = path_key(text(&object, "resource_uri"), field).to_string();

@@ -36,17 +36,12 @@ pub fn run(command: RepositoryCommand, client: Client, json: bool) -> Result<()>
             &REPOSITORY,
             &[],
             |_| true,
-            |repositories| {
-                Ok(repositories
-                    .iter()
-                    .map(|r| {
-                        let in_use = r.get("in_use") == Some(&Value::Bool(true));
-                        vec![
-                            text(r, "name").to_string(),
-                            if in_use { "yes" } else { "no" }.to_string(),
-                        ]
-                    })
-                    .collect())
+            |r| {
+                let in_use = r.get("in_use") == Some(&Value::Bool(true));
+                Ok(vec![
+                    text(r, "name").to_string(),
+                    if in_use { "yes" } else { "no" }.to_string(),
+                ])
             },
         ),
         RepositoryCommand::Register(args) => {

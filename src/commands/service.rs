@@ -8,7 +8,7 @@ use super::ctx::Ctx;
 use super::each::for_each_id;
 use super::fields::{resource_uri, text, uuid};
 use super::inspect::inspect;
-use super::list::{filter_target, ps_filters};
+use super::list::{filter_target, list, ps_filters};
 use super::operate::{follow_up, lifecycle, operate, post_new, Operation};
 use super::sync::{show_result, wait_action};
 use crate::api::resolve::{detail, resolve};
@@ -79,21 +79,22 @@ fn ps(ctx: &Ctx, args: PsArgs) -> Result<()> {
         )]),
         (None, true) => stack_names(&ctx.client)?,
     };
-    let mut list = ctx.out.list(SERVICE.columns);
     let mut unsynced = false;
-    ctx.client.list(&SERVICE, &filters, PAGE_SIZE, |objects| {
-        for object in &objects {
-            let cells = if table {
-                service_row(object, &stacks, &mut unsynced)
-            } else {
-                Vec::new()
-            };
-            list.row(object, cells, text(object, SERVICE.quiet))?;
-        }
-        list.flush()?;
-        Ok(true)
-    })?;
-    list.finish()?;
+    list(
+        ctx,
+        &SERVICE,
+        &filters,
+        |_| true,
+        |service| {
+            let stack = service.get("stack").and_then(Value::as_str);
+            let stack = stack.and_then(|uri| stacks.get(uri));
+            Ok(service_row(
+                service,
+                stack.map_or("", String::as_str),
+                &mut unsynced,
+            ))
+        },
+    )?;
     if unsynced {
         ctx.out.line("")?;
         ctx.out.line(UNSYNCED_NOTE)?;
@@ -115,12 +116,9 @@ fn stack_names(client: &Client) -> Result<HashMap<String, String>> {
     Ok(names)
 }
 
-/// One `service ps` row; sets `unsynced` when the service needs a redeploy.
-fn service_row(
-    service: &Value,
-    stacks: &HashMap<String, String>,
-    unsynced: &mut bool,
-) -> Vec<String> {
+/// One `service ps` row, in the stack named `stack`; sets `unsynced` when the service needs
+/// a redeploy.
+fn service_row(service: &Value, stack: &str, unsynced: &mut bool) -> Vec<String> {
     let state = text(service, "state");
     let mut status = output::state(state);
     if service.get("synchronized") == Some(&Value::Bool(false)) && state != "Redeploying" {
@@ -131,12 +129,6 @@ fn service_row(
         Some(Value::Number(n)) => n.to_string(),
         _ => String::new(),
     };
-    let stack = service
-        .get("stack")
-        .and_then(Value::as_str)
-        .and_then(|uri| stacks.get(uri))
-        .cloned()
-        .unwrap_or_default();
     vec![
         text(service, "name").to_string(),
         output::short_uuid(uuid(service)).to_string(),
@@ -145,7 +137,7 @@ fn service_row(
         text(service, "image_name").to_string(),
         output::humanize(service.get("deployed_datetime").and_then(Value::as_str)),
         text(service, "public_dns").to_string(),
-        stack,
+        stack.to_string(),
     ]
 }
 

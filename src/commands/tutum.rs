@@ -53,13 +53,7 @@ pub fn read(kind: Kind, command: ReadCommand, client: Client, json: bool) -> Res
     };
     match command {
         ReadCommand::Inspect(ids) => inspect(ctx, resource, &ids.identifier),
-        ReadCommand::Ls(_) => list(
-            ctx,
-            resource,
-            &[],
-            |_| true,
-            |objects| Ok(objects.iter().map(|object| kind.row(object)).collect()),
-        ),
+        ReadCommand::Ls(_) => list(ctx, resource, &[], |_| true, |object| Ok(kind.row(object))),
     }
 }
 
@@ -76,13 +70,7 @@ pub fn image(command: ImageCommand, client: Client, json: bool) -> Result<()> {
             let path = ctx.client.object_path(&IMAGE, name);
             ctx.out.object(&fetch(ctx, &IMAGE, &path, name)?)
         }),
-        ImageCommand::Ls(_) => list(
-            ctx,
-            &IMAGE,
-            &[],
-            |_| true,
-            |images| Ok(images.iter().map(image_row).collect()),
-        ),
+        ImageCommand::Ls(_) => list(ctx, &IMAGE, &[], |_| true, |image| Ok(image_row(image))),
     }
 }
 
@@ -103,7 +91,7 @@ pub fn imagetag(command: ImageTagCommand, client: Client, json: bool) -> Result<
                 &path,
                 &[],
                 |_| true,
-                |tags| Ok(tags.iter().map(imagetag_row).collect()),
+                |tag| Ok(imagetag_row(tag)),
             )
         }
         ImageTagCommand::Inspect(ids) => for_each_id(&ctx.out, &ids.identifier, |id| {
