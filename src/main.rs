@@ -14,6 +14,7 @@ mod proxy;
 mod signal;
 mod stackfile;
 mod stream;
+mod tls;
 mod values;
 
 use clap::error::ErrorKind;

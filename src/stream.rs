@@ -2,8 +2,8 @@
 //! upgrade with the credentials, reads with a short timeout, pings and an idle limit) and
 //! one reading loop with the reconnect policy ([`follow`]), shared by events, logs and exec.
 //!
-//! `ws://` runs over a plain TCP stream; `wss://` wraps it in rustls with the system's root
-//! certificates. Both go through the proxy the environment names (see [`crate::proxy`]).
+//! `ws://` runs over a plain TCP stream; `wss://` wraps it in rustls with the process's trust
+//! anchors (see [`crate::tls`]). Both go through the proxy the environment names (see [`crate::proxy`]).
 //!
 //! Reconnecting: exponential back-off from 0.5 s doubling to a 30 s cap, each delay drawn
 //! between half and all of the current step, announced on stderr
@@ -11,7 +11,6 @@
 
 use std::io::{Read, Write};
 use std::net::TcpStream;
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use serde_json::Value;
@@ -264,25 +263,17 @@ impl Conn {
     }
 }
 
-/// A TLS client stream to `host` over `tcp`, verified against the system's roots.
+/// A TLS client stream to `host` over `tcp`, verified against the process's trust anchors
+/// (see [`crate::tls`]).
 fn tls_stream(
     host: &str,
     tcp: TcpStream,
 ) -> Result<rustls::StreamOwned<rustls::ClientConnection, TcpStream>> {
     let fail = |what: String| Error::failure(format!("TLS setup for {host} failed: {what}"));
-    let mut roots = rustls::RootCertStore::empty();
-    roots.add_parsable_certificates(rustls_native_certs::load_native_certs().certs);
-    let config = rustls::ClientConfig::builder_with_provider(Arc::new(
-        rustls::crypto::ring::default_provider(),
-    ))
-    .with_safe_default_protocol_versions()
-    .map_err(|e| fail(e.to_string()))?
-    .with_root_certificates(roots)
-    .with_no_client_auth();
     let name = rustls::pki_types::ServerName::try_from(host.to_string())
         .map_err(|e| fail(e.to_string()))?;
-    let connection =
-        rustls::ClientConnection::new(Arc::new(config), name).map_err(|e| fail(e.to_string()))?;
+    let connection = rustls::ClientConnection::new(crate::tls::client_config()?, name)
+        .map_err(|e| fail(e.to_string()))?;
     Ok(rustls::StreamOwned::new(connection, tcp))
 }
 

@@ -75,7 +75,9 @@ impl Client {
             .connect_timeout(config.connect_timeout)
             .timeout(config.timeout)
             .redirect(reqwest::redirect::Policy::custom(same_origin_redirects));
-        if !config.rest_host.starts_with("https:") {
+        if config.rest_host.starts_with("https:") {
+            builder = builder.use_preconfigured_tls(crate::tls::client_config()?.as_ref().clone());
+        } else {
             // Plain HTTP never needs the system's root certificates; skip loading them.
             builder = builder.tls_built_in_root_certs(false);
         }
