@@ -13,6 +13,7 @@
 //! is plain, as sent, and never truncated.
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 use std::io::{self, IsTerminal, Write};
 
 use chrono::{DateTime, NaiveDateTime, Utc};
@@ -89,6 +90,37 @@ pub struct Output {
     /// Stdout and stderr are terminals: control characters in what they show are escaped.
     terminal: bool,
     terminal_stderr: bool,
+    pending: Rc<Pending>,
+}
+
+/// Stream lines (events, log lines) not yet written to stdout: they go out together at
+/// [`Output::flush`], past [`PENDING_LIMIT`] bytes, before any other stdout output and at
+/// the end of the run.
+#[derive(Debug, Default)]
+struct Pending(RefCell<Vec<u8>>);
+
+/// The most bytes of stream lines held back.
+const PENDING_LIMIT: usize = 64 * 1024;
+
+impl Pending {
+    /// Writes out and flushes what is held back.
+    fn write_out(&self) -> Result<()> {
+        let mut pending = self.0.borrow_mut();
+        if pending.is_empty() {
+            return Ok(());
+        }
+        let mut out = io::stdout().lock();
+        let result = out.write_all(&pending).and_then(|()| out.flush());
+        pending.clear();
+        result.map_err(write_error)
+    }
+}
+
+impl Drop for Pending {
+    fn drop(&mut self) {
+        // The run is ending: a failing stdout has nobody left to tell.
+        let _ = self.write_out();
+    }
 }
 
 /// How a column gives way when a table is wider than the terminal.
@@ -199,6 +231,7 @@ impl Output {
             jq,
             terminal,
             terminal_stderr,
+            pending: Rc::default(),
         }
     }
 
@@ -232,24 +265,44 @@ impl Output {
 
     /// Prints one JSON message of a stream (an event, a log line) on its own line, or what
     /// `--jq` makes of it.
+    /// Held back until [`Output::flush`] (when the stream is idle).
     pub fn message(&self, text: &str, value: &Value) -> Result<()> {
         match &self.jq {
             Some(filter) => self.filtered(filter, value),
-            None => self.line(text),
+            None => self.queue(&escape_if(text, self.terminal && !self.is_json())),
         }
     }
 
-    /// Prints the lines `filter` makes of `value`.
+    /// Holds back the lines `filter` makes of `value`.
     fn filtered(&self, filter: &Filter, value: &Value) -> Result<()> {
-        let mut out = io::stdout().lock();
         for line in filter.lines(value)? {
-            writeln!(out, "{}", escape_if(&line, self.terminal)).map_err(write_error)?;
+            self.queue(&escape_if(&line, self.terminal))?;
         }
-        out.flush().map_err(write_error)
+        Ok(())
+    }
+
+    /// Holds back `text` and a newline (see [`Pending`]).
+    fn queue(&self, text: &str) -> Result<()> {
+        let full = {
+            let mut pending = self.pending.0.borrow_mut();
+            pending.extend_from_slice(text.as_bytes());
+            pending.push(b'\n');
+            pending.len() >= PENDING_LIMIT
+        };
+        if full {
+            self.flush()?;
+        }
+        Ok(())
+    }
+
+    /// Writes out the stream lines held back (call when no message is ready).
+    pub fn flush(&self) -> Result<()> {
+        self.pending.write_out()
     }
 
     /// Prints `data` on stdout as it is (a generated script or document).
     pub fn bytes(&self, data: &[u8]) -> Result<()> {
+        self.flush()?;
         let mut out = io::stdout().lock();
         out.write_all(data)
             .and_then(|()| out.flush())
@@ -259,8 +312,10 @@ impl Output {
     /// Prints one JSON document (pretty, 2-space indent, keys in the given order) and a newline.
     pub fn object(&self, value: &Value) -> Result<()> {
         if let Some(filter) = &self.jq {
-            return self.filtered(filter, value);
+            self.filtered(filter, value)?;
+            return self.flush();
         }
+        self.flush()?;
         let mut out = io::stdout().lock();
         out.write_all(pretty(value).as_bytes())
             .and_then(|()| out.write_all(b"\n"))
@@ -274,12 +329,10 @@ impl Output {
         self.write_line(&escape_if(text, self.terminal && !self.is_json()))
     }
 
-    /// Writes `text` and a newline on stdout, as it is.
+    /// Writes `text` and a newline on stdout, as it is, after the lines held back.
     fn write_line(&self, text: &str) -> Result<()> {
-        let mut out = io::stdout().lock();
-        writeln!(out, "{text}")
-            .and_then(|()| out.flush())
-            .map_err(write_error)
+        self.queue(text)?;
+        self.flush()
     }
 
     /// Prints one message line on stderr (control characters escaped on a terminal); a
@@ -288,9 +341,9 @@ impl Output {
         note_to_stderr(text, self.terminal_stderr);
     }
 
-    /// Prints one log line of the `index`-th source (none: no colour) on stdout, or stderr
-    /// when `to_stderr`: control characters escaped on a terminal, then coloured (see
-    /// [`Output::paint`]).
+    /// Prints one log line of the `index`-th source (none: no colour) on stdout, held back
+    /// until [`Output::flush`], or stderr when `to_stderr` (after what stdout holds back):
+    /// control characters escaped on a terminal, then coloured (see [`Output::paint`]).
     pub fn log(&self, text: &str, source: Option<usize>, to_stderr: bool) -> Result<()> {
         let terminal = if to_stderr {
             self.terminal_stderr
@@ -307,10 +360,11 @@ impl Output {
             None => text,
         };
         if to_stderr {
+            self.flush()?;
             let _ = writeln!(io::stderr().lock(), "{text}");
             Ok(())
         } else {
-            self.write_line(&text)
+            self.queue(&text)
         }
     }
 

@@ -61,7 +61,7 @@ impl Failure {
 pub enum Incoming {
     /// A text (or binary, read as UTF-8) message.
     Text(String),
-    /// Nothing within one tick.
+    /// Nothing within one tick, or (right after a message) no further message ready yet.
     Idle,
     /// The server closed the stream normally, with this reason ("" without one).
     Closed(String),
@@ -100,6 +100,11 @@ impl Write for Transport {
 /// One open stream.
 pub struct Conn {
     ws: WebSocket<Transport>,
+    /// The socket under `ws`, to switch its mode.
+    socket: TcpStream,
+    /// The socket does not block: a message came and the next read only looks whether
+    /// another one is ready.
+    draining: bool,
     last_frame: Instant,
     last_ping: Instant,
 }
@@ -188,29 +193,32 @@ impl Conn {
         let now = Instant::now();
         Ok(Conn {
             ws,
+            socket: handle,
+            draining: false,
             last_frame: now,
             last_ping: now,
         })
     }
 
     /// Reads the next message, answering pings, sending keep-alive pings and noticing a
-    /// connection that went silent.
+    /// connection that went silent. After a message, [`Incoming::Idle`] comes as soon as no
+    /// other message is ready (a burst has ended), without waiting for a tick.
     pub fn recv(&mut self) -> std::result::Result<Incoming, Failure> {
         loop {
             match self.ws.read() {
                 Ok(message) => {
                     self.last_frame = Instant::now();
-                    match message {
-                        Message::Text(text) => return Ok(Incoming::Text(text.as_str().into())),
-                        Message::Binary(bytes) => {
-                            return Ok(Incoming::Text(String::from_utf8_lossy(&bytes).into()))
-                        }
+                    let text = match message {
+                        Message::Text(text) => text.as_str().to_string(),
+                        Message::Binary(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
                         Message::Close(frame) => {
                             let reason = frame.map(|f| f.reason.to_string());
                             return Ok(Incoming::Closed(reason.unwrap_or_default()));
                         }
-                        _ => {}
-                    }
+                        _ => continue,
+                    };
+                    self.set_draining(true)?;
+                    return Ok(Incoming::Text(text));
                 }
                 Err(tungstenite::Error::ConnectionClosed | tungstenite::Error::AlreadyClosed) => {
                     return Ok(Incoming::Closed(String::new()))
@@ -223,11 +231,26 @@ impl Conn {
                             | std::io::ErrorKind::Interrupted
                     ) =>
                 {
+                    if self.draining {
+                        self.set_draining(false)?;
+                        return Ok(Incoming::Idle);
+                    }
                     return self.keep_alive().map(|()| Incoming::Idle);
                 }
                 Err(e) => return Err(Failure::Dropped(e.to_string())),
             }
         }
+    }
+
+    /// Switches the socket to non-blocking reads (`true`) or back to reads that wait a tick.
+    fn set_draining(&mut self, draining: bool) -> std::result::Result<(), Failure> {
+        if self.draining != draining {
+            self.socket
+                .set_nonblocking(draining)
+                .map_err(|e| Failure::Dropped(e.to_string()))?;
+            self.draining = draining;
+        }
+        Ok(())
     }
 
     /// Pings when due; fails when nothing came back for too long.
@@ -339,6 +362,9 @@ pub enum Event<'a> {
     Text(&'a str),
     /// A new connection replaced a dropped one; its messages follow.
     Reconnected,
+    /// No message is ready (the stream is quiet, closed or dropped): what the handler holds
+    /// back should be shown now.
+    Idle,
 }
 
 /// Reads the stream at `url(reconnecting)` until the server closes it (or, with
@@ -412,10 +438,16 @@ fn read_until_end(
             Ok(Incoming::Text(text)) => {
                 handle(Event::Text(&text))?;
             }
-            Ok(Incoming::Idle) => {}
-            Ok(Incoming::Closed(_)) => return Ok(None),
+            Ok(Incoming::Idle) => handle(Event::Idle)?,
+            Ok(Incoming::Closed(_)) => {
+                handle(Event::Idle)?;
+                return Ok(None);
+            }
             Err(Failure::Fatal(e)) => return Err(e),
-            Err(failure) => return Ok(Some(failure)),
+            Err(failure) => {
+                handle(Event::Idle)?;
+                return Ok(Some(failure));
+            }
         }
     }
 }
@@ -492,6 +524,7 @@ pub fn logs(
     follow(client, url, reconnect, |event| {
         match event {
             Event::Reconnected => resume.reconnected(),
+            Event::Idle => printer.out.flush()?,
             Event::Text(text) => {
                 if resume.is_new(text) {
                     printer.print(text)?;

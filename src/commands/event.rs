@@ -27,8 +27,8 @@ use crate::stream::{follow, Event, Reconnect};
 const REMEMBERED: usize = 4096;
 
 /// Prints every event until Ctrl-C (exit 0). Each event is the server's JSON text on one
-/// line, flushed at once, when stdout is not a terminal or with `--json`; otherwise one
-/// readable line. The `auth` greeting is skipped; an `UNAUTHORIZED` error is an auth error.
+/// line (written out whenever no further event is ready), when stdout is not a terminal or
+/// with `--json`; otherwise one readable line. The `auth` greeting is skipped; an `UNAUTHORIZED` error is an auth error.
 pub fn run(client: &Client, json: bool, args: &EventArgs) -> Result<()> {
     let filter = Filter::new(client, args)?;
     let out = Output::new(json, false);
@@ -48,8 +48,10 @@ pub fn run(client: &Client, json: bool, args: &EventArgs) -> Result<()> {
         },
         Reconnect::Forever,
         |event| {
-            let Event::Text(text) = event else {
-                return Ok(());
+            let text = match event {
+                Event::Text(text) => text,
+                Event::Idle => return out.flush(),
+                Event::Reconnected => return Ok(()),
             };
             // JSON whose known fields have unexpected types is still an event to show.
             let message = match serde_json::from_str::<Message>(text) {
