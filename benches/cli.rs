@@ -1,9 +1,13 @@
-//! Client benchmark: wall time, HTTP requests and peak memory of `docker-cloud` commands
-//! against a local server. Run with `cargo bench --bench cli`.
+//! Client benchmark: CPU time (user + sys), wall time, HTTP requests and peak memory of
+//! `docker-cloud` commands against a local server. Run with `cargo bench --bench cli`
+//! (arguments filter the scenarios by name).
 //!
-//! Scenarios: `service ps` over 25 and 10,000 services, `service inspect <name>`, and
-//! `service scale <name> N --sync`. Requests are counted from the server's `--log` lines;
-//! peak RSS comes from `wait4`.
+//! Scenarios: `service ps` over 25 services, `service inspect <name>`, `service scale <name>
+//! N --sync`, and every list command over 100, 1,000 and 10,000 objects (the server's
+//! `scale:N` seed gives the services, containers and actions; stacks, repositories, node
+//! clusters and nodes are created through the API first). Requests are counted from the
+//! server's `--log` lines; CPU time and peak RSS come from `wait4`. Each line gives the
+//! median and, in brackets, the lowest and highest of the runs.
 
 mod support;
 
@@ -77,9 +81,10 @@ impl Drop for Server {
     }
 }
 
-/// One run of the client: wall time, peak RSS in KiB, exit status.
+/// One run of the client: wall and CPU time, peak RSS in KiB, exit status.
 struct Run {
     wall: Duration,
+    cpu: Duration,
     max_rss_kib: i64,
     success: bool,
 }
@@ -104,8 +109,10 @@ fn run_cli(server: &Server, args: &[&str]) -> Run {
         .spawn()
         .expect("start docker-cloud");
     let (status, usage) = wait_with_usage(child.id() as libc::pid_t);
+    let time = |t: libc::timeval| Duration::new(t.tv_sec as u64, t.tv_usec as u32 * 1000);
     Run {
         wall: start.elapsed(),
+        cpu: time(usage.ru_utime) + time(usage.ru_stime),
         max_rss_kib: usage.ru_maxrss,
         success: libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0,
     }
@@ -120,31 +127,104 @@ fn wait_with_usage(pid: libc::pid_t) -> (libc::c_int, libc::rusage) {
     (status, usage)
 }
 
-struct Report {
-    name: String,
+/// The median, lowest and highest of a series of durations.
+struct Spread {
     median: Duration,
-    requests: f64,
-    max_rss_kib: i64,
+    low: Duration,
+    high: Duration,
 }
 
-fn measure(server: &Server, name: &str, args: &[&str], runs: usize) -> Report {
+impl Spread {
+    fn of(mut values: Vec<Duration>) -> Spread {
+        values.sort();
+        Spread {
+            median: values[values.len() / 2],
+            low: values[0],
+            high: values[values.len() - 1],
+        }
+    }
+}
+
+impl std::fmt::Display for Spread {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+        let text = format!(
+            "{:.1} ({:.1}-{:.1})",
+            ms(self.median),
+            ms(self.low),
+            ms(self.high)
+        );
+        write!(f, "{text:>22}")
+    }
+}
+
+/// Runs `args` `runs` times (after one warm-up run) and prints one line of figures.
+fn measure(server: &Server, name: &str, args: &[&str], runs: usize) {
     let _ = run_cli(server, args); // warm-up: page cache, server allocations
     let before = server.requests();
-    let mut walls = Vec::with_capacity(runs);
+    let (mut walls, mut cpus) = (Vec::new(), Vec::new());
     let mut max_rss_kib = 0;
     for _ in 0..runs {
         let run = run_cli(server, args);
         assert!(run.success, "{name}: docker-cloud {args:?} failed");
         walls.push(run.wall);
+        cpus.push(run.cpu);
         max_rss_kib = max_rss_kib.max(run.max_rss_kib);
     }
     let requests = (server.requests() - before) as f64 / runs as f64;
-    walls.sort();
-    Report {
-        name: name.to_string(),
-        median: walls[walls.len() / 2],
-        requests,
-        max_rss_kib,
+    println!(
+        "{name:<34} {} {} {requests:>9.1} {:>6.1} MiB",
+        Spread::of(cpus),
+        Spread::of(walls),
+        max_rss_kib as f64 / 1024.0
+    );
+}
+
+/// Creates `n` stacks, `n` repositories and `n` node clusters, `n / 100` of them (at least
+/// one) deployed with 100 nodes each, so that every list command has `n` objects (or more).
+fn populate(server: &Server, n: usize) {
+    let http = reqwest::blocking::Client::new();
+    let post = |path: &str, body: serde_json::Value| {
+        let reply = http
+            .post(format!("{}{path}", server.url))
+            .basic_auth(USER, Some(APIKEY))
+            .json(&body)
+            .send()
+            .expect("populate request");
+        assert!(
+            reply.status().is_success(),
+            "POST {path}: {}",
+            reply.status()
+        );
+        reply.json().unwrap_or(serde_json::Value::Null)
+    };
+    for i in 0..n {
+        post(
+            "/api/app/v1/stack/",
+            serde_json::json!({ "name": format!("stack-{i:05}") }),
+        );
+        post(
+            "/api/repo/v1/repository/",
+            serde_json::json!({ "name": format!("bench/repo-{i:05}") }),
+        );
+    }
+    let deployed = (n / 100).max(1);
+    // The seed made one cluster of its own.
+    for i in 1..n {
+        let nodes = if i <= deployed { 100 } else { 0 };
+        let cluster = post(
+            "/api/infra/v1/nodecluster/",
+            serde_json::json!({
+                "name": format!("cluster-{i:05}"),
+                "node_type": "/api/infra/v1/nodetype/aws/m4.large/",
+                "region": "/api/infra/v1/region/aws/us-east-1/",
+                "target_num_nodes": nodes,
+            }),
+        );
+        if nodes > 0 {
+            let uri = cluster["resource_uri"].as_str().expect("cluster uri");
+            post(&format!("{uri}deploy/"), serde_json::json!({}));
+        }
     }
 }
 
@@ -155,44 +235,56 @@ fn main() {
         .filter(|a| !a.starts_with("--"))
         .collect();
     let wanted = |name: &str| filter.is_empty() || filter.iter().any(|f| name.contains(f.as_str()));
-    let mut reports = Vec::new();
+    println!(
+        "{:<34} {:>22} {:>22} {:>9} {:>10}",
+        "scenario", "CPU ms (low-high)", "wall ms (low-high)", "requests", "peak RSS"
+    );
 
     if wanted("25") || wanted("inspect") || wanted("scale") {
         let server = Server::start("scale:25");
         if wanted("25") {
-            reports.push(measure(
-                &server,
-                "service ps (25 services)",
-                &["service", "ps"],
-                30,
-            ));
+            measure(&server, "service ps (25 services)", &["service", "ps"], 30);
         }
         if wanted("inspect") {
             let args = ["service", "inspect", "svc-00007"];
-            reports.push(measure(&server, "service inspect <name>", &args, 30));
+            measure(&server, "service inspect <name>", &args, 30);
         }
         if wanted("scale") {
             let args = ["service", "scale", "svc-00003", "2", "--sync"];
-            reports.push(measure(&server, "service scale --sync", &args, 15));
+            measure(&server, "service scale --sync", &args, 15);
         }
     }
-    if wanted("10000") {
-        let server = Server::start("scale:10000");
-        let args = ["service", "ps"];
-        reports.push(measure(&server, "service ps (10,000 services)", &args, 5));
-    }
-
-    println!(
-        "{:<32} {:>12} {:>10} {:>14}",
-        "scenario", "median", "requests", "peak RSS"
-    );
-    for r in &reports {
-        println!(
-            "{:<32} {:>9.2} ms {:>10.1} {:>10.1} MiB",
-            r.name,
-            r.median.as_secs_f64() * 1000.0,
-            r.requests,
-            r.max_rss_kib as f64 / 1024.0
-        );
+    for (n, runs) in [(100, 20), (1000, 10), (10_000, 5)] {
+        let last = n.to_string();
+        let commands: [(&str, Vec<&str>); 9] = [
+            ("service ps", vec!["service", "ps"]),
+            ("container ps", vec!["container", "ps"]),
+            ("container ps --json", vec!["container", "ps", "--json"]),
+            ("container ps -q", vec!["container", "ps", "-q"]),
+            ("node ls", vec!["node", "ls"]),
+            ("nodecluster ls", vec!["nodecluster", "ls"]),
+            ("action ls --last N", vec!["action", "ls", "--last", &last]),
+            ("stack ls", vec!["stack", "ls"]),
+            ("repository ls", vec!["repository", "ls"]),
+        ];
+        let named: Vec<_> = commands
+            .into_iter()
+            .map(|(name, args)| (format!("{name} ({n})"), args))
+            .filter(|(name, _)| wanted(name))
+            .collect();
+        if named.is_empty() {
+            continue;
+        }
+        let server = Server::start(&format!("scale:{n}"));
+        let created = ["node", "stack", "repository"];
+        if named
+            .iter()
+            .any(|(name, _)| created.iter().any(|c| name.starts_with(c)))
+        {
+            populate(&server, n);
+        }
+        for (name, args) in named {
+            measure(&server, &name, &args, runs);
+        }
     }
 }
