@@ -92,6 +92,12 @@ struct Run {
 // The child is reaped by `wait4`, which also reports its peak memory.
 #[allow(clippy::zombie_processes)]
 fn run_cli(server: &Server, args: &[&str]) -> Run {
+    run_cli_at(&server.url, &[], args)
+}
+
+/// One run of the client against `url`, with `env` added.
+#[allow(clippy::zombie_processes)]
+fn run_cli_at(url: &str, env: &[(&str, &str)], args: &[&str]) -> Run {
     let home = std::env::temp_dir().join("docker-cloud-bench-home");
     let _ = std::fs::create_dir_all(&home);
     let start = Instant::now();
@@ -101,7 +107,8 @@ fn run_cli(server: &Server, args: &[&str]) -> Run {
         .env("PATH", std::env::var_os("PATH").unwrap_or_default())
         .env("HOME", &home)
         .env("DOCKER_CONFIG", &home)
-        .env("DOCKERCLOUD_REST_HOST", &server.url)
+        .env("DOCKERCLOUD_REST_HOST", url)
+        .envs(env.iter().copied())
         .env("DOCKERCLOUD_USER", USER)
         .env("DOCKERCLOUD_APIKEY", APIKEY)
         .stdout(Stdio::null())
@@ -180,6 +187,98 @@ fn measure(server: &Server, name: &str, args: &[&str], runs: usize) {
     );
 }
 
+/// A loopback server answering every request with an empty list, over TLS (the test
+/// authority's certificate, tests/fixtures/tls) or plain HTTP; its URL.
+fn canned_server(tls: bool) -> String {
+    use rustls::pki_types::pem::PemObject;
+    use rustls::pki_types::{CertificateDer, PrivateKeyDer};
+    use std::io::Write;
+
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tls");
+    let chain: Vec<CertificateDer> = CertificateDer::pem_file_iter(dir.join("localhost.pem"))
+        .and_then(Iterator::collect)
+        .expect("test certificate");
+    let key = PrivateKeyDer::from_pem_file(dir.join("localhost.key")).expect("test key");
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let config = rustls::ServerConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .and_then(|b| b.with_no_client_auth().with_single_cert(chain, key))
+        .map(Arc::new)
+        .expect("TLS configuration");
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let scheme = if tls { "https" } else { "http" };
+    let url = format!("{scheme}://{}", listener.local_addr().expect("address"));
+    std::thread::spawn(move || {
+        let body = r#"{"meta": {"next": null, "total_count": 0}, "objects": []}"#;
+        let reply = format!(
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\
+             Content-Length: {}\r\n\r\n{body}",
+            body.len()
+        );
+        for tcp in listener.incoming().flatten() {
+            let serve = |stream: &mut dyn ReadWrite| {
+                let mut head = Vec::new();
+                let mut byte = [0u8; 1];
+                while !head.ends_with(b"\r\n\r\n") && stream.read(&mut byte).unwrap_or(0) == 1 {
+                    head.push(byte[0]);
+                }
+                let _ = stream.write_all(reply.as_bytes());
+                let _ = stream.flush();
+            };
+            if tls {
+                let Ok(connection) = rustls::ServerConnection::new(config.clone()) else {
+                    continue;
+                };
+                let mut stream = rustls::StreamOwned::new(connection, tcp);
+                serve(&mut stream);
+                stream.conn.send_close_notify();
+                let _ = stream.flush();
+            } else {
+                let mut tcp = tcp;
+                serve(&mut tcp);
+            }
+        }
+    });
+    url
+}
+
+/// What a canned server's connection is.
+trait ReadWrite: std::io::Read + std::io::Write {}
+impl<T: std::io::Read + std::io::Write> ReadWrite for T {}
+
+/// Client CPU of `service ps -q` over https against the same over http (canned servers:
+/// only the client's cost differs).
+fn measure_tls(runs: usize) {
+    let ca = format!("{}/tests/fixtures/tls/ca.pem", env!("CARGO_MANIFEST_DIR"));
+    let args = ["service", "ps", "-q"];
+    for (name, url, env) in [
+        ("service ps -q over http", canned_server(false), vec![]),
+        (
+            "service ps -q over https",
+            canned_server(true),
+            vec![("SSL_CERT_FILE", ca.as_str())],
+        ),
+    ] {
+        let _ = run_cli_at(&url, &env, &args);
+        let (mut walls, mut cpus) = (Vec::new(), Vec::new());
+        let mut max_rss_kib = 0;
+        for _ in 0..runs {
+            let run = run_cli_at(&url, &env, &args);
+            assert!(run.success, "{name} failed");
+            walls.push(run.wall);
+            cpus.push(run.cpu);
+            max_rss_kib = max_rss_kib.max(run.max_rss_kib);
+        }
+        println!(
+            "{name:<34} {} {} {:>9} {:>6.1} MiB",
+            Spread::of(cpus),
+            Spread::of(walls),
+            "1",
+            max_rss_kib as f64 / 1024.0
+        );
+    }
+}
+
 /// Creates `n` stacks, `n` repositories and `n` node clusters, `n / 100` of them (at least
 /// one) deployed with 100 nodes each, so that every list command has `n` objects (or more).
 fn populate(server: &Server, n: usize) {
@@ -253,6 +352,9 @@ fn main() {
             let args = ["service", "scale", "svc-00003", "2", "--sync"];
             measure(&server, "service scale --sync", &args, 15);
         }
+    }
+    if wanted("https") || wanted("http") {
+        measure_tls(30);
     }
     for (n, runs) in [(100, 20), (1000, 10), (10_000, 5)] {
         let last = n.to_string();
