@@ -10,6 +10,8 @@
 //! median and, in brackets, the lowest and highest of the runs.
 
 mod support;
+#[path = "../tests/fixtures/tls_config.rs"]
+mod tls_config;
 
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Stdio};
@@ -190,21 +192,9 @@ fn measure(server: &Server, name: &str, args: &[&str], runs: usize) {
 /// A loopback server answering every request with an empty list, over TLS (the test
 /// authority's certificate, tests/fixtures/tls) or plain HTTP; its URL.
 fn canned_server(tls: bool) -> String {
-    use rustls::pki_types::pem::PemObject;
-    use rustls::pki_types::{CertificateDer, PrivateKeyDer};
     use std::io::Write;
 
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tls");
-    let chain: Vec<CertificateDer> = CertificateDer::pem_file_iter(dir.join("localhost.pem"))
-        .and_then(Iterator::collect)
-        .expect("test certificate");
-    let key = PrivateKeyDer::from_pem_file(dir.join("localhost.key")).expect("test key");
-    let provider = Arc::new(rustls::crypto::ring::default_provider());
-    let config = rustls::ServerConfig::builder_with_provider(provider)
-        .with_safe_default_protocol_versions()
-        .and_then(|b| b.with_no_client_auth().with_single_cert(chain, key))
-        .map(Arc::new)
-        .expect("TLS configuration");
+    let config = tls_config::server_config();
     let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
     let scheme = if tls { "https" } else { "http" };
     let url = format!("{scheme}://{}", listener.local_addr().expect("address"));

@@ -27,6 +27,8 @@ mod stream;
 mod swarm;
 mod tag;
 mod terminal;
+#[path = "fixtures/tls_config.rs"]
+mod tls_config;
 mod trigger;
 mod tutum;
 mod wait;

@@ -101,22 +101,9 @@ type Seen = std::sync::Arc<std::sync::Mutex<Vec<String>>>;
 /// (tests/fixtures/tls/ca.pem) that answers every request with an empty list. Returns its URL
 /// and the requests it read.
 fn https_server() -> (String, Seen) {
-    use rustls::pki_types::pem::PemObject;
-    use rustls::pki_types::{CertificateDer, PrivateKeyDer};
     use std::io::Write;
-    use std::sync::Arc;
 
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tls");
-    let chain = CertificateDer::pem_file_iter(dir.join("localhost.pem"))
-        .and_then(Iterator::collect)
-        .expect("test certificate");
-    let key = PrivateKeyDer::from_pem_file(dir.join("localhost.key")).expect("test key");
-    let provider = Arc::new(rustls::crypto::ring::default_provider());
-    let config = rustls::ServerConfig::builder_with_provider(provider)
-        .with_safe_default_protocol_versions()
-        .and_then(|builder| builder.with_no_client_auth().with_single_cert(chain, key))
-        .map(Arc::new)
-        .expect("TLS server configuration");
+    let config = crate::tls_config::server_config();
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let url = format!("https://{}", listener.local_addr().unwrap());
     let seen = Seen::default();

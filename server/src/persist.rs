@@ -98,6 +98,9 @@ impl Db {
             Some(ErrorCode::NotADatabase) => {
                 format!("{name} is not a docker-cloud-server state file")
             }
+            Some(ErrorCode::CannotOpen) => {
+                format!("cannot open {name}: its directory is missing or not writable")
+            }
             _ => format!("{name}: {e}"),
         };
         let conn = match path {
