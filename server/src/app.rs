@@ -15,6 +15,7 @@ use axum::Router;
 use serde_json::{json, Map, Value};
 
 use crate::filters;
+use crate::kind::{Kind, Resource};
 use crate::machine::{self, Ctx};
 use crate::ops::{self, ApiError, Started};
 use crate::state::AppState;
@@ -268,45 +269,53 @@ impl Req {
     }
 }
 
-/// Resources of each subsystem (`image` only in the Tutum dialect).
-fn resources(subsystem: &str, tutum: bool) -> &'static [&'static str] {
-    match subsystem {
-        "app" => &["stack", "service", "container"],
+/// Whether a subsystem serves a resource (`image` only in the Tutum dialect).
+fn serves(subsystem: &str, tutum: bool, resource: Resource) -> bool {
+    use Kind::*;
+    let kinds: &[Kind] = match subsystem {
+        "app" => &[Stack, Service, Container],
         "infra" => &[
-            "provider",
-            "region",
-            "az",
-            "availabilityzone",
-            "nodetype",
-            "nodecluster",
-            "node",
-            "tag",
-            "token",
-            "volume",
-            "volumegroup",
+            Provider,
+            Region,
+            Az,
+            NodeType,
+            NodeCluster,
+            Node,
+            Volume,
+            VolumeGroup,
         ],
-        "repo" if tutum => &["registry", "repository", "image"],
-        "repo" => &["registry", "repository"],
-        "audit" => &["action"],
+        "repo" if tutum => &[Registry, Repository, Image],
+        "repo" => &[Registry, Repository],
+        "audit" => &[Action],
         _ => &[],
+    };
+    match resource {
+        Resource::Stored(kind) => kinds.contains(&kind),
+        Resource::Tag | Resource::Token => subsystem == "infra",
     }
+}
+
+/// Whether a subsystem exists.
+fn is_subsystem(subsystem: &str) -> bool {
+    matches!(subsystem, "app" | "infra" | "repo" | "audit")
 }
 
 /// Whether a resource's paths may name a namespace (api.md §1.4: the catalog, actions
 /// and tags are shared, their paths never carry one).
-fn namespaced(resource: &str) -> bool {
+fn namespaced(resource: Resource) -> bool {
     !matches!(
         resource,
-        "provider" | "region" | "az" | "availabilityzone" | "nodetype" | "action" | "tag"
+        Resource::Stored(Kind::Provider | Kind::Region | Kind::Az | Kind::NodeType | Kind::Action)
+            | Resource::Tag
     )
 }
 
 /// How many path segments identify one object of a kind (0: the rest of the path).
-fn id_segments(kind: &str) -> usize {
+fn id_segments(kind: Kind) -> usize {
     match kind {
-        "region" | "nodetype" => 2,
-        "az" => 3,
-        "repository" | "image" => 0,
+        Kind::Region | Kind::NodeType => 2,
+        Kind::Az => 3,
+        Kind::Repository | Kind::Image => 0,
         _ => 1,
     }
 }
@@ -330,10 +339,11 @@ fn handle(app: &Arc<AppState>, req: &Req) -> Result<Response, ApiError> {
     if segs.len() < 4 || segs[0] != "api" || segs[2] != "v1" {
         return Err(unknown());
     }
-    let table = resources(segs[1], req.tutum);
-    if table.is_empty() {
+    if !is_subsystem(segs[1]) {
         return Err(unknown());
     }
+    let served =
+        |segment: &str| Resource::from_segment(segment).filter(|r| serves(segs[1], req.tutum, *r));
     if let Some(i) = segs.iter().position(|s| *s == "trigger") {
         if segs.get(i + 2) == Some(&"call") && i >= 5 && segs[i - 2] == "service" {
             return trigger_call(app, req, segs[i + 1], segs.get(i + 3).copied());
@@ -343,9 +353,9 @@ fn handle(app: &Arc<AppState>, req: &Req) -> Result<Response, ApiError> {
         .authenticate(&req.headers, None)
         .ok_or_else(|| ApiError(401, UNAUTHORIZED.into()))?;
     let mut rest = &segs[3..];
-    let ns = if table.contains(&rest[0]) {
+    let ns = if served(rest[0]).is_some() {
         user.clone()
-    } else if !rest.get(1).is_some_and(|r| table.contains(r)) {
+    } else if rest.get(1).and_then(|r| served(r)).is_none() {
         return Err(unknown());
     } else {
         let ns = rest[0].to_string();
@@ -355,28 +365,27 @@ fn handle(app: &Arc<AppState>, req: &Req) -> Result<Response, ApiError> {
         }
         ns
     };
-    let Some((resource, tail)) = rest.split_first() else {
+    let Some((segment, tail)) = rest.split_first() else {
         return Err(unknown());
     };
     let explicit_ns = rest.len() < segs.len() - 3;
-    if !table.contains(resource) || explicit_ns && !namespaced(resource) {
+    let Some(resource) = served(segment) else {
+        return Err(unknown());
+    };
+    if explicit_ns && !namespaced(resource) {
         return Err(unknown());
     }
-    let kind = match *resource {
-        "availabilityzone" => "az",
-        other => other,
-    };
     let ctx = req.ctx(&user, &ns);
-    match kind {
-        "tag" => {
+    let kind = match resource {
+        Resource::Tag => {
             if req.method != Method::GET || !tail.is_empty() {
                 return Err(not_allowed());
             }
             let st = app.lock();
             let tags = ops::tags(&st, &ns);
-            return list(&st, "tag", tags.iter(), req, &segs);
+            return list(&st, resource, tags.iter(), req, &segs);
         }
-        "token" => {
+        Resource::Token => {
             if req.method != Method::POST {
                 return Err(not_allowed());
             }
@@ -386,12 +395,14 @@ fn handle(app: &Arc<AppState>, req: &Req) -> Result<Response, ApiError> {
                 .unwrap_or_else(|| json!({ "token": format!("{:032x}", fastrand::u128(..)) }));
             return Ok(reply(201, &token, None));
         }
-        _ => {}
-    }
+        Resource::Stored(kind) => kind,
+    };
     let mut st = app.lock();
     // An image name that exists as the whole tail wins over a `tag/...` suffix.
     let n = match id_segments(kind) {
-        0 if kind == "image" && image_kind(&st, &tail.join("/")).is_none() => image_name_len(tail),
+        0 if kind == Kind::Image && image_kind(&st, &tail.join("/")).is_none() => {
+            image_name_len(tail)
+        }
         0 => tail.len(),
         n => n,
     };
@@ -407,14 +418,14 @@ fn handle(app: &Arc<AppState>, req: &Req) -> Result<Response, ApiError> {
         None => collection(app, &mut st, req, &ctx, kind, &segs),
         Some(id) => {
             let kind = match kind {
-                "image" => image_kind(&st, &id).unwrap_or(kind),
+                Kind::Image => image_kind(&st, &id).unwrap_or(kind),
                 _ => kind,
             };
             let visible = st
                 .entry(kind, &id)
                 .is_some_and(|e| e.namespace.as_deref().is_none_or(|o| o == ns));
             if !visible {
-                return Err(ApiError::not_found(kind));
+                return Err(ApiError::not_found(kind.as_str()));
             }
             member(app, &mut st, req, &ctx, kind, &id, ops_path)
         }
@@ -425,18 +436,18 @@ fn handle(app: &Arc<AppState>, req: &Req) -> Result<Response, ApiError> {
 
 /// What a Tutum image name is stored as: a catalog `image` or an external `repository`
 /// (images win when both exist).
-fn image_kind(st: &Store, name: &str) -> Option<&'static str> {
-    ["image", "repository"]
+fn image_kind(st: &Store, name: &str) -> Option<Kind> {
+    [Kind::Image, Kind::Repository]
         .into_iter()
-        .find(|kind| st.entry(kind, name).is_some())
+        .find(|kind| st.entry(*kind, name).is_some())
 }
 
 /// Refuses, before anything is stored, what the runtime cannot carry out: service fields
 /// it cannot honour, and node clusters where it provisions none.
-fn runtime_allows(app: &AppState, kind: &str, body: &Map<String, Value>) -> Result<(), ApiError> {
+fn runtime_allows(app: &AppState, kind: Kind, body: &Map<String, Value>) -> Result<(), ApiError> {
     match kind {
-        "service" | "stack" => app.runtime.check_service(body).map_err(ApiError::bad),
-        "nodecluster" => match app.runtime.refuses_nodes() {
+        Kind::Service | Kind::Stack => app.runtime.check_service(body).map_err(ApiError::bad),
+        Kind::NodeCluster => match app.runtime.refuses_nodes() {
             Some(why) => Err(ApiError::bad(why)),
             None => Ok(()),
         },
@@ -449,13 +460,13 @@ fn runtime_allows(app: &AppState, kind: &str, body: &Map<String, Value>) -> Resu
 fn runtime_permits(
     app: &AppState,
     st: &Store,
-    kind: &str,
+    kind: Kind,
     id: &str,
     op: &str,
 ) -> Result<(), ApiError> {
     let why = match kind {
-        "container" => app.runtime.refuses_container_moves().map(str::to_string),
-        "node" => app.runtime.refuses_node_op(st, id, op),
+        Kind::Container => app.runtime.refuses_container_moves().map(str::to_string),
+        Kind::Node => app.runtime.refuses_node_op(st, id, op),
         _ => None,
     };
     why.map_or(Ok(()), |why| Err(ApiError::bad(why)))
@@ -466,39 +477,40 @@ fn collection(
     st: &mut Store,
     req: &Req,
     ctx: &Ctx,
-    kind: &str,
+    kind: Kind,
     segs: &[&str],
 ) -> Result<Response, ApiError> {
     match req.method {
         Method::GET => {
-            if kind == "action" {
-                return list_actions(st, req, &ctx.ns, segs);
+            let resource = Resource::Stored(kind);
+            match kind {
+                Kind::Action => list_actions(st, req, &ctx.ns, segs),
+                Kind::Image => list(st, resource, images(st, &ctx.ns).iter(), req, segs),
+                Kind::Repository | Kind::Node => {
+                    let served: Vec<Value> = st
+                        .visible(kind, &ctx.ns)
+                        .map(|o| object(st, kind, &o.id))
+                        .collect();
+                    list(st, resource, served.iter(), req, segs)
+                }
+                _ => {
+                    let items = st.visible(kind, &ctx.ns).map(|o| &o.object);
+                    list(st, resource, items, req, segs)
+                }
             }
-            if kind == "image" {
-                return list(st, kind, images(st, &ctx.ns).iter(), req, segs);
-            }
-            if kind == "repository" || kind == "node" {
-                let served: Vec<Value> = st
-                    .visible(kind, &ctx.ns)
-                    .map(|o| object(st, kind, &o.id))
-                    .collect();
-                return list(st, kind, served.iter(), req, segs);
-            }
-            let items = st.visible(kind, &ctx.ns).map(|o| &o.object);
-            list(st, kind, items, req, segs)
         }
         Method::POST => {
             let body = req.json()?;
             runtime_allows(app, kind, &body)?;
             let (id, action) = match kind {
-                "service" => ops::create_service(st, ctx, &body)?,
-                "stack" => ops::create_stack(st, ctx, &body)?,
-                "nodecluster" => ops::create_cluster(st, ctx, &body)?,
-                "repository" => {
+                Kind::Service => ops::create_service(st, ctx, &body)?,
+                Kind::Stack => ops::create_stack(st, ctx, &body)?,
+                Kind::NodeCluster => ops::create_cluster(st, ctx, &body)?,
+                Kind::Repository => {
                     let name = ops::create_repository(st, &ctx.ns, &body)?;
-                    return Ok(reply(201, &object(st, "repository", &name), None));
+                    return Ok(reply(201, &object(st, Kind::Repository, &name), None));
                 }
-                "image" => {
+                Kind::Image => {
                     let name = ops::create_image(st, &ctx.ns, &body)?;
                     return Ok(reply(201, &repository_image(st, &name), None));
                 }
@@ -512,16 +524,16 @@ fn collection(
 
 /// An object as served: the stored JSON with the fields that are facts of the moment
 /// (whether a repository is in use, when a deployed node was last seen).
-fn object(st: &Store, kind: &str, id: &str) -> Value {
+fn object(st: &Store, kind: Kind, id: &str) -> Value {
     let mut v = st.object(kind, id).cloned().unwrap_or(Value::Null);
     if let Some(m) = v.as_object_mut() {
         match kind {
-            "repository" => {
+            Kind::Repository => {
                 let ns = st.namespace(kind, id).unwrap_or_default();
                 m.insert("in_use".into(), json!(ops::repository_in_use(st, ns, id)));
             }
             // A deployed node's agent reports all the time.
-            "node" if m.get("state").and_then(Value::as_str) == Some("Deployed") => {
+            Kind::Node if m.get("state").and_then(Value::as_str) == Some("Deployed") => {
                 m.insert("last_seen".into(), json!(now()));
             }
             _ => {}
@@ -533,7 +545,7 @@ fn object(st: &Store, kind: &str, id: &str) -> Value {
 /// A repository as a Tutum image (api.md §3.16): its own fields, then the image fields
 /// it lacks; an external repository has no builds, stars, categories or tags.
 fn repository_image(st: &Store, name: &str) -> Value {
-    let mut v = object(st, "repository", name);
+    let mut v = object(st, Kind::Repository, name);
     if let Some(m) = v.as_object_mut() {
         let defaults = [
             ("description", json!("")),
@@ -559,16 +571,16 @@ fn repository_image(st: &Store, name: &str) -> Value {
 /// The Tutum image list: the catalog images, then the namespace's repositories (those
 /// not shadowed by an image of the same name) as images.
 fn images(st: &Store, ns: &str) -> Vec<Value> {
-    let catalog = st.visible("image", ns).map(|o| o.object.clone());
+    let catalog = st.visible(Kind::Image, ns).map(|o| o.object.clone());
     let repositories = st
-        .visible("repository", ns)
-        .filter(|o| st.entry("image", &o.id).is_none())
+        .visible(Kind::Repository, ns)
+        .filter(|o| st.entry(Kind::Image, &o.id).is_none())
         .map(|o| repository_image(st, &o.id));
     catalog.chain(repositories).collect()
 }
 
 /// Runs an operation's remaining steps and replies 202 with the object.
-fn started(app: &Arc<AppState>, st: &mut Store, kind: &str, id: &str, s: Started) -> Response {
+fn started(app: &Arc<AppState>, st: &mut Store, kind: Kind, id: &str, s: Started) -> Response {
     let Started { action, steps } = s;
     machine::run(app, st, action.clone(), steps);
     reply(202, &object(st, kind, id), Some(&action))
@@ -579,16 +591,14 @@ fn member(
     st: &mut Store,
     req: &Req,
     ctx: &Ctx,
-    kind: &str,
+    kind: Kind,
     id: &str,
     rest: &[&str],
 ) -> Result<Response, ApiError> {
     let m = &req.method;
     match rest {
-        [] if *m == Method::GET => Ok(if kind == "repository" && req.tutum {
+        [] if *m == Method::GET => Ok(if kind == Kind::Repository && req.tutum {
             reply(200, &repository_image(st, id), None)
-        } else if kind == "repository" {
-            reply(200, &object(st, "repository", id), None)
         } else {
             reply(200, &object(st, kind, id), None)
         }),
@@ -596,28 +606,28 @@ fn member(
             let body = req.json()?;
             runtime_allows(app, kind, &body)?;
             let action = match kind {
-                "service" => ops::patch_service(st, ctx, id, &body)?,
-                "stack" => ops::patch_stack(st, ctx, id, &body)?,
-                "nodecluster" => {
+                Kind::Service => ops::patch_service(st, ctx, id, &body)?,
+                Kind::Stack => ops::patch_stack(st, ctx, id, &body)?,
+                Kind::NodeCluster => {
                     let s = ops::patch_cluster(st, ctx, id, &body)?;
                     return Ok(started(app, st, kind, id, s));
                 }
-                "node" => ops::patch_node(st, ctx, id, &body)?,
-                "repository" if req.tutum => {
+                Kind::Node => ops::patch_node(st, ctx, id, &body)?,
+                Kind::Repository if req.tutum => {
                     ops::patch_image(st, id, &body)?;
                     return Ok(reply(200, &repository_image(st, id), None));
                 }
-                "repository" => {
+                Kind::Repository => {
                     ops::patch_repository(st, id, &body)?;
-                    return Ok(reply(200, &object(st, "repository", id), None));
+                    return Ok(reply(200, &object(st, kind, id), None));
                 }
                 _ => return Err(not_allowed()),
             };
             Ok(reply(202, &object(st, kind, id), Some(&action)))
         }
         [] if *m == Method::DELETE => match kind {
-            "repository" => {
-                st.remove("repository", id);
+            Kind::Repository => {
+                st.remove(kind, id);
                 Ok(StatusCode::NO_CONTENT.into_response())
             }
             _ if ops::operations(kind).contains(&"terminate") => {
@@ -628,11 +638,11 @@ fn member(
             _ => Err(not_allowed()),
         },
         [] => Err(not_allowed()),
-        ["export"] if kind == "stack" => match *m {
+        ["export"] if kind == Kind::Stack => match *m {
             Method::GET => Ok(reply(200, &ops::export_stack(st, id), None)),
             _ => Err(not_allowed()),
         },
-        [op @ ("cancel" | "retry")] if kind == "action" => {
+        [op @ ("cancel" | "retry")] if kind == Kind::Action => {
             if *m != Method::POST {
                 return Err(not_allowed());
             }
@@ -643,15 +653,19 @@ fn member(
             let s = ops::retry(st, ctx, id)?;
             let Started { action, steps } = s;
             machine::run(app, st, action.clone(), steps);
-            Ok(reply(202, &object(st, "action", &action), Some(&action)))
+            Ok(reply(
+                202,
+                &object(st, Kind::Action, &action),
+                Some(&action),
+            ))
         }
-        ["trigger", trigger @ ..] if kind == "service" => triggers(st, req, ctx, id, trigger),
-        ["tag", tag @ ..] if kind == "image" || req.tutum && kind == "repository" => {
+        ["trigger", trigger @ ..] if kind == Kind::Service => triggers(st, req, ctx, id, trigger),
+        ["tag", tag @ ..] if kind == Kind::Image || req.tutum && kind == Kind::Repository => {
             image_tags(st, req, &ctx.ns, id, tag)
         }
         [op] if ops::operations(kind).contains(op)
             && !matches!(*op, "terminate")
-            && !(kind == "nodecluster" && *op == "scale") =>
+            && !(kind == Kind::NodeCluster && *op == "scale") =>
         {
             if *m != Method::POST {
                 return Err(not_allowed());
@@ -677,28 +691,28 @@ fn triggers(
     match (rest, &req.method) {
         ([], &Method::GET) => {
             let items = st
-                .visible("trigger", &ctx.ns)
+                .visible(Kind::Trigger, &ctx.ns)
                 .filter(|o| o.parent.as_deref() == Some(service))
                 .map(|o| &o.object);
             let segs: Vec<&str> = req.path.split('/').filter(|s| !s.is_empty()).collect();
-            list(st, "trigger", items, req, &segs)
+            list(st, Resource::Stored(Kind::Trigger), items, req, &segs)
         }
         ([], &Method::POST) => {
             let body = req.json()?;
             let id = ops::create_trigger(st, &ctx.ns, service, &body)?;
-            Ok(reply(201, &object(st, "trigger", &id), None))
+            Ok(reply(201, &object(st, Kind::Trigger, &id), None))
         }
         ([t], m) => {
             let mine = st
-                .entry("trigger", t)
+                .entry(Kind::Trigger, t)
                 .is_some_and(|e| e.parent.as_deref() == Some(service));
             if !mine {
                 return Err(ApiError::not_found("trigger"));
             }
             match *m {
-                Method::GET => Ok(reply(200, &object(st, "trigger", t), None)),
+                Method::GET => Ok(reply(200, &object(st, Kind::Trigger, t), None)),
                 Method::DELETE => {
-                    st.remove("trigger", t);
+                    st.remove(Kind::Trigger, t);
                     Ok(StatusCode::NO_CONTENT.into_response())
                 }
                 _ => Err(not_allowed()),
@@ -723,14 +737,14 @@ fn image_tags(
     match rest {
         [] => {
             let items = st
-                .visible("imagetag", ns)
+                .visible(Kind::ImageTag, ns)
                 .filter(|o| o.parent.as_deref() == Some(image))
                 .map(|o| &o.object);
             let segs: Vec<&str> = req.path.split('/').filter(|s| !s.is_empty()).collect();
-            list(st, "imagetag", items, req, &segs)
+            list(st, Resource::Stored(Kind::ImageTag), items, req, &segs)
         }
         [tag] => st
-            .object("imagetag", &format!("{image}:{tag}"))
+            .object(Kind::ImageTag, &format!("{image}:{tag}"))
             .map(|o| reply(200, o, None))
             .ok_or_else(|| ApiError::not_found("image tag")),
         _ => Err(ApiError(404, format!("unknown path {}", req.path))),
@@ -758,15 +772,15 @@ fn trigger_call(
     let mut st = app.lock();
     let s = ops::call_trigger(&mut st, trigger, count, &payload)?;
     let service = st
-        .entry("trigger", trigger)
+        .entry(Kind::Trigger, trigger)
         .and_then(|e| e.parent.clone())
         .unwrap_or_default();
     let Started { action, steps } = s;
     machine::run(app, &mut st, action.clone(), steps);
     let body = json!({
-        "trigger": st.str_of("trigger", trigger, "resource_uri"),
-        "operation": st.str_of("trigger", trigger, "operation"),
-        "service": st.str_of("service", &service, "resource_uri"),
+        "trigger": st.str_of(Kind::Trigger, trigger, "resource_uri"),
+        "operation": st.str_of(Kind::Trigger, trigger, "operation"),
+        "service": st.str_of(Kind::Service, &service, "resource_uri"),
         "action": format!("/api/audit/v1/action/{action}/"),
     });
     st.commit().map_err(ApiError::internal)?;
@@ -786,7 +800,7 @@ fn list_actions(st: &Store, req: &Req, ns: &str, segs: &[&str]) -> Result<Respon
         }
     };
     let items = st
-        .visible("action", ns)
+        .visible(Kind::Action, ns)
         .rev()
         .map(|o| &o.object)
         .filter(|a| {
@@ -794,7 +808,7 @@ fn list_actions(st: &Store, req: &Req, ns: &str, segs: &[&str]) -> Result<Respon
                 set.contains(&canonical_uri(a["object"].as_str().unwrap_or_default()))
             })
         });
-    list(st, "action", items, req, segs)
+    list(st, Resource::Stored(Kind::Action), items, req, segs)
 }
 
 /// The object and, when asked, its related objects (api.md §3.2), as canonical URIs.
@@ -816,7 +830,7 @@ fn related_uris(st: &Store, object: &str, include: bool) -> Vec<String> {
             .collect()
     };
     match kind {
-        "container" => {
+        Kind::Container => {
             if let Some(svc) = s(obj, "service") {
                 if let Some((_, so)) = st.by_uri(&svc) {
                     out.extend(s(so, "stack"));
@@ -824,11 +838,11 @@ fn related_uris(st: &Store, object: &str, include: bool) -> Vec<String> {
                 out.push(svc);
             }
         }
-        "service" => {
+        Kind::Service => {
             out.extend(list(obj, "containers"));
             out.extend(s(obj, "stack"));
         }
-        "stack" => {
+        Kind::Stack => {
             for svc in list(obj, "services") {
                 if let Some((_, so)) = st.by_uri(&svc) {
                     out.extend(list(so, "containers"));
@@ -836,8 +850,8 @@ fn related_uris(st: &Store, object: &str, include: bool) -> Vec<String> {
                 out.push(svc);
             }
         }
-        "node" => out.extend(s(obj, "node_cluster")),
-        "nodecluster" => out.extend(list(obj, "nodes")),
+        Kind::Node => out.extend(s(obj, "node_cluster")),
+        Kind::NodeCluster => out.extend(list(obj, "nodes")),
         _ => {}
     }
     out
@@ -847,7 +861,7 @@ fn related_uris(st: &Store, object: &str, include: bool) -> Vec<String> {
 /// `meta.next` / `meta.previous` carrying the same filters.
 fn list<'a>(
     st: &Store,
-    kind: &str,
+    resource: Resource,
     items: impl Iterator<Item = &'a Value>,
     req: &Req,
     segs: &[&str],
@@ -875,7 +889,7 @@ fn list<'a>(
             key.as_str(),
             "limit" | "offset" | "format" | "object" | "include_related"
         );
-        if !paging && filters::check(kind, key, &items)? {
+        if !paging && filters::check(resource, key, &items)? {
             filters.push(pair);
         }
     }

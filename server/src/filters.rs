@@ -2,17 +2,24 @@
 
 use serde_json::Value;
 
+use crate::kind::{Kind, Resource};
 use crate::ops::ApiError;
 
-/// The filters a list of `kind` takes: those api.md documents, and `uuid__startswith`,
+/// The filters a list of `resource` takes: those api.md documents, and `uuid__startswith`,
 /// `stack__name` and `service__stack__name`, which the SDKs resolve identifiers with.
-fn filterable(kind: &str) -> &'static [&'static str] {
+fn filterable(resource: Resource) -> &'static [&'static str] {
+    use Kind::*;
+    let kind = match resource {
+        Resource::Stored(kind) => kind,
+        Resource::Tag => return &["name", "origin"],
+        Resource::Token => return &[],
+    };
     match kind {
-        "provider" => &["name"],
-        "region" => &["name", "provider"],
-        "az" => &["name", "region"],
-        "nodetype" => &["name", "regions", "availability_zones"],
-        "nodecluster" => &[
+        Provider => &["name"],
+        Region => &["name", "provider"],
+        Az => &["name", "region"],
+        NodeType => &["name", "regions", "availability_zones"],
+        NodeCluster => &[
             "uuid",
             "uuid__startswith",
             "state",
@@ -20,7 +27,7 @@ fn filterable(kind: &str) -> &'static [&'static str] {
             "region",
             "node_type",
         ],
-        "node" => &[
+        Node => &[
             "uuid",
             "uuid__startswith",
             "state",
@@ -29,16 +36,16 @@ fn filterable(kind: &str) -> &'static [&'static str] {
             "region",
             "docker_version",
         ],
-        "registry" => &[
+        Registry => &[
             "uuid",
             "uuid__startswith",
             "name",
             "host",
             "is_docker_registry",
         ],
-        "repository" => &["name", "registry"],
-        "stack" => &["uuid", "uuid__startswith", "name"],
-        "service" => &[
+        Repository => &["name", "registry"],
+        Stack => &["uuid", "uuid__startswith", "name"],
+        Service => &[
             "uuid",
             "uuid__startswith",
             "state",
@@ -46,7 +53,7 @@ fn filterable(kind: &str) -> &'static [&'static str] {
             "stack",
             "stack__name",
         ],
-        "container" => &[
+        Container => &[
             "uuid",
             "uuid__startswith",
             "state",
@@ -55,7 +62,7 @@ fn filterable(kind: &str) -> &'static [&'static str] {
             "node",
             "service__stack__name",
         ],
-        "action" => &[
+        Action => &[
             "uuid",
             "uuid__startswith",
             "state",
@@ -64,9 +71,8 @@ fn filterable(kind: &str) -> &'static [&'static str] {
             "end_date__gte",
             "end_date__lte",
         ],
-        "trigger" => &["uuid", "uuid__startswith", "name"],
-        "tag" => &["name", "origin"],
-        "image" => &[
+        Trigger => &["uuid", "uuid__startswith", "name"],
+        Image => &[
             "name",
             "jumpstart",
             "is_private_image",
@@ -74,18 +80,17 @@ fn filterable(kind: &str) -> &'static [&'static str] {
             "registry",
             "categories__name",
         ],
-        "imagetag" => &["name"],
-        "volume" => &["uuid", "uuid__startswith", "node", "containers"],
-        "volumegroup" => &["uuid", "uuid__startswith", "name", "volumes", "services"],
-        _ => &[],
+        ImageTag => &["name"],
+        Volume => &["uuid", "uuid__startswith", "node", "containers"],
+        VolumeGroup => &["uuid", "uuid__startswith", "name", "volumes", "services"],
     }
 }
 
 /// Checks one filter as Tastypie did: a parameter naming no field of the listed objects
 /// is ignored (`Ok(false)`), one on a field that does not allow filtering, or with a lookup
 /// the field does not allow, is refused.
-pub fn check(kind: &str, key: &str, items: &[&Value]) -> Result<bool, ApiError> {
-    let allowed = filterable(kind);
+pub fn check(resource: Resource, key: &str, items: &[&Value]) -> Result<bool, ApiError> {
+    let allowed = filterable(resource);
     if allowed.contains(&key) {
         return Ok(true);
     }

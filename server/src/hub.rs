@@ -9,6 +9,8 @@ use std::sync::{Arc, Mutex};
 use serde::{Deserialize, Serialize};
 use tokio::sync::broadcast;
 
+use crate::kind::Kind;
+
 /// How many lines each log keeps for `tail`.
 pub const LOG_CAPACITY: usize = 5_000;
 /// How many log lines a slow follower may fall behind.
@@ -22,7 +24,7 @@ pub struct Event {
     /// Namespace (owner) of the object; the stream only shows a subscriber its namespace.
     pub namespace: String,
     /// The message's `type` (`service`, `container`, `action`, ...).
-    pub kind: String,
+    pub kind: Kind,
     /// The message's `resource_uri`.
     pub resource_uri: String,
     /// The message's `parents`.

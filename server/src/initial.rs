@@ -36,7 +36,7 @@ impl Initial {
     pub fn fill(&self, store: &mut Store, owner: &str) -> Result<String, String> {
         match self {
             Initial::File(path) => {
-                let logs = crate::persist::load_seed(path, store)?;
+                let logs = store.restore(crate::persist::load_seed(path)?);
                 for (key, lines) in logs {
                     for line in lines {
                         store.restore_log(&key, line);

@@ -6,10 +6,12 @@ use std::sync::Arc;
 
 use serde_json::{json, Map, Value};
 
+use crate::kind::Kind;
 use crate::model;
+use crate::obj::Obj;
 use crate::runtime::Runtime;
 use crate::state::AppState;
-use crate::store::{field, new_uuid, now, uri_id, Obj, Store};
+use crate::store::{field, new_uuid, now, uri_id, Store};
 
 /// One later part of an operation.
 pub enum Step {
@@ -79,8 +81,8 @@ const TRANSITIONAL: &[&str] = &[
     "Terminating",
 ];
 
-fn refuse(kind: &str, op: &str, state: &str) -> String {
-    format!("cannot {op} a {kind} in state '{state}'")
+fn refuse(what: &str, op: &str, state: &str) -> String {
+    format!("cannot {op} a {what} in state '{state}'")
 }
 
 /// Runs the later steps of an action: now (the instant simulation) or in a background task
@@ -103,7 +105,7 @@ pub fn run(app: &Arc<AppState>, st: &mut Store, action: String, steps: Vec<Step>
             if !canceled {
                 tokio::time::sleep(app.runtime.pace()).await;
                 // A canceled action still settles its objects, without pauses.
-                canceled = app.lock().state("action", &action) == "Canceling";
+                canceled = app.lock().state(Kind::Action, &action) == "Canceling";
             }
             for part in flatten(step) {
                 ok &= carry_out(&app, part).await;
@@ -184,7 +186,7 @@ async fn carry_out(app: &Arc<AppState>, step: Step) -> bool {
 
 /// Records the outcome of one container move in the action log and the service counters.
 fn moved(st: &mut Store, moves: &Moves, c: &str, result: Result<(), String>) {
-    let name = st.str_of("container", c, "name");
+    let name = st.str_of(Kind::Container, c, "name");
     match result {
         Ok(()) => action_log(
             st,
@@ -193,14 +195,14 @@ fn moved(st: &mut Store, moves: &Moves, c: &str, result: Result<(), String>) {
         ),
         Err(e) => {
             st.log(
-                &format!("action/{}", moves.action),
+                &Kind::Action.log_key(&moves.action),
                 &format!("Container {name}: {e}"),
                 "stderr",
                 None,
             );
         }
     }
-    let service = uri_id(&st.str_of("container", c, "service")).to_string();
+    let service = uri_id(&st.str_of(Kind::Container, c, "service")).to_string();
     refresh_service(st, &service, false);
 }
 
@@ -225,7 +227,7 @@ pub fn begin_action(st: &mut Store, ctx: &Ctx, uuid: &str, object_uri: &str, nam
         "can_be_retried": false,
     });
     st.insert(
-        "action",
+        Kind::Action,
         Obj {
             id: uuid.to_string(),
             namespace: Some(ctx.ns.clone()),
@@ -236,9 +238,9 @@ pub fn begin_action(st: &mut Store, ctx: &Ctx, uuid: &str, object_uri: &str, nam
     if !ctx.body.is_empty() {
         st.set_action_body(uuid, &ctx.body);
     }
-    st.set_state("action", uuid, "In progress");
+    st.set_state(Kind::Action, uuid, "In progress");
     st.log(
-        &format!("action/{uuid}"),
+        &Kind::Action.log_key(uuid),
         &format!("{name}: requested by {}", ctx.user),
         "stdout",
         None,
@@ -247,12 +249,12 @@ pub fn begin_action(st: &mut Store, ctx: &Ctx, uuid: &str, object_uri: &str, nam
 
 /// Ends an action in `Success` or `Failed`; an action that already ended stays as it is.
 pub fn finish_action(st: &mut Store, action: &str, ok: bool) {
-    if ["Success", "Failed", "Canceled"].contains(&st.state("action", action).as_str()) {
+    if ["Success", "Failed", "Canceled"].contains(&st.state(Kind::Action, action).as_str()) {
         return;
     }
     let state = if ok { "Success" } else { "Failed" };
     st.log(
-        &format!("action/{action}"),
+        &Kind::Action.log_key(action),
         &format!("Action finished: {state}"),
         "stdout",
         None,
@@ -261,7 +263,7 @@ pub fn finish_action(st: &mut Store, action: &str, ok: bool) {
 }
 
 fn end_action(st: &mut Store, action: &str, state: &str) {
-    st.modify("action", action, |m| {
+    st.modify(Kind::Action, action, |m| {
         m.insert("state".into(), json!(state));
         m.insert("end_date".into(), json!(now()));
         m.insert("can_be_canceled".into(), json!(false));
@@ -271,16 +273,16 @@ fn end_action(st: &mut Store, action: &str, state: &str) {
 
 /// Cancels an action in `Pending` or `In progress`.
 pub fn cancel_action(st: &mut Store, action: &str) -> Result<(), String> {
-    let state = st.state("action", action);
+    let state = st.state(Kind::Action, action);
     if state != "Pending" && state != "In progress" {
         return Err(refuse("action", "cancel", &state));
     }
     if st.running.contains(action) {
-        st.set_state("action", action, "Canceling");
+        st.set_state(Kind::Action, action, "Canceling");
     } else {
-        st.set_state("action", action, "Canceling");
+        st.set_state(Kind::Action, action, "Canceling");
         st.log(
-            &format!("action/{action}"),
+            &Kind::Action.log_key(action),
             "Action canceled by user",
             "stdout",
             None,
@@ -291,7 +293,7 @@ pub fn cancel_action(st: &mut Store, action: &str) -> Result<(), String> {
 }
 
 fn action_log(st: &Store, action: &str, text: &str) {
-    st.log(&format!("action/{action}"), text, "stdout", None);
+    st.log(&Kind::Action.log_key(action), text, "stdout", None);
 }
 
 /// Runs steps index by index across several lists (parallel work on several objects).
@@ -318,11 +320,11 @@ fn strings(v: Option<&Value>) -> Vec<String> {
 
 /// Uuids of a service's containers that are not terminated.
 pub fn live_containers(st: &Store, service: &str) -> Vec<String> {
-    live_children(st, "service", service, "containers", "container")
+    live_children(st, Kind::Service, service, "containers", Kind::Container)
 }
 
 /// Uuids listed in `field` of an object (URIs of `child` objects), minus terminated ones.
-fn live_children(st: &Store, kind: &str, id: &str, field: &str, child: &str) -> Vec<String> {
+fn live_children(st: &Store, kind: Kind, id: &str, field: &str, child: Kind) -> Vec<String> {
     strings(st.object(kind, id).and_then(|o| o.get(field)))
         .iter()
         .map(|uri| uri_id(uri).to_string())
@@ -336,7 +338,7 @@ fn live_children(st: &Store, kind: &str, id: &str, field: &str, child: &str) -> 
 /// Copies a service's current definition onto one of its containers (redeploy).
 fn redefine_container(st: &mut Store, c: &str, svc: &Value) {
     st.container_log(c, "Redeploying container", "stdout");
-    st.modify("container", c, |m| {
+    st.modify(Kind::Container, c, |m| {
         for f in model::SHARED_FIELDS {
             m.insert(f.to_string(), svc.get(*f).cloned().unwrap_or(Value::Null));
         }
@@ -347,17 +349,17 @@ fn redefine_container(st: &mut Store, c: &str, svc: &Value) {
 
 /// Deploys a new container of a service (state `Starting`) on the emptiest node.
 fn new_container(st: &mut Store, service: &str, action: &str, env: &[(String, String)]) -> String {
-    let Some(svc) = st.object("service", service).cloned() else {
+    let Some(svc) = st.object(Kind::Service, service).cloned() else {
         return String::new();
     };
     let ns = st
-        .namespace("service", service)
+        .namespace(Kind::Service, service)
         .unwrap_or_default()
         .to_string();
     let svc_name = svc["name"].as_str().unwrap_or_default().to_string();
     let index = strings(svc.get("containers"))
         .iter()
-        .filter_map(|uri| st.object("container", uri_id(uri)))
+        .filter_map(|uri| st.object(Kind::Container, uri_id(uri)))
         .filter_map(|c| c["name"].as_str()?.rsplit('-').next()?.parse::<u64>().ok())
         .max()
         .unwrap_or(0)
@@ -421,7 +423,7 @@ fn new_container(st: &mut Store, service: &str, action: &str, env: &[(String, St
         c.extend(m);
     }
     st.insert(
-        "container",
+        Kind::Container,
         Obj {
             id: uuid.clone(),
             namespace: Some(ns),
@@ -429,7 +431,7 @@ fn new_container(st: &mut Store, service: &str, action: &str, env: &[(String, St
             object: Value::Object(c),
         },
     );
-    st.modify("service", service, |m| {
+    st.modify(Kind::Service, service, |m| {
         if let Some(Value::Array(list)) = m.get_mut("containers") {
             list.push(json!(uri));
         }
@@ -437,7 +439,7 @@ fn new_container(st: &mut Store, service: &str, action: &str, env: &[(String, St
     match &node {
         Some((n, _)) => {
             bump_node(st, n, 1);
-            let fqdn = st.str_of("node", n, "external_fqdn");
+            let fqdn = st.str_of(Kind::Node, n, "external_fqdn");
             action_log(
                 st,
                 action,
@@ -468,7 +470,7 @@ fn container_links(st: &Store, svc: &Value, from: &str) -> Vec<Value> {
         let target = uri_id(l["to_service"].as_str().unwrap_or_default()).to_string();
         let alias = l["name"].as_str().unwrap_or_default();
         for (i, tc) in live_containers(st, &target).iter().enumerate() {
-            let Some(t) = st.object("container", tc) else {
+            let Some(t) = st.object(Kind::Container, tc) else {
                 continue;
             };
             let ip = t["private_ip"].as_str().unwrap_or_default();
@@ -495,7 +497,7 @@ fn container_links(st: &Store, svc: &Value, from: &str) -> Vec<Value> {
 /// services linking to it (their targets' containers come and go).
 fn refresh_links(st: &mut Store, s: &str) {
     let mut services = vec![s.to_string()];
-    if let Some(svc) = st.object("service", s) {
+    if let Some(svc) = st.object(Kind::Service, s) {
         services.extend(
             svc["linked_from_service"]
                 .as_array()
@@ -506,13 +508,13 @@ fn refresh_links(st: &mut Store, s: &str) {
         );
     }
     for service in services {
-        let Some(svc) = st.object("service", &service).cloned() else {
+        let Some(svc) = st.object(Kind::Service, &service).cloned() else {
             continue;
         };
         for c in live_containers(st, &service) {
-            let from = st.str_of("container", &c, "resource_uri");
+            let from = st.str_of(Kind::Container, &c, "resource_uri");
             let links = container_links(st, &svc, &from);
-            st.modify("container", &c, |m| {
+            st.modify(Kind::Container, &c, |m| {
                 m.insert("linked_to_container".into(), json!(links));
             });
         }
@@ -527,12 +529,12 @@ fn pick_node(st: &Store, ns: &str, svc: &Value) -> Option<(String, String)> {
     let taken: Vec<String> = if svc["deployment_strategy"] == "EVERY_NODE" {
         live_containers(st, service)
             .iter()
-            .map(|c| st.str_of("container", c, "node"))
+            .map(|c| st.str_of(Kind::Container, c, "node"))
             .collect()
     } else {
         Vec::new()
     };
-    st.visible("node", ns)
+    st.visible(Kind::Node, ns)
         .filter(|o| o.namespace.as_deref() == Some(ns) && o.object["state"] == "Deployed")
         .filter(|o| carries(&o.object, &tags))
         .filter(|o| !taken.iter().any(|t| o.object["resource_uri"] == t.as_str()))
@@ -550,19 +552,19 @@ fn pick_node(st: &Store, ns: &str, svc: &Value) -> Option<(String, String)> {
 
 /// Records a container as being on `node` (the runtime placed it there).
 pub fn move_container(st: &mut Store, c: &str, node: &str) {
-    let old = st.str_of("container", c, "node");
+    let old = st.str_of(Kind::Container, c, "node");
     if !old.is_empty() {
         bump_node(st, uri_id(&old), -1);
     }
-    let uri = st.str_of("node", node, "resource_uri");
-    st.modify("container", c, |m| {
+    let uri = st.str_of(Kind::Node, node, "resource_uri");
+    st.modify(Kind::Container, c, |m| {
         m.insert("node".into(), json!(uri));
     });
     bump_node(st, node, 1);
 }
 
 fn bump_node(st: &mut Store, node: &str, delta: i64) {
-    st.modify("node", node, |m| {
+    st.modify(Kind::Node, node, |m| {
         let n = field(m, "current_num_containers").as_i64().unwrap_or(0) + delta;
         m.insert("current_num_containers".into(), json!(n.max(0)));
     });
@@ -570,10 +572,10 @@ fn bump_node(st: &mut Store, node: &str, delta: i64) {
 
 /// Records a container as `Running`.
 pub fn container_running(st: &mut Store, c: &str) {
-    if st.state("container", c) == "Terminated" {
+    if st.state(Kind::Container, c) == "Terminated" {
         return;
     }
-    st.modify("container", c, |m| {
+    st.modify(Kind::Container, c, |m| {
         m.insert("state".into(), json!("Running"));
         m.insert("started_datetime".into(), json!(now()));
         m.insert("exit_code".into(), Value::Null);
@@ -583,10 +585,10 @@ pub fn container_running(st: &mut Store, c: &str) {
 
 /// Records a container as `Stopped` with its exit code (none when it never ran).
 pub fn container_stopped(st: &mut Store, c: &str, exit_code: Option<i64>, message: &str) {
-    if st.state("container", c) == "Terminated" {
+    if st.state(Kind::Container, c) == "Terminated" {
         return;
     }
-    st.modify("container", c, |m| {
+    st.modify(Kind::Container, c, |m| {
         m.insert("state".into(), json!("Stopped"));
         m.insert("stopped_datetime".into(), json!(now()));
         m.insert("exit_code".into(), json!(exit_code));
@@ -596,14 +598,14 @@ pub fn container_stopped(st: &mut Store, c: &str, exit_code: Option<i64>, messag
 
 /// Records a container as `Terminated` (removed).
 pub fn container_terminated(st: &mut Store, c: &str) {
-    if st.state("container", c) == "Terminated" {
+    if st.state(Kind::Container, c) == "Terminated" {
         return;
     }
-    st.modify("container", c, |m| {
+    st.modify(Kind::Container, c, |m| {
         m.insert("state".into(), json!("Terminated"));
         m.insert("destroyed_datetime".into(), json!(now()));
     });
-    let node = st.str_of("container", c, "node");
+    let node = st.str_of(Kind::Container, c, "node");
     if !node.is_empty() {
         bump_node(st, uri_id(&node), -1);
     }
@@ -614,12 +616,12 @@ pub fn container_terminated(st: &mut Store, c: &str) {
 pub fn refresh_service(st: &mut Store, service: &str, settle: bool) {
     let states: Vec<String> = live_containers(st, service)
         .iter()
-        .map(|c| st.state("container", c))
+        .map(|c| st.state(Kind::Container, c))
         .collect();
     let running = states.iter().filter(|s| *s == "Running").count();
     let stopped = states.iter().filter(|s| *s == "Stopped").count();
     let current = states.len();
-    let old = st.state("service", service);
+    let old = st.state(Kind::Service, service);
     let new_state = if !settle || old == "Terminated" {
         old.clone()
     } else if old == "Terminating" {
@@ -635,7 +637,7 @@ pub fn refresh_service(st: &mut Store, service: &str, settle: bool) {
     } else {
         "Stopped".into()
     };
-    st.modify("service", service, |m| {
+    st.modify(Kind::Service, service, |m| {
         m.insert("current_num_containers".into(), json!(current));
         m.insert("running_num_containers".into(), json!(running));
         m.insert("stopped_num_containers".into(), json!(stopped));
@@ -655,7 +657,7 @@ pub fn refresh_service(st: &mut Store, service: &str, settle: bool) {
             m.insert("state".into(), json!(new_state));
         }
     });
-    let stack = st.str_of("service", service, "stack");
+    let stack = st.str_of(Kind::Service, service, "stack");
     if !stack.is_empty() {
         refresh_stack(st, uri_id(&stack), settle);
     }
@@ -663,17 +665,23 @@ pub fn refresh_service(st: &mut Store, service: &str, settle: bool) {
 
 /// Recomputes a stack's `synchronized` and, when `settle`, its state from its services.
 pub fn refresh_stack(st: &mut Store, stack: &str, settle: bool) {
-    let services: Vec<String> = strings(st.object("stack", stack).and_then(|s| s.get("services")))
+    let services: Vec<String> = strings(
+        st.object(Kind::Stack, stack)
+            .and_then(|s| s.get("services")),
+    )
+    .iter()
+    .map(|u| uri_id(u).to_string())
+    .collect();
+    let states: Vec<String> = services
         .iter()
-        .map(|u| uri_id(u).to_string())
+        .map(|s| st.state(Kind::Service, s))
         .collect();
-    let states: Vec<String> = services.iter().map(|s| st.state("service", s)).collect();
     let synced = services.iter().all(|s| {
-        st.object("service", s)
+        st.object(Kind::Service, s)
             .is_none_or(|o| o["synchronized"] != false)
     });
     let live: Vec<&String> = states.iter().filter(|s| *s != "Terminated").collect();
-    let old = st.state("stack", stack);
+    let old = st.state(Kind::Stack, stack);
     let new_state = if !settle || old == "Terminated" {
         old.clone()
     } else if old == "Terminating" && live.is_empty() {
@@ -692,7 +700,7 @@ pub fn refresh_stack(st: &mut Store, stack: &str, settle: bool) {
     } else {
         "Stopped".into()
     };
-    st.modify("stack", stack, |m| {
+    st.modify(Kind::Stack, stack, |m| {
         m.insert("synchronized".into(), json!(synced));
         if new_state != old {
             if new_state == "Terminated" {
@@ -708,15 +716,15 @@ pub fn refresh_stack(st: &mut Store, stack: &str, settle: bool) {
 
 /// Starts a service: stopped containers restart, missing ones are deployed.
 pub fn service_start(st: &mut Store, s: &str, action: &str) -> OpResult {
-    let state = st.state("service", s);
+    let state = st.state(Kind::Service, s);
     if !["Not running", "Stopped", "Partly running"].contains(&state.as_str()) {
         return Err(refuse("service", "start", &state));
     }
-    st.set_state("service", s, "Starting");
+    st.set_state(Kind::Service, s, "Starting");
     let mut targets = Vec::new();
     for c in live_containers(st, s) {
-        if st.state("container", &c) == "Stopped" {
-            st.set_state("container", &c, "Starting");
+        if st.state(Kind::Container, &c) == "Stopped" {
+            st.set_state(Kind::Container, &c, "Starting");
             targets.push(c);
         }
     }
@@ -734,13 +742,16 @@ pub fn service_start(st: &mut Store, s: &str, action: &str) -> OpResult {
 /// Deploys containers until the service has `target_num_containers` live ones (with
 /// `EVERY_NODE`: one on each deployed node carrying its tags).
 fn deploy_missing(st: &mut Store, s: &str, action: &str, env: &[(String, String)]) -> Vec<String> {
-    let Some(svc) = st.object("service", s) else {
+    let Some(svc) = st.object(Kind::Service, s) else {
         return Vec::new();
     };
     let target = if svc["deployment_strategy"] == "EVERY_NODE" {
-        let ns = st.namespace("service", s).unwrap_or_default().to_string();
+        let ns = st
+            .namespace(Kind::Service, s)
+            .unwrap_or_default()
+            .to_string();
         let tags = tag_names(&svc["tags"]);
-        st.visible("node", &ns)
+        st.visible(Kind::Node, &ns)
             .filter(|o| o.object["state"] == "Deployed" && carries(&o.object, &tags))
             .count()
     } else {
@@ -776,7 +787,7 @@ fn finish_containers(
     action: &str,
 ) -> Vec<Step> {
     let sequential = st
-        .object("service", s)
+        .object(Kind::Service, s)
         .is_some_and(|o| o["sequential_deployment"] == true);
     let (s, action) = (s.to_string(), action.to_string());
     vec![
@@ -789,8 +800,8 @@ fn finish_containers(
         step(move |st| {
             refresh_service(st, &s, true);
             refresh_links(st, &s);
-            let name = st.str_of("service", &s, "name");
-            let state = st.state("service", &s);
+            let name = st.str_of(Kind::Service, &s, "name");
+            let state = st.state(Kind::Service, &s);
             action_log(st, &action, &format!("Service {name} is {state}"));
         }),
     ]
@@ -813,15 +824,15 @@ fn removals(containers: Vec<String>, action: &str) -> Step {
 
 /// Stops a service's running containers.
 pub fn service_stop(st: &mut Store, s: &str, action: &str) -> OpResult {
-    let state = st.state("service", s);
+    let state = st.state(Kind::Service, s);
     if state != "Running" && state != "Partly running" {
         return Err(refuse("service", "stop", &state));
     }
-    st.set_state("service", s, "Stopping");
+    st.set_state(Kind::Service, s, "Stopping");
     let mut targets = Vec::new();
     for c in live_containers(st, s) {
-        if st.state("container", &c) != "Stopped" {
-            st.set_state("container", &c, "Stopping");
+        if st.state(Kind::Container, &c) != "Stopped" {
+            st.set_state(Kind::Container, &c, "Stopping");
             targets.push(c);
         }
     }
@@ -837,7 +848,7 @@ pub fn service_stop(st: &mut Store, s: &str, action: &str) -> OpResult {
 /// Redeploys a service: every container is recreated from the current definition and
 /// the service is scaled to its target.
 pub fn service_redeploy(st: &mut Store, s: &str, action: &str, reuse_volumes: bool) -> OpResult {
-    let state = st.state("service", s);
+    let state = st.state(Kind::Service, s);
     if !["Running", "Partly running", "Stopped"].contains(&state.as_str()) {
         return Err(refuse("service", "redeploy", &state));
     }
@@ -851,25 +862,25 @@ fn redeploy_now(
     reuse_volumes: bool,
     env: &[(String, String)],
 ) -> OpResult {
-    st.set_state("service", s, "Redeploying");
+    st.set_state(Kind::Service, s, "Redeploying");
     if !reuse_volumes {
         action_log(st, action, "Volumes will not be reused");
     }
-    let svc = st.object("service", s).cloned().unwrap_or(Value::Null);
+    let svc = st.object(Kind::Service, s).cloned().unwrap_or(Value::Null);
     let target = svc["target_num_containers"].as_u64().unwrap_or(0) as usize;
     let live = live_containers(st, s);
     let (keep, extra) = live.split_at(target.min(live.len()));
     for c in keep {
         redefine_container(st, c, &svc);
-        st.set_state("container", c, "Starting");
+        st.set_state(Kind::Container, c, "Starting");
     }
     for c in extra {
-        st.set_state("container", c, "Terminating");
+        st.set_state(Kind::Container, c, "Terminating");
     }
     let mut moves = all(keep.to_vec(), Move::Redeploy { reuse_volumes });
     moves.extend(all(deploy_missing(st, s, action, env), Move::Start));
     refresh_service(st, s, false);
-    st.modify("service", s, |m| {
+    st.modify(Kind::Service, s, |m| {
         m.insert("synchronized".into(), json!(true));
         m.insert("deployed_datetime".into(), json!(now()));
     });
@@ -881,19 +892,19 @@ fn redeploy_now(
 /// Scales a running service to its `target_num_containers` (a stopped one takes its new
 /// target when it starts).
 pub fn service_scale(st: &mut Store, s: &str, action: &str, env: &[(String, String)]) -> OpResult {
-    let state = st.state("service", s);
+    let state = st.state(Kind::Service, s);
     if !["Running", "Partly running"].contains(&state.as_str()) {
         return Err(refuse("service", "scale", &state));
     }
-    st.set_state("service", s, "Scaling");
+    st.set_state(Kind::Service, s, "Scaling");
     let target = st
-        .object("service", s)
+        .object(Kind::Service, s)
         .and_then(|o| o["target_num_containers"].as_u64())
         .unwrap_or(0) as usize;
     let live = live_containers(st, s);
     let extra: Vec<String> = live.iter().skip(target).rev().cloned().collect();
     for c in &extra {
-        st.set_state("container", c, "Terminating");
+        st.set_state(Kind::Container, c, "Terminating");
     }
     let new = deploy_missing(st, s, action, env);
     refresh_service(st, s, false);
@@ -910,14 +921,14 @@ pub fn service_scale(st: &mut Store, s: &str, action: &str, env: &[(String, Stri
 
 /// Terminates a service and its containers.
 pub fn service_terminate(st: &mut Store, s: &str, action: &str) -> OpResult {
-    let state = st.state("service", s);
+    let state = st.state(Kind::Service, s);
     if !["Not running", "Running", "Partly running", "Stopped"].contains(&state.as_str()) {
         return Err(refuse("service", "terminate", &state));
     }
-    st.set_state("service", s, "Terminating");
+    st.set_state(Kind::Service, s, "Terminating");
     let live = live_containers(st, s);
     for c in &live {
-        st.set_state("container", c, "Terminating");
+        st.set_state(Kind::Container, c, "Terminating");
     }
     Ok(finish_containers(
         st,
@@ -930,8 +941,8 @@ pub fn service_terminate(st: &mut Store, s: &str, action: &str) -> OpResult {
 
 /// Operations on one container.
 pub fn container_op(st: &mut Store, c: &str, op: &str, action: &str) -> OpResult {
-    let state = st.state("container", c);
-    let service = uri_id(&st.str_of("container", c, "service")).to_string();
+    let state = st.state(Kind::Container, c);
+    let service = uri_id(&st.str_of(Kind::Container, c, "service")).to_string();
     let (allowed, transitional, mv): (&[&str], &str, Move) = match op {
         "start" => (&["Stopped"], "Starting", Move::Start),
         "stop" => (&["Running"], "Stopping", Move::Stop),
@@ -953,18 +964,18 @@ pub fn container_op(st: &mut Store, c: &str, op: &str, action: &str) -> OpResult
     }
     if op == "redeploy" {
         let svc = st
-            .object("service", &service)
+            .object(Kind::Service, &service)
             .cloned()
             .unwrap_or(Value::Null);
         redefine_container(st, c, &svc);
     }
     if op == "terminate" {
-        st.modify("service", &service, |m| {
+        st.modify(Kind::Service, &service, |m| {
             let n = field(m, "target_num_containers").as_i64().unwrap_or(1) - 1;
             m.insert("target_num_containers".into(), json!(n.max(0)));
         });
     }
-    st.set_state("container", c, transitional);
+    st.set_state(Kind::Container, c, transitional);
     let verb = match op {
         "start" => "started",
         "stop" => "stopped",
@@ -982,7 +993,7 @@ pub fn container_op(st: &mut Store, c: &str, op: &str, action: &str) -> OpResult
 
 /// Operations on a stack: applied to each of its services.
 pub fn stack_op(st: &mut Store, k: &str, op: &str, action: &str, reuse: bool) -> OpResult {
-    let state = st.state("stack", k);
+    let state = st.state(Kind::Stack, k);
     let allowed: &[&str] = match op {
         "start" => &["Not Running", "Stopped", "Partly running"],
         "stop" => &["Running", "Partly running"],
@@ -998,14 +1009,14 @@ pub fn stack_op(st: &mut Store, k: &str, op: &str, action: &str, reuse: bool) ->
         "redeploy" => "Redeploying",
         _ => "Terminating",
     };
-    st.set_state("stack", k, transitional);
-    let services: Vec<String> = strings(st.object("stack", k).and_then(|o| o.get("services")))
+    st.set_state(Kind::Stack, k, transitional);
+    let services: Vec<String> = strings(st.object(Kind::Stack, k).and_then(|o| o.get("services")))
         .iter()
         .map(|u| uri_id(u).to_string())
         .collect();
     let mut lists = Vec::new();
     for s in services {
-        let svc_state = st.state("service", &s);
+        let svc_state = st.state(Kind::Service, &s);
         let result = match (op, svc_state.as_str()) {
             (_, "Terminated") => continue,
             ("start", _) => service_start(st, &s, action),
@@ -1035,7 +1046,7 @@ pub fn new_node(
 ) -> String {
     let uuid = new_uuid();
     let spec = st.object(
-        "nodetype",
+        Kind::NodeType,
         node_type
             .trim_start_matches("/api/infra/v1/nodetype/")
             .trim_end_matches('/'),
@@ -1044,7 +1055,7 @@ pub fn new_node(
         .map(|t| (t["cpu"].clone(), t["memory"].clone(), t["disk"].clone()))
         .unwrap_or((json!(1), json!(1024), json!(30)));
     let (cluster_uri, tags, az, cluster_disk) =
-        match cluster.and_then(|c| st.object("nodecluster", c)) {
+        match cluster.and_then(|c| st.object(Kind::NodeCluster, c)) {
             Some(c) => (
                 c["resource_uri"].clone(),
                 c["tags"].clone(),
@@ -1093,7 +1104,7 @@ pub fn new_node(
         "private_ips": [{"name": "eth1", "cidr": format!("10.130.{}.{}/16", fastrand::u8(0..255), fastrand::u8(1..255))}],
     });
     st.insert(
-        "node",
+        Kind::Node,
         Obj {
             id: uuid.clone(),
             namespace: Some(ns.to_string()),
@@ -1102,7 +1113,7 @@ pub fn new_node(
         },
     );
     if let Some(c) = cluster {
-        st.modify("nodecluster", c, |m| {
+        st.modify(Kind::NodeCluster, c, |m| {
             if let Some(Value::Array(nodes)) = m.get_mut("nodes") {
                 nodes.push(json!(format!("/api/infra/v1/{ns}/node/{uuid}/")));
             }
@@ -1112,7 +1123,7 @@ pub fn new_node(
 }
 
 fn node_deployed(st: &mut Store, n: &str) {
-    st.modify("node", n, |m| {
+    st.modify(Kind::Node, n, |m| {
         m.insert("state".into(), json!("Deployed"));
         m.insert("deployed_datetime".into(), json!(now()));
         m.insert("last_seen".into(), json!(now()));
@@ -1121,9 +1132,9 @@ fn node_deployed(st: &mut Store, n: &str) {
 
 /// The live containers on a node, with their service uuids.
 fn containers_on(st: &Store, n: &str) -> Vec<(String, String)> {
-    let uri = st.str_of("node", n, "resource_uri");
-    let ns = st.namespace("node", n).unwrap_or_default();
-    st.visible("container", ns)
+    let uri = st.str_of(Kind::Node, n, "resource_uri");
+    let ns = st.namespace(Kind::Node, n).unwrap_or_default();
+    st.visible(Kind::Container, ns)
         .filter(|o| o.object["node"] == uri.as_str() && o.object["state"] != "Terminated")
         .map(|o| {
             (
@@ -1140,7 +1151,7 @@ fn node_terminated(st: &mut Store, n: &str) {
         container_terminated(st, &c);
         refresh_service(st, &s, true);
     }
-    st.modify("node", n, |m| {
+    st.modify(Kind::Node, n, |m| {
         m.insert("state".into(), json!("Terminated"));
         m.insert("destroyed_datetime".into(), json!(now()));
         m.insert("current_num_containers".into(), json!(0));
@@ -1149,7 +1160,7 @@ fn node_terminated(st: &mut Store, n: &str) {
 
 /// Live nodes of a cluster.
 fn cluster_nodes(st: &Store, c: &str) -> Vec<String> {
-    live_children(st, "nodecluster", c, "nodes", "node")
+    live_children(st, Kind::NodeCluster, c, "nodes", Kind::Node)
 }
 
 /// Recomputes a cluster's node count and, when `settle`, its state.
@@ -1157,9 +1168,9 @@ fn refresh_cluster(st: &mut Store, c: &str, settle: bool) {
     let nodes = cluster_nodes(st, c);
     let deployed = nodes
         .iter()
-        .filter(|n| st.state("node", n) == "Deployed")
+        .filter(|n| st.state(Kind::Node, n) == "Deployed")
         .count();
-    let old = st.state("nodecluster", c);
+    let old = st.state(Kind::NodeCluster, c);
     let new_state = if !settle || old == "Terminated" || old == "Init" {
         old.clone()
     } else if old == "Terminating" {
@@ -1171,7 +1182,7 @@ fn refresh_cluster(st: &mut Store, c: &str, settle: bool) {
     } else {
         "Partly deployed".into()
     };
-    st.modify("nodecluster", c, |m| {
+    st.modify(Kind::NodeCluster, c, |m| {
         m.insert("current_num_nodes".into(), json!(nodes.len()));
         if new_state != old {
             if new_state == "Deployed" && field(m, "deployed_datetime").is_null() {
@@ -1187,17 +1198,20 @@ fn refresh_cluster(st: &mut Store, c: &str, settle: bool) {
 
 /// Brings a cluster's nodes to `target_num_nodes` (deploy and scale).
 fn cluster_scale(st: &mut Store, c: &str, action: &str, transitional: &str) -> Vec<Step> {
-    st.set_state("nodecluster", c, transitional);
-    let obj = st.object("nodecluster", c).cloned().unwrap_or(Value::Null);
+    st.set_state(Kind::NodeCluster, c, transitional);
+    let obj = st
+        .object(Kind::NodeCluster, c)
+        .cloned()
+        .unwrap_or(Value::Null);
     let ns = st
-        .namespace("nodecluster", c)
+        .namespace(Kind::NodeCluster, c)
         .unwrap_or_default()
         .to_string();
     let target = obj["target_num_nodes"].as_u64().unwrap_or(0) as usize;
     let nodes = cluster_nodes(st, c);
     let extra: Vec<String> = nodes.iter().skip(target).cloned().collect();
     for n in &extra {
-        st.set_state("node", n, "Terminating");
+        st.set_state(Kind::Node, n, "Terminating");
     }
     let new: Vec<String> = (nodes.len()..target)
         .map(|_| {
@@ -1224,7 +1238,7 @@ fn cluster_scale(st: &mut Store, c: &str, action: &str, transitional: &str) -> V
         step(move |st| {
             for n in &new {
                 node_deployed(st, n);
-                let fqdn = st.str_of("node", n, "external_fqdn");
+                let fqdn = st.str_of(Kind::Node, n, "external_fqdn");
                 action_log(st, &action, &format!("Node {fqdn} deployed"));
             }
             for n in &extra {
@@ -1239,7 +1253,7 @@ fn cluster_scale(st: &mut Store, c: &str, action: &str, transitional: &str) -> V
 /// Operations on a node cluster: `deploy`, `scale` (after a PATCH), `terminate`,
 /// `docker-upgrade`.
 pub fn cluster_op(st: &mut Store, c: &str, op: &str, action: &str) -> OpResult {
-    let state = st.state("nodecluster", c);
+    let state = st.state(Kind::NodeCluster, c);
     let allowed: &[&str] = match op {
         "deploy" => &["Init"],
         "scale" => &["Deployed", "Partly deployed", "Empty cluster"],
@@ -1251,7 +1265,7 @@ pub fn cluster_op(st: &mut Store, c: &str, op: &str, action: &str) -> OpResult {
     }
     match op {
         "deploy" => {
-            st.set_state("nodecluster", c, "Deploying");
+            st.set_state(Kind::NodeCluster, c, "Deploying");
             Ok(cluster_scale(st, c, action, "Deploying"))
         }
         "scale" => Ok(cluster_scale(st, c, action, "Scaling")),
@@ -1263,10 +1277,10 @@ pub fn cluster_op(st: &mut Store, c: &str, op: &str, action: &str) -> OpResult {
             Ok(merge(lists))
         }
         _ => {
-            st.set_state("nodecluster", c, "Terminating");
+            st.set_state(Kind::NodeCluster, c, "Terminating");
             let nodes = cluster_nodes(st, c);
             for n in &nodes {
-                st.set_state("node", n, "Terminating");
+                st.set_state(Kind::Node, n, "Terminating");
             }
             let c = c.to_string();
             Ok(vec![step(move |st| {
@@ -1281,7 +1295,7 @@ pub fn cluster_op(st: &mut Store, c: &str, op: &str, action: &str) -> OpResult {
 
 /// Operations on a node: `docker-upgrade`, `health-check`, `terminate`.
 pub fn node_op(st: &mut Store, n: &str, op: &str, action: &str) -> OpResult {
-    let state = st.state("node", n);
+    let state = st.state(Kind::Node, n);
     let allowed: &[&str] = match op {
         "docker-upgrade" => &["Deployed"],
         "health-check" => &["Unreachable"],
@@ -1290,19 +1304,19 @@ pub fn node_op(st: &mut Store, n: &str, op: &str, action: &str) -> OpResult {
     if !allowed.contains(&state.as_str()) {
         return Err(refuse("node", op, &state));
     }
-    let fqdn = st.str_of("node", n, "external_fqdn");
+    let fqdn = st.str_of(Kind::Node, n, "external_fqdn");
     let n = n.to_string();
     let action = action.to_string();
     match op {
         "docker-upgrade" => {
-            st.set_state("node", &n, "Upgrading");
+            st.set_state(Kind::Node, &n, "Upgrading");
             action_log(
                 st,
                 &action,
                 &format!("Upgrading Docker on {fqdn} to {DOCKER_VERSION}"),
             );
             Ok(vec![step(move |st| {
-                st.modify("node", &n, |m| {
+                st.modify(Kind::Node, &n, |m| {
                     m.insert("docker_version".into(), json!(DOCKER_VERSION));
                     m.insert("state".into(), json!("Deployed"));
                     m.insert("last_seen".into(), json!(now()));
@@ -1310,7 +1324,7 @@ pub fn node_op(st: &mut Store, n: &str, op: &str, action: &str) -> OpResult {
                 action_log(st, &action, &format!("Docker upgraded on {fqdn}"));
                 // The daemon restart restarts the containers on the node.
                 for c in containers_on(st, &n) {
-                    if st.state("container", &c.0) == "Running" {
+                    if st.state(Kind::Container, &c.0) == "Running" {
                         st.container_log(
                             &c.0,
                             "Docker daemon restarted: container restarted",
@@ -1328,13 +1342,13 @@ pub fn node_op(st: &mut Store, n: &str, op: &str, action: &str) -> OpResult {
             })])
         }
         _ => {
-            st.set_state("node", &n, "Terminating");
+            st.set_state(Kind::Node, &n, "Terminating");
             Ok(vec![step(move |st| {
                 node_terminated(st, &n);
-                let cluster = st.str_of("node", &n, "node_cluster");
+                let cluster = st.str_of(Kind::Node, &n, "node_cluster");
                 if !cluster.is_empty() {
                     let c = uri_id(&cluster).to_string();
-                    st.modify("nodecluster", &c, |m| {
+                    st.modify(Kind::NodeCluster, &c, |m| {
                         let t = field(m, "target_num_nodes").as_i64().unwrap_or(1) - 1;
                         m.insert("target_num_nodes".into(), json!(t.max(0)));
                     });
@@ -1348,15 +1362,15 @@ pub fn node_op(st: &mut Store, n: &str, op: &str, action: &str) -> OpResult {
 
 /// Emits an occasional log line from a random running container (realistic speed).
 pub fn chatter(st: &Store) {
-    let total = st.count("container");
+    let total = st.count(Kind::Container);
     if total == 0 {
         return;
     }
     for _ in 0..5 {
-        let Some(id) = st.ids("container").nth(fastrand::usize(0..total)) else {
+        let Some(id) = st.ids(Kind::Container).nth(fastrand::usize(0..total)) else {
             return;
         };
-        if st.state("container", id) == "Running" {
+        if st.state(Kind::Container, id) == "Running" {
             let line = match fastrand::u8(0..3) {
                 0 => format!(
                     "GET / HTTP/1.1 200 {} \"-\" \"curl/7.47.0\"",

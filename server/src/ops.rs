@@ -3,9 +3,11 @@
 
 use serde_json::{json, Map, Value};
 
+use crate::kind::Kind;
 use crate::machine::{self, Ctx, Step};
 use crate::model;
-use crate::store::{field, new_uuid, now, uri_id, Obj, Store};
+use crate::obj::Obj;
+use crate::store::{field, new_uuid, now, uri_id, Store};
 
 /// A refused request: HTTP status and message.
 #[derive(Debug)]
@@ -40,7 +42,7 @@ pub struct Started {
     pub steps: Vec<Step>,
 }
 
-fn live(st: &Store, kind: &str, id: &str) -> bool {
+fn live(st: &Store, kind: Kind, id: &str) -> bool {
     let s = st.state(kind, id);
     s != "Terminated" && s != "Terminating"
 }
@@ -59,13 +61,15 @@ pub fn resolve_service(
         (Some((name, other)), _) => format!("'{name}' not found in stack '{other}'"),
         (None, Some(here)) => format!(
             "'{reference}' not found in stack '{}' nor elsewhere in namespace '{ns}'",
-            st.str_of("stack", here, "name")
+            st.str_of(Kind::Stack, here, "name")
         ),
         (None, None) => format!("'{reference}' not found in namespace '{ns}'"),
     };
     if reference.starts_with("/api/") {
         return match st.by_uri(reference) {
-            Some(("service", o)) if st.namespace("service", uri_id(reference)) == Some(ns) => {
+            Some((Kind::Service, o))
+                if st.namespace(Kind::Service, uri_id(reference)) == Some(ns) =>
+            {
                 Ok(o["resource_uri"].as_str().unwrap_or_default().to_string())
             }
             _ => Err(missing()),
@@ -79,13 +83,13 @@ pub fn resolve_service(
         let uri = o["stack"].as_str().unwrap_or_default();
         (
             uri_id(uri).to_string(),
-            st.str_of("stack", uri_id(uri), "name"),
+            st.str_of(Kind::Stack, uri_id(uri), "name"),
         )
     };
     let mut found: Option<String> = None;
-    for o in st.visible("service", ns) {
+    for o in st.visible(Kind::Service, ns) {
         let v = &o.object;
-        if v["name"] != name || !live(st, "service", &o.id) {
+        if v["name"] != name || !live(st, Kind::Service, &o.id) {
             continue;
         }
         let (stack_id, sname) = stack_of(v);
@@ -137,10 +141,10 @@ fn service_shell(st: &mut Store, ns: &str, name: &str, stack: Option<&str>) -> S
             json!(format!("/api/app/v1/{ns}/stack/{k}/")),
         );
     }
-    insert_owned(st, "service", &uuid, ns, Value::Object(map));
+    insert_owned(st, Kind::Service, &uuid, ns, Value::Object(map));
     if let Some(k) = stack {
         let uri = format!("/api/app/v1/{ns}/service/{uuid}/");
-        st.modify("stack", k, |m| {
+        st.modify(Kind::Stack, k, |m| {
             if let Some(Value::Array(list)) = m.get_mut("services") {
                 list.push(json!(uri));
             }
@@ -153,10 +157,10 @@ fn service_shell(st: &mut Store, ns: &str, name: &str, stack: Option<&str>) -> S
 /// Returns whether the container definition changed.
 fn define_service(st: &mut Store, uuid: &str, api: &Map<String, Value>) -> Result<bool, ApiError> {
     let ns = st
-        .namespace("service", uuid)
+        .namespace(Kind::Service, uuid)
         .unwrap_or_default()
         .to_string();
-    let Some(Value::Object(mut map)) = st.object("service", uuid).cloned() else {
+    let Some(Value::Object(mut map)) = st.object(Kind::Service, uuid).cloned() else {
         return Err(ApiError::not_found("service"));
     };
     let stack = uri_id(field(&map, "stack").as_str().unwrap_or_default()).to_string();
@@ -196,7 +200,7 @@ fn define_service(st: &mut Store, uuid: &str, api: &Map<String, Value>) -> Resul
         .map(|l| {
             let target = uri_id(l["to_service"].as_str().unwrap_or_default());
             let vars = st
-                .object("service", target)
+                .object(Kind::Service, target)
                 .map(|t| t["link_variables"].clone())
                 .unwrap_or(Value::Null);
             (l["name"].as_str().unwrap_or_default().to_string(), vars)
@@ -212,7 +216,7 @@ fn define_service(st: &mut Store, uuid: &str, api: &Map<String, Value>) -> Resul
     }
     let new_targets = link_targets(&map);
     let links = field(&map, "linked_to_service").clone();
-    st.modify("service", uuid, |m| *m = map);
+    st.modify(Kind::Service, uuid, |m| *m = map);
     for t in old_targets.iter().chain(new_targets.iter()) {
         let t = uri_id(t).to_string();
         let mine: Vec<Value> = links
@@ -222,7 +226,7 @@ fn define_service(st: &mut Store, uuid: &str, api: &Map<String, Value>) -> Resul
             .filter(|l| uri_id(l["to_service"].as_str().unwrap_or_default()) == t)
             .cloned()
             .collect();
-        st.modify("service", &t, |m| {
+        st.modify(Kind::Service, &t, |m| {
             if let Some(Value::Array(from)) = m.get_mut("linked_from_service") {
                 from.retain(|l| l["from_service"] != uri.as_str());
                 from.extend(mine);
@@ -244,18 +248,18 @@ fn link_targets(map: &Map<String, Value>) -> Vec<String> {
         .collect()
 }
 
-fn name_taken(st: &Store, kind: &str, ns: &str, name: &str, stack: Option<&str>) -> bool {
+fn name_taken(st: &Store, kind: Kind, ns: &str, name: &str, stack: Option<&str>) -> bool {
     st.visible(kind, ns).any(|o| {
         o.object["name"] == name
             && live(st, kind, &o.id)
             && stack.is_none_or(|k| uri_id(o.object["stack"].as_str().unwrap_or_default()) == k)
-            && (stack.is_some() || kind != "service" || o.object["stack"].is_null())
+            && (stack.is_some() || kind != Kind::Service || o.object["stack"].is_null())
     })
 }
 
 /// Fails with 409 when a live `kind` of namespace `ns` (for services: a standalone one)
 /// already has this name; the error calls it "a `what`".
-fn name_free(st: &Store, kind: &str, what: &str, ns: &str, name: &str) -> Result<(), ApiError> {
+fn name_free(st: &Store, kind: Kind, what: &str, ns: &str, name: &str) -> Result<(), ApiError> {
     if name_taken(st, kind, ns, name, None) {
         return Err(ApiError(
             409,
@@ -274,14 +278,14 @@ fn record(st: &mut Store, ctx: &Ctx, uri: &str, name: &str) -> String {
 }
 
 /// [`record`] on the `resource_uri` of a stored object.
-fn record_on(st: &mut Store, ctx: &Ctx, kind: &str, id: &str, name: &str) -> String {
+fn record_on(st: &mut Store, ctx: &Ctx, kind: Kind, id: &str, name: &str) -> String {
     let uri = st.str_of(kind, id, "resource_uri");
     record(st, ctx, &uri, name)
 }
 
 /// Records the update of an object's definition: the action begins, the object's
 /// `update` event follows, then the action ends.
-fn record_update(st: &mut Store, ctx: &Ctx, kind: &'static str, id: &str, name: &str) -> String {
+fn record_update(st: &mut Store, ctx: &Ctx, kind: Kind, id: &str, name: &str) -> String {
     let action = new_uuid();
     let uri = st.str_of(kind, id, "resource_uri");
     machine::begin_action(st, ctx, &action, &uri, name);
@@ -291,7 +295,7 @@ fn record_update(st: &mut Store, ctx: &Ctx, kind: &'static str, id: &str, name: 
 }
 
 /// Stores a top-level object owned by namespace `ns`.
-fn insert_owned(st: &mut Store, kind: &'static str, id: &str, ns: &str, object: Value) {
+fn insert_owned(st: &mut Store, kind: Kind, id: &str, ns: &str, object: Value) {
     st.insert(
         kind,
         Obj {
@@ -304,7 +308,7 @@ fn insert_owned(st: &mut Store, kind: &'static str, id: &str, ns: &str, object: 
 }
 
 /// Fails unless the object is live, naming it `what` in the error.
-fn updatable(st: &Store, kind: &str, what: &str, id: &str) -> Result<(), ApiError> {
+fn updatable(st: &Store, kind: Kind, what: &str, id: &str) -> Result<(), ApiError> {
     if live(st, kind, id) {
         return Ok(());
     }
@@ -322,7 +326,7 @@ pub fn create_service(
 ) -> Result<(String, String), ApiError> {
     let api = service_body(body, true)?;
     let name = service_name(&api)?;
-    name_free(st, "service", "service", &ctx.ns, &name)?;
+    name_free(st, Kind::Service, "service", &ctx.ns, &name)?;
     // Validate references before anything is stored.
     let mut scratch = model::service_template(&ctx.ns, "check", &name, "");
     model::apply_service(&mut scratch, &api, &|r| {
@@ -341,7 +345,7 @@ fn add_service(
 ) -> Result<(String, String), ApiError> {
     let uuid = service_shell(st, &ctx.ns, name, None);
     define_service(st, &uuid, api)?;
-    let action = record_on(st, ctx, "service", &uuid, "Service Create");
+    let action = record_on(st, ctx, Kind::Service, &uuid, "Service Create");
     Ok((uuid, action))
 }
 
@@ -365,10 +369,16 @@ pub fn patch_service(
     uuid: &str,
     body: &Map<String, Value>,
 ) -> Result<String, ApiError> {
-    updatable(st, "service", "service", uuid)?;
+    updatable(st, Kind::Service, "service", uuid)?;
     let api = service_body(body, false)?;
     define_service(st, uuid, &api)?;
-    Ok(record_update(st, ctx, "service", uuid, "Service Update"))
+    Ok(record_update(
+        st,
+        ctx,
+        Kind::Service,
+        uuid,
+        "Service Update",
+    ))
 }
 
 fn stack_services(body: &Map<String, Value>) -> Result<Vec<Map<String, Value>>, ApiError> {
@@ -405,9 +415,9 @@ fn stack_define(
     entries: &[Map<String, Value>],
 ) -> Result<(), ApiError> {
     let existing: Vec<(String, String)> = st
-        .visible("service", &ctx.ns)
+        .visible(Kind::Service, &ctx.ns)
         .filter(|o| uri_id(o.object["stack"].as_str().unwrap_or_default()) == stack)
-        .filter(|o| live(st, "service", &o.id))
+        .filter(|o| live(st, Kind::Service, &o.id))
         .map(|o| {
             (
                 o.object["name"].as_str().unwrap_or_default().to_string(),
@@ -471,7 +481,7 @@ pub fn create_stack(
         Some(Value::String(n)) => return Err(ApiError::bad(format!("invalid stack name '{n}'"))),
         _ => return Err(ApiError::bad("'name' is required")),
     };
-    name_free(st, "stack", "stack", &ctx.ns, &name)?;
+    name_free(st, Kind::Stack, "stack", &ctx.ns, &name)?;
     let entries = stack_services(body)?;
     for e in &entries {
         service_body(e, true)?;
@@ -490,12 +500,12 @@ pub fn create_stack(
         "deployed_datetime": null,
         "destroyed_datetime": null,
     });
-    insert_owned(st, "stack", &uuid, ns, stack);
+    insert_owned(st, Kind::Stack, &uuid, ns, stack);
     if let Err(e) = stack_define(st, ctx, &uuid, &entries) {
-        st.remove("stack", &uuid);
+        st.remove(Kind::Stack, &uuid);
         return Err(e);
     }
-    let action = record_on(st, ctx, "stack", &uuid, "Stack Create");
+    let action = record_on(st, ctx, Kind::Stack, &uuid, "Stack Create");
     Ok((uuid, action))
 }
 
@@ -506,33 +516,33 @@ pub fn patch_stack(
     uuid: &str,
     body: &Map<String, Value>,
 ) -> Result<String, ApiError> {
-    updatable(st, "stack", "stack", uuid)?;
+    updatable(st, Kind::Stack, "stack", uuid)?;
     let entries = stack_services(body)?;
     stack_define(st, ctx, uuid, &entries)?;
     if let Some(Value::String(n)) = body.get("nickname") {
         let n = n.clone();
-        st.modify("stack", uuid, |m| {
+        st.modify(Kind::Stack, uuid, |m| {
             m.insert("nickname".into(), json!(n));
         });
     }
-    Ok(record_update(st, ctx, "stack", uuid, "Stack Update"))
+    Ok(record_update(st, ctx, Kind::Stack, uuid, "Stack Update"))
 }
 
 /// `GET stack/<uuid>/export/`: the stack in stack-file form, keyed by service name.
 pub fn export_stack(st: &Store, uuid: &str) -> Value {
     let mut out = Map::new();
     let services = st
-        .object("stack", uuid)
+        .object(Kind::Stack, uuid)
         .and_then(|s| s["services"].as_array().cloned())
         .unwrap_or_default();
     let link_name = |uri: &str| {
-        let target = st.object("service", uri_id(uri));
+        let target = st.object(Kind::Service, uri_id(uri));
         let name = target.and_then(|t| t["name"].as_str()).unwrap_or_default();
         let t_stack = target.and_then(|t| t["stack"].as_str()).unwrap_or_default();
         if uri_id(t_stack) == uuid {
             name.to_string()
         } else {
-            match st.object("stack", uri_id(t_stack)) {
+            match st.object(Kind::Stack, uri_id(t_stack)) {
                 Some(s) => format!("{name}.{}", s["name"].as_str().unwrap_or_default()),
                 None => name.to_string(),
             }
@@ -540,7 +550,10 @@ pub fn export_stack(st: &Store, uuid: &str) -> Value {
     };
     for uri in services.iter().filter_map(Value::as_str) {
         let id = uri_id(uri);
-        let Some(svc) = st.object("service", id).filter(|_| live(st, "service", id)) else {
+        let Some(svc) = st
+            .object(Kind::Service, id)
+            .filter(|_| live(st, Kind::Service, id))
+        else {
             continue;
         };
         let name = svc["name"].as_str().unwrap_or_default().to_string();
@@ -550,12 +563,12 @@ pub fn export_stack(st: &Store, uuid: &str) -> Value {
 }
 
 /// The action name of an operation.
-fn action_name(kind: &str, op: &str) -> String {
+fn action_name(kind: Kind, op: &str) -> String {
     let kind = match kind {
-        "nodecluster" => "Node Cluster",
-        "node" => "Node",
-        "stack" => "Stack",
-        "container" => "Container",
+        Kind::NodeCluster => "Node Cluster",
+        Kind::Node => "Node",
+        Kind::Stack => "Stack",
+        Kind::Container => "Container",
         _ => "Service",
     };
     let op = match op {
@@ -572,13 +585,12 @@ fn action_name(kind: &str, op: &str) -> String {
 }
 
 /// The operations each kind supports (`terminate` is DELETE).
-pub fn operations(kind: &str) -> &'static [&'static str] {
+pub fn operations(kind: Kind) -> &'static [&'static str] {
     match kind {
-        "service" => &["start", "stop", "redeploy", "scale", "terminate"],
-        "container" => &["start", "stop", "redeploy", "terminate"],
-        "stack" => &["start", "stop", "redeploy", "terminate"],
-        "nodecluster" => &["deploy", "scale", "docker-upgrade", "terminate"],
-        "node" => &["docker-upgrade", "health-check", "terminate"],
+        Kind::Service => &["start", "stop", "redeploy", "scale", "terminate"],
+        Kind::Container | Kind::Stack => &["start", "stop", "redeploy", "terminate"],
+        Kind::NodeCluster => &["deploy", "scale", "docker-upgrade", "terminate"],
+        Kind::Node => &["docker-upgrade", "health-check", "terminate"],
         _ => &[],
     }
 }
@@ -587,7 +599,7 @@ pub fn operations(kind: &str) -> &'static [&'static str] {
 pub fn perform(
     st: &mut Store,
     ctx: &Ctx,
-    kind: &str,
+    kind: Kind,
     id: &str,
     op: &str,
     reuse_volumes: bool,
@@ -597,16 +609,16 @@ pub fn perform(
     // The object's changes are published after the action's creation, which causes them.
     let mark = st.event_mark();
     let steps = match kind {
-        "service" => match op {
+        Kind::Service => match op {
             "start" => machine::service_start(st, id, &action),
             "stop" => machine::service_stop(st, id, &action),
             "redeploy" => machine::service_redeploy(st, id, &action, reuse_volumes),
             "scale" => machine::service_scale(st, id, &action, env),
             _ => machine::service_terminate(st, id, &action),
         },
-        "container" => machine::container_op(st, id, op, &action),
-        "stack" => machine::stack_op(st, id, op, &action, reuse_volumes),
-        "nodecluster" => machine::cluster_op(st, id, op, &action),
+        Kind::Container => machine::container_op(st, id, op, &action),
+        Kind::Stack => machine::stack_op(st, id, op, &action, reuse_volumes),
+        Kind::NodeCluster => machine::cluster_op(st, id, op, &action),
         _ => machine::node_op(st, id, op, &action),
     };
     let held = st.take_events_since(mark);
@@ -623,13 +635,13 @@ pub fn perform(
 
 /// `POST action/<uuid>/retry/`: runs the action's operation again as a new action.
 pub fn retry(st: &mut Store, ctx: &Ctx, uuid: &str) -> Result<Started, ApiError> {
-    let state = st.state("action", uuid);
+    let state = st.state(Kind::Action, uuid);
     if !["Success", "Failed", "Canceled"].contains(&state.as_str()) {
         return Err(ApiError::bad(format!(
             "cannot retry an action in state '{state}'"
         )));
     }
-    let Some(old) = st.object("action", uuid).cloned() else {
+    let Some(old) = st.object(Kind::Action, uuid).cloned() else {
         return Err(ApiError::not_found("action"));
     };
     let object = old["object"].as_str().unwrap_or_default().to_string();
@@ -646,7 +658,7 @@ pub fn retry(st: &mut Store, ctx: &Ctx, uuid: &str) -> Result<Started, ApiError>
         .unwrap_or_default();
     let op = match (method, kind) {
         ("DELETE", _) => Some("terminate"),
-        ("PATCH", Some("nodecluster")) => Some("scale"),
+        ("PATCH", Some(Kind::NodeCluster)) => Some("scale"),
         ("POST", Some(k)) => operations(k).iter().copied().find(|o| *o == last),
         _ => None,
     };
@@ -659,7 +671,7 @@ pub fn retry(st: &mut Store, ctx: &Ctx, uuid: &str) -> Result<Started, ApiError>
                 let action = new_uuid();
                 machine::begin_action(st, &ctx, &action, &object, &name);
                 st.log(
-                    &format!("action/{action}"),
+                    &Kind::Action.log_key(&action),
                     &format!("Retry failed: {msg}"),
                     "stderr",
                     None,
@@ -675,7 +687,7 @@ pub fn retry(st: &mut Store, ctx: &Ctx, uuid: &str) -> Result<Started, ApiError>
     let action = new_uuid();
     machine::begin_action(st, &ctx, &action, &object, &name);
     st.log(
-        &format!("action/{action}"),
+        &Kind::Action.log_key(&action),
         "Nothing left to do",
         "stdout",
         None,
@@ -688,7 +700,7 @@ pub fn retry(st: &mut Store, ctx: &Ctx, uuid: &str) -> Result<Started, ApiError>
 
 fn catalog_ref(
     st: &Store,
-    kind: &str,
+    kind: Kind,
     value: Option<&Value>,
     field: &str,
 ) -> Result<String, ApiError> {
@@ -714,14 +726,14 @@ pub fn create_cluster(
         Some(_) => return Err(ApiError::bad("invalid node cluster name")),
         None => return Err(ApiError::bad("'name' is required")),
     };
-    let node_type = catalog_ref(st, "nodetype", body.get("node_type"), "node_type")?;
-    let region = catalog_ref(st, "region", body.get("region"), "region")?;
+    let node_type = catalog_ref(st, Kind::NodeType, body.get("node_type"), "node_type")?;
+    let region = catalog_ref(st, Kind::Region, body.get("region"), "region")?;
     let nt = st
-        .object("nodetype", uri_id_path(&node_type, "nodetype"))
+        .object(Kind::NodeType, uri_id_path(&node_type, Kind::NodeType))
         .cloned()
         .unwrap_or(Value::Null);
     let region_object = st
-        .object("region", uri_id_path(&region, "region"))
+        .object(Kind::Region, uri_id_path(&region, Kind::Region))
         .cloned()
         .unwrap_or(Value::Null);
     // The catalog marks what is closed for new nodes.
@@ -756,7 +768,7 @@ pub fn create_cluster(
         Some(o @ Value::Object(_)) => o.clone(),
         Some(_) => return Err(ApiError::bad("'provider_options' must be an object")),
     };
-    name_free(st, "nodecluster", "node cluster", &ctx.ns, &name)?;
+    name_free(st, Kind::NodeCluster, "node cluster", &ctx.ns, &name)?;
     let uuid = new_uuid();
     let ns = &ctx.ns;
     let cluster = json!({
@@ -776,8 +788,8 @@ pub fn create_cluster(
         "tags": tags,
         "provider_options": options,
     });
-    insert_owned(st, "nodecluster", &uuid, ns, cluster);
-    let action = record_on(st, ctx, "nodecluster", &uuid, "Node Cluster Create");
+    insert_owned(st, Kind::NodeCluster, &uuid, ns, cluster);
+    let action = record_on(st, ctx, Kind::NodeCluster, &uuid, "Node Cluster Create");
     Ok((uuid, action))
 }
 
@@ -792,7 +804,7 @@ fn node_count(body: &Map<String, Value>) -> Result<Option<i64>, ApiError> {
     }
 }
 
-fn uri_id_path<'a>(uri: &'a str, kind: &str) -> &'a str {
+fn uri_id_path(uri: &str, kind: Kind) -> &str {
     let prefix_len = format!("/api/infra/v1/{kind}/").len();
     uri.get(prefix_len..)
         .unwrap_or_default()
@@ -807,13 +819,13 @@ pub fn patch_cluster(
     uuid: &str,
     body: &Map<String, Value>,
 ) -> Result<Started, ApiError> {
-    updatable(st, "nodecluster", "node cluster", uuid)?;
+    updatable(st, Kind::NodeCluster, "node cluster", uuid)?;
     let tags = body.get("tags").map(model::norm_tags).transpose()?;
     let target = node_count(body)?;
     let current = st
-        .object("nodecluster", uuid)
+        .object(Kind::NodeCluster, uuid)
         .and_then(|o| o["target_num_nodes"].as_i64());
-    let state = st.state("nodecluster", uuid);
+    let state = st.state(Kind::NodeCluster, uuid);
     let scales = target.is_some() && target != current && state != "Init";
     if scales && !["Deployed", "Partly deployed", "Empty cluster"].contains(&state.as_str()) {
         return Err(ApiError::bad(format!(
@@ -824,7 +836,7 @@ pub fn patch_cluster(
         .get("nickname")
         .and_then(Value::as_str)
         .map(str::to_string);
-    st.modify("nodecluster", uuid, |m| {
+    st.modify(Kind::NodeCluster, uuid, |m| {
         if let Some(t) = &tags {
             m.insert("tags".into(), t.clone());
         }
@@ -837,23 +849,23 @@ pub fn patch_cluster(
     });
     if let Some(t) = tags {
         let nodes: Vec<String> = st
-            .object("nodecluster", uuid)
+            .object(Kind::NodeCluster, uuid)
             .and_then(|o| o["nodes"].as_array().cloned())
             .unwrap_or_default()
             .iter()
             .filter_map(|u| u.as_str().map(|u| uri_id(u).to_string()))
             .collect();
         for n in nodes {
-            st.modify("node", &n, |m| {
+            st.modify(Kind::Node, &n, |m| {
                 m.insert("tags".into(), t.clone());
             });
         }
     }
     if scales {
-        return perform(st, ctx, "nodecluster", uuid, "scale", true, &[]);
+        return perform(st, ctx, Kind::NodeCluster, uuid, "scale", true, &[]);
     }
     Ok(Started {
-        action: record_update(st, ctx, "nodecluster", uuid, "Node Cluster Update"),
+        action: record_update(st, ctx, Kind::NodeCluster, uuid, "Node Cluster Update"),
         steps: Vec::new(),
     })
 }
@@ -871,7 +883,7 @@ pub fn patch_node(
         Some(Value::String(s)) => Some(s.clone()),
         Some(_) => return Err(ApiError::bad("'nickname' must be a string")),
     };
-    st.modify("node", uuid, |m| {
+    st.modify(Kind::Node, uuid, |m| {
         if let Some(t) = tags {
             m.insert("tags".into(), t);
         }
@@ -879,7 +891,7 @@ pub fn patch_node(
             m.insert("nickname".into(), json!(n));
         }
     });
-    Ok(record_update(st, ctx, "node", uuid, "Node Update"))
+    Ok(record_update(st, ctx, Kind::Node, uuid, "Node Update"))
 }
 
 /// `GET tag/`: every tag on the namespace's nodes and clusters, user and system ones.
@@ -890,14 +902,14 @@ pub fn tags(st: &Store, ns: &str) -> Vec<Value> {
             found.push((name, origin));
         }
     };
-    for kind in ["node", "nodecluster"] {
+    for kind in [Kind::Node, Kind::NodeCluster] {
         for o in st.visible(kind, ns).filter(|o| live(st, kind, &o.id)) {
             for t in o.object["tags"].as_array().into_iter().flatten() {
                 if let Some(n) = t["name"].as_str() {
                     add(n.to_string(), "user");
                 }
             }
-            if kind == "node" {
+            if kind == Kind::Node {
                 let region = o.object["region"].as_str().unwrap_or_default();
                 let parts: Vec<&str> = region.trim_end_matches('/').rsplit('/').take(2).collect();
                 if let [r, p] = parts.as_slice() {
@@ -942,7 +954,7 @@ pub fn add_trigger(st: &mut Store, ns: &str, service: &str, name: &str, op: &str
     let uuid = new_uuid();
     let uri = format!("/api/app/v1/{ns}/service/{service}/trigger/{uuid}/");
     st.insert(
-        "trigger",
+        Kind::Trigger,
         Obj {
             id: uuid.clone(),
             namespace: Some(ns.to_string()),
@@ -966,7 +978,7 @@ pub fn call_trigger(
     count: u64,
     payload: &str,
 ) -> Result<Started, ApiError> {
-    let Some(entry) = st.entry("trigger", trigger).cloned() else {
+    let Some(entry) = st.entry(Kind::Trigger, trigger).cloned() else {
         return Err(ApiError::not_found("trigger"));
     };
     let service = entry.parent.unwrap_or_default();
@@ -982,7 +994,7 @@ pub fn call_trigger(
         body: payload.to_string(),
     };
     let env = [("DOCKERCLOUD_TRIGGER_BODY".to_string(), payload.to_string())];
-    let state = st.state("service", &service);
+    let state = st.state(Kind::Service, &service);
     if entry.object["operation"] == "SCALEUP" {
         // A running service scales; a stopped one starts with the larger target.
         let op = match state.as_str() {
@@ -990,16 +1002,16 @@ pub fn call_trigger(
             _ => "scale",
         };
         let set_target = |st: &mut Store, n: u64| {
-            st.modify("service", &service, |m| {
+            st.modify(Kind::Service, &service, |m| {
                 m.insert("target_num_containers".into(), json!(n));
             })
         };
         let before = st
-            .object("service", &service)
+            .object(Kind::Service, &service)
             .and_then(|o| o["target_num_containers"].as_u64())
             .unwrap_or(0);
         set_target(st, before + count);
-        let started = perform(st, &ctx, "service", &service, op, true, &env);
+        let started = perform(st, &ctx, Kind::Service, &service, op, true, &env);
         if started.is_err() {
             set_target(st, before);
         }
@@ -1010,7 +1022,7 @@ pub fn call_trigger(
     } else {
         "redeploy"
     };
-    perform(st, &ctx, "service", &service, op, true, &env)
+    perform(st, &ctx, Kind::Service, &service, op, true, &env)
 }
 
 /// `POST repository/`: registers an external repository.
@@ -1025,7 +1037,7 @@ pub fn create_repository(
         }
         _ => return Err(ApiError::bad("'name' is required")),
     };
-    if st.entry("repository", &name).is_some() {
+    if st.entry(Kind::Repository, &name).is_some() {
         return Err(ApiError(409, format!("repository '{name}' already exists")));
     }
     let first = name.split('/').next().unwrap_or_default();
@@ -1034,7 +1046,7 @@ pub fn create_repository(
     } else {
         "registry-1.docker.io".to_string()
     };
-    if st.entry("registry", &host).is_none() {
+    if st.entry(Kind::Registry, &host).is_none() {
         add_registry(st, ns, &host, &host, false);
     }
     let repo = json!({
@@ -1045,7 +1057,7 @@ pub fn create_repository(
         "is_private_image": true,
         "username": body.get("username").and_then(Value::as_str),
     });
-    insert_owned(st, "repository", &name, ns, repo);
+    insert_owned(st, Kind::Repository, &name, ns, repo);
     Ok(name)
 }
 
@@ -1059,7 +1071,7 @@ pub fn add_registry(st: &mut Store, ns: &str, host: &str, name: &str, docker: bo
         "port": 443,
         "resource_uri": format!("/api/repo/v1/{ns}/registry/{host}/"),
     });
-    insert_owned(st, "registry", host, ns, registry);
+    insert_owned(st, Kind::Registry, host, ns, registry);
 }
 
 /// `PATCH repository/<name>/`: credentials only.
@@ -1077,7 +1089,7 @@ pub fn patch_repository(
         .get("username")
         .and_then(Value::as_str)
         .map(str::to_string);
-    st.modify("repository", name, |m| {
+    st.modify(Kind::Repository, name, |m| {
         if let Some(u) = user {
             m.insert("username".into(), json!(u));
         }
@@ -1087,10 +1099,10 @@ pub fn patch_repository(
 
 /// Whether a repository is used by a live service of its namespace.
 pub fn repository_in_use(st: &Store, ns: &str, name: &str) -> bool {
-    st.visible("service", ns).any(|o| {
+    st.visible(Kind::Service, ns).any(|o| {
         o.object["image_name"].as_str().is_some_and(|i| {
             i.split(':').next() == Some(name) || i.starts_with(&format!("{name}:"))
-        }) && live(st, "service", &o.id)
+        }) && live(st, Kind::Service, &o.id)
     })
 }
 
@@ -1124,7 +1136,7 @@ fn image_body(
 fn set_description(st: &mut Store, name: &str, body: &Map<String, Value>) {
     if let Some(d) = body.get("description").and_then(Value::as_str) {
         let d = d.to_string();
-        st.modify("repository", name, |m| {
+        st.modify(Kind::Repository, name, |m| {
             m.insert("description".into(), json!(d));
         });
     }
@@ -1141,7 +1153,7 @@ pub fn create_image(
     image_body(body, &keys, |k| format!("unknown field '{k}'"))?;
     if let Some(name) = body.get("name").and_then(Value::as_str) {
         let name = name.trim_matches('/');
-        if st.entry("image", name).is_some() {
+        if st.entry(Kind::Image, name).is_some() {
             return Err(ApiError(409, format!("image '{name}' already exists")));
         }
     }

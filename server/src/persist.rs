@@ -10,11 +10,13 @@
 use std::collections::HashMap;
 use std::path::Path;
 
+use rusqlite::types::Type;
 use rusqlite::{params, Connection, ErrorCode, OptionalExtension};
 use serde_json::Value;
 
 use crate::hub::{Event, LogLine};
-use crate::store::{kind_key, Obj, Store};
+use crate::kind::Kind;
+use crate::obj::Obj;
 
 /// The `format` marker of a seed file.
 pub const FORMAT: &str = "docker-cloud-server/1";
@@ -41,7 +43,7 @@ CREATE TABLE IF NOT EXISTS action_bodies (uuid TEXT PRIMARY KEY, body TEXT NOT N
 #[derive(Default)]
 pub struct Changes {
     /// Objects to write (`Some`) or delete (`None`), by kind and id.
-    pub objects: Vec<(&'static str, String, Option<Obj>)>,
+    pub objects: Vec<(Kind, String, Option<Obj>)>,
     /// Events published by the changes, in order.
     pub events: Vec<Event>,
     /// Log lines appended, in order.
@@ -60,6 +62,17 @@ impl Changes {
             && self.action_bodies.is_empty()
             && self.dropped_logs.is_empty()
     }
+}
+
+/// What a database or a seed file holds, to be put into an empty store.
+#[derive(Default)]
+pub struct Loaded {
+    /// The objects with their kinds, in order.
+    pub objects: Vec<(Kind, Obj)>,
+    /// Request bodies of actions (JSON text), by action uuid.
+    pub action_bodies: HashMap<String, String>,
+    /// Log lines, by log key, oldest first.
+    pub logs: HashMap<String, Vec<LogLine>>,
 }
 
 /// The state database, locked for this server.
@@ -145,8 +158,9 @@ impl Db {
             .map_err(|e| e.to_string())
     }
 
-    /// Loads the objects (in their order), action bodies and log lines into `store`.
-    pub fn load(&self, store: &mut Store) -> Result<HashMap<String, Vec<LogLine>>, String> {
+    /// Reads the objects (in their order), action bodies and log lines.
+    pub fn load(&self) -> Result<Loaded, String> {
+        let mut loaded = Loaded::default();
         let bad = |e: &dyn std::fmt::Display| format!("bad state database: {e}");
         let mut objects = self
             .conn
@@ -165,17 +179,15 @@ impl Db {
             .map_err(|e| bad(&e))?;
         for row in rows {
             let (kind, id, namespace, parent, body) = row.map_err(|e| bad(&e))?;
-            let kind = kind_key(&kind).ok_or_else(|| bad(&format!("unknown kind '{kind}'")))?;
+            let kind: Kind = kind.parse().map_err(|e| bad(&e))?;
             let object: Value = serde_json::from_str(&body).map_err(|e| bad(&e))?;
-            store.insert(
-                kind,
-                Obj {
-                    id,
-                    namespace,
-                    parent,
-                    object,
-                },
-            );
+            let obj = Obj {
+                id,
+                namespace,
+                parent,
+                object,
+            };
+            loaded.objects.push((kind, obj));
         }
         let mut bodies = self
             .conn
@@ -186,9 +198,8 @@ impl Db {
             .map_err(|e| bad(&e))?;
         for row in rows {
             let (uuid, body) = row.map_err(|e| bad(&e))?;
-            store.action_bodies.insert(uuid, body);
+            loaded.action_bodies.insert(uuid, body);
         }
-        let mut logs: HashMap<String, Vec<LogLine>> = HashMap::new();
         let mut lines = self
             .conn
             .prepare("SELECT key, body FROM logs ORDER BY seq")
@@ -199,9 +210,9 @@ impl Db {
         for row in rows {
             let (key, body) = row.map_err(|e| bad(&e))?;
             let line: LogLine = serde_json::from_str(&body).map_err(|e| bad(&e))?;
-            logs.entry(key).or_default().push(line);
+            loaded.logs.entry(key).or_default().push(line);
         }
-        Ok(logs)
+        Ok(loaded)
     }
 
     /// Writes `changes` in one transaction.
@@ -225,7 +236,7 @@ impl Db {
                     Some(o) => {
                         upsert
                             .execute(params![
-                                kind,
+                                kind.as_str(),
                                 id,
                                 self.next_seq,
                                 o.namespace,
@@ -237,7 +248,7 @@ impl Db {
                     }
                     None => {
                         delete
-                            .execute(params![kind, id])
+                            .execute(params![kind.as_str(), id])
                             .map_err(|e| e.to_string())?;
                     }
                 }
@@ -254,7 +265,7 @@ impl Db {
                     .execute(params![
                         e.uuid,
                         e.namespace,
-                        e.kind,
+                        e.kind.as_str(),
                         e.resource_uri,
                         parents,
                         &*e.json
@@ -325,7 +336,9 @@ impl Db {
                 Ok(Event {
                     uuid: r.get(0)?,
                     namespace: r.get(1)?,
-                    kind: r.get(2)?,
+                    kind: r.get::<_, String>(2)?.parse().map_err(|e: String| {
+                        rusqlite::Error::FromSqlConversionFailure(2, Type::Text, e.into())
+                    })?,
                     resource_uri: r.get(3)?,
                     parents: serde_json::from_str(&parents).unwrap_or_default(),
                     json: r.get::<_, String>(5)?.into(),
@@ -349,8 +362,9 @@ fn prune_logs(tx: &rusqlite::Transaction) -> rusqlite::Result<()> {
     .map(|_| ())
 }
 
-/// Loads a JSON seed file into `store` (which should be empty).
-pub fn load_seed(path: &Path, store: &mut Store) -> Result<HashMap<String, Vec<LogLine>>, String> {
+/// Reads a JSON seed file.
+pub fn load_seed(path: &Path) -> Result<Loaded, String> {
+    let mut loaded = Loaded::default();
     let bad = |e: &dyn std::fmt::Display| format!("bad seed file {}: {e}", path.display());
     let text = std::fs::read_to_string(path).map_err(|e| bad(&e))?;
     let mut snapshot: Value = serde_json::from_str(&text).map_err(|e| bad(&e))?;
@@ -361,24 +375,26 @@ pub fn load_seed(path: &Path, store: &mut Store) -> Result<HashMap<String, Vec<L
         return Err(bad(&"missing \"objects\""));
     };
     for (kind, list) in std::mem::take(objects) {
-        let kind = kind_key(&kind).ok_or_else(|| bad(&format!("unknown kind '{kind}'")))?;
+        let kind: Kind = kind.parse().map_err(|e| bad(&e))?;
         let entries: Vec<Obj> =
             serde_json::from_value(list).map_err(|e| bad(&format!("{kind}: {e}")))?;
         for entry in entries {
             if !entry.object.is_object() {
                 return Err(bad(&format!("{kind} '{}' is not an object", entry.id)));
             }
-            store.insert(kind, entry);
+            loaded.objects.push((kind, entry));
         }
     }
     if let Some(bodies) = snapshot.get_mut("action_bodies").map(Value::take) {
         if !bodies.is_null() {
-            store.action_bodies =
+            loaded.action_bodies =
                 serde_json::from_value(bodies).map_err(|e| bad(&format!("action_bodies: {e}")))?;
         }
     }
-    match snapshot.get_mut("logs").map(Value::take) {
-        None | Some(Value::Null) => Ok(HashMap::new()),
-        Some(logs) => serde_json::from_value(logs).map_err(|e| bad(&format!("logs: {e}"))),
+    if let Some(logs) = snapshot.get_mut("logs").map(Value::take) {
+        if !logs.is_null() {
+            loaded.logs = serde_json::from_value(logs).map_err(|e| bad(&format!("logs: {e}")))?;
+        }
     }
+    Ok(loaded)
 }

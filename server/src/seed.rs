@@ -3,10 +3,12 @@
 
 use serde_json::{json, Map, Value};
 
+use crate::kind::Kind;
 use crate::machine::{self, Ctx};
+use crate::obj::Obj;
 use crate::ops;
 use crate::runtime::sim::{Sim, Speed};
-use crate::store::{set_clock_offset, Obj, Store};
+use crate::store::{set_clock_offset, Store};
 
 /// (name, label, regions as (name, label), node types as (name, label, cpu, memory MB, disk GB)).
 type Provider = (
@@ -118,7 +120,7 @@ fn catalog_obj(id: String, object: Value) -> Obj {
 
 /// Adds the static provider catalog (providers, regions, AZs, node types) if missing.
 pub fn ensure_catalog(st: &mut Store) {
-    if st.count("provider") > 0 {
+    if st.count(Kind::Provider) > 0 {
         return;
     }
     for (p, label, regions, types) in CATALOG {
@@ -132,7 +134,7 @@ pub fn ensure_catalog(st: &mut Store) {
             .collect();
         let mut all_azs = Vec::new();
         st.insert(
-            "provider",
+            Kind::Provider,
             catalog_obj(
                 p.to_string(),
                 json!({
@@ -154,7 +156,7 @@ pub fn ensure_catalog(st: &mut Store) {
                 Vec::new()
             };
             st.insert(
-                "region",
+                Kind::Region,
                 catalog_obj(
                     format!("{p}/{r}"),
                     json!({
@@ -171,7 +173,7 @@ pub fn ensure_catalog(st: &mut Store) {
             for az in &azs {
                 let name = crate::store::uri_id(az).to_string();
                 st.insert(
-                    "az",
+                    Kind::Az,
                     catalog_obj(
                         format!("{p}/{r}/{name}"),
                         json!({
@@ -187,7 +189,7 @@ pub fn ensure_catalog(st: &mut Store) {
         }
         for (t, tlabel, cpu, memory, disk) in types.iter() {
             st.insert(
-                "nodetype",
+                Kind::NodeType,
                 catalog_obj(
                     format!("{p}/{t}"),
                     json!({
@@ -249,7 +251,7 @@ fn err(e: ops::ApiError) -> String {
 }
 
 /// Runs an operation to its end, as the seed's history.
-fn op(st: &mut Store, owner: &str, kind: &str, id: &str, name: &str) -> Result<(), String> {
+fn op(st: &mut Store, owner: &str, kind: Kind, id: &str, name: &str) -> Result<(), String> {
     let path = format!("/api/app/v1/{owner}/{kind}/{id}/{name}/");
     let started =
         ops::perform(st, &ctx(owner, "POST", &path), kind, id, name, true, &[]).map_err(err)?;
@@ -282,7 +284,7 @@ fn demo(st: &mut Store, owner: &str) -> Result<(), String> {
         })),
     )
     .map_err(err)?;
-    op(st, owner, "nodecluster", &prod, "deploy")?;
+    op(st, owner, Kind::NodeCluster, &prod, "deploy")?;
     hours_ago(24 * 8);
     let (aws, _) = ops::create_cluster(
         st,
@@ -295,7 +297,7 @@ fn demo(st: &mut Store, owner: &str) -> Result<(), String> {
         })),
     )
     .map_err(err)?;
-    op(st, owner, "nodecluster", &aws, "deploy")?;
+    op(st, owner, Kind::NodeCluster, &aws, "deploy")?;
     ops::create_cluster(
         st,
         &infra("nodecluster"),
@@ -312,7 +314,7 @@ fn demo(st: &mut Store, owner: &str) -> Result<(), String> {
         "/api/infra/v1/nodetype/byon/byon/",
         "/api/infra/v1/region/byon/byon/",
     );
-    st.modify("node", &byon, |m| {
+    st.modify(Kind::Node, &byon, |m| {
         m.insert("state".into(), json!("Unreachable"));
         m.insert("docker_version".into(), json!("1.10.3-cs3"));
         m.insert("tags".into(), json!([{"name": "on-premises"}]));
@@ -333,7 +335,7 @@ fn demo(st: &mut Store, owner: &str) -> Result<(), String> {
         ]})),
     )
     .map_err(err)?;
-    op(st, owner, "stack", &wp, "start")?;
+    op(st, owner, Kind::Stack, &wp, "start")?;
     hours_ago(24 * 5);
     let (mon, _) = ops::create_stack(
         st,
@@ -346,9 +348,9 @@ fn demo(st: &mut Store, owner: &str) -> Result<(), String> {
         ]})),
     )
     .map_err(err)?;
-    op(st, owner, "stack", &mon, "start")?;
+    op(st, owner, Kind::Stack, &mon, "start")?;
     hours_ago(24 * 4);
-    op(st, owner, "stack", &mon, "stop")?;
+    op(st, owner, Kind::Stack, &mon, "stop")?;
     hours_ago(24 * 3);
     let (api, _) = ops::create_stack(
         st,
@@ -363,12 +365,12 @@ fn demo(st: &mut Store, owner: &str) -> Result<(), String> {
         ]})),
     )
     .map_err(err)?;
-    op(st, owner, "stack", &api, "start")?;
+    op(st, owner, Kind::Stack, &api, "start")?;
     // One app container stopped by hand: the service and the stack are partly running.
     let app_svc = ops::resolve_service(st, owner, Some(&api), "app")?;
     let app_id = crate::store::uri_id(&app_svc).to_string();
     if let Some(c) = machine::live_containers(st, &app_id).last().cloned() {
-        op(st, owner, "container", &c, "stop")?;
+        op(st, owner, Kind::Container, &c, "stop")?;
     }
     hours_ago(24 * 2);
     let (hello, _) = ops::create_service(
@@ -381,11 +383,11 @@ fn demo(st: &mut Store, owner: &str) -> Result<(), String> {
         ),
     )
     .map_err(err)?;
-    op(st, owner, "service", &hello, "start")?;
+    op(st, owner, Kind::Service, &hello, "start")?;
     // A redeploy that failed, with its logs.
     hours_ago(30);
     let failed = crate::store::new_uuid();
-    let uri = st.str_of("service", &hello, "resource_uri");
+    let uri = st.str_of(Kind::Service, &hello, "resource_uri");
     machine::begin_action(
         st,
         &app(&format!("service/{hello}/redeploy")),
@@ -397,7 +399,7 @@ fn demo(st: &mut Store, owner: &str) -> Result<(), String> {
         "Pulling image tutum/hello-world:latest",
         "Error: image pull failed: net/http: TLS handshake timeout",
     ] {
-        st.log(&format!("action/{failed}"), line, "stderr", None);
+        st.log(&Kind::Action.log_key(&failed), line, "stderr", None);
     }
     machine::finish_action(st, &failed, false);
     hours_ago(20);
@@ -435,7 +437,7 @@ fn demo(st: &mut Store, owner: &str) -> Result<(), String> {
     // A health check still running on the unreachable node (cancelable).
     hours_ago(1);
     let pending = crate::store::new_uuid();
-    let node_uri = st.str_of("node", &byon, "resource_uri");
+    let node_uri = st.str_of(Kind::Node, &byon, "resource_uri");
     machine::begin_action(
         st,
         &infra(&format!("node/{byon}/health-check")),
@@ -444,7 +446,7 @@ fn demo(st: &mut Store, owner: &str) -> Result<(), String> {
         "Node Health Check",
     );
     st.log(
-        &format!("action/{pending}"),
+        &Kind::Action.log_key(&pending),
         "Waiting for the node agent to answer",
         "stdout",
         None,
@@ -457,9 +459,12 @@ fn demo(st: &mut Store, owner: &str) -> Result<(), String> {
 /// Tutum volume groups (one per stateful service) and volumes (one per container of
 /// it, on the container's node); the containers' bindings point to their volume.
 fn volumes(st: &mut Store, owner: &str) {
-    let services: Vec<String> = st.visible("service", owner).map(|o| o.id.clone()).collect();
+    let services: Vec<String> = st
+        .visible(Kind::Service, owner)
+        .map(|o| o.id.clone())
+        .collect();
     for svc in services {
-        let Some(obj) = st.object("service", &svc) else {
+        let Some(obj) = st.object(Kind::Service, &svc) else {
             continue;
         };
         let stateful = obj["bindings"]
@@ -485,11 +490,11 @@ fn volumes(st: &mut Store, owner: &str) {
         for c in containers {
             let volume = crate::store::new_uuid();
             let uri = format!("/api/infra/v1/{owner}/volume/{volume}/");
-            let container_uri = st.str_of("container", &c, "resource_uri");
-            let node = st.str_of("container", &c, "node");
+            let container_uri = st.str_of(Kind::Container, &c, "resource_uri");
+            let node = st.str_of(Kind::Container, &c, "node");
             owned(
                 st,
-                "volume",
+                Kind::Volume,
                 owner,
                 &volume,
                 json!({
@@ -497,7 +502,7 @@ fn volumes(st: &mut Store, owner: &str) {
                     "containers": [container_uri], "volume_group": group_uri,
                 }),
             );
-            st.modify("container", &c, |m| {
+            st.modify(Kind::Container, &c, |m| {
                 for b in m
                     .get_mut("bindings")
                     .and_then(Value::as_array_mut)
@@ -513,7 +518,7 @@ fn volumes(st: &mut Store, owner: &str) {
         }
         owned(
             st,
-            "volumegroup",
+            Kind::VolumeGroup,
             owner,
             &group,
             json!({
@@ -529,7 +534,7 @@ fn volumes(st: &mut Store, owner: &str) {
 fn images(st: &mut Store, owner: &str) {
     let registry = format!("/api/repo/v1/{owner}/registry/registry-1.docker.io/");
     let mut refs: Vec<String> = st
-        .visible("service", owner)
+        .visible(Kind::Service, owner)
         .filter_map(|o| o.object["image_name"].as_str())
         .filter(|i| i.starts_with("tutum/"))
         .map(str::to_string)
@@ -541,11 +546,11 @@ fn images(st: &mut Store, owner: &str) {
         let (name, tag) = image_ref.split_once(':').unwrap_or((&image_ref, "latest"));
         let uri = format!("/api/repo/v1/{owner}/image/{name}/");
         let tag_uri = format!("{uri}tag/{tag}/");
-        if st.object("image", name).is_none() {
+        if st.object(Kind::Image, name).is_none() {
             let short = name.trim_start_matches("tutum/");
             owned(
                 st,
-                "image",
+                Kind::Image,
                 owner,
                 name,
                 json!({
@@ -558,7 +563,7 @@ fn images(st: &mut Store, owner: &str) {
                 }),
             );
         }
-        st.modify("image", name, |m| {
+        st.modify(Kind::Image, name, |m| {
             if let Some(tags) = m.get_mut("tags").and_then(Value::as_array_mut) {
                 tags.push(json!(tag_uri));
             }
@@ -574,7 +579,7 @@ fn images(st: &mut Store, owner: &str) {
             },
         });
         st.insert(
-            "imagetag",
+            Kind::ImageTag,
             Obj {
                 id: format!("{name}:{tag}"),
                 namespace: Some(owner.to_string()),
@@ -586,7 +591,7 @@ fn images(st: &mut Store, owner: &str) {
 }
 
 /// Stores an object owned by `owner`.
-fn owned(st: &mut Store, kind: &'static str, owner: &str, id: &str, object: Value) {
+fn owned(st: &mut Store, kind: Kind, owner: &str, id: &str, object: Value) {
     st.insert(
         kind,
         Obj {
@@ -610,7 +615,7 @@ fn scale(st: &mut Store, owner: &str, n: usize) -> Result<(), String> {
         })),
     )
     .map_err(err)?;
-    op(st, owner, "nodecluster", &cluster, "deploy")?;
+    op(st, owner, Kind::NodeCluster, &cluster, "deploy")?;
     let c = ctx(owner, "POST", "/api/app/v1/service/");
     st.mute_logs = true;
     for i in 1..=n {
@@ -623,7 +628,7 @@ fn scale(st: &mut Store, owner: &str, n: usize) -> Result<(), String> {
             ),
         )
         .map_err(err)?;
-        op(st, owner, "service", &svc, "start")?;
+        op(st, owner, Kind::Service, &svc, "start")?;
     }
     st.mute_logs = false;
     Ok(())

@@ -64,7 +64,7 @@ impl AppState {
         // The lock is taken first: a second server on the same file touches nothing.
         let db = crate::persist::Db::open(args.state.as_deref())?;
         let seed_note = if !db.is_empty()? {
-            let logs = db.load(&mut store)?;
+            let logs = store.restore(db.load()?);
             hub.restore_logs(logs);
             store.settle_loaded();
             crate::seed::ensure_catalog(&mut store);

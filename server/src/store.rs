@@ -6,62 +6,12 @@ use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
-use serde::{Deserialize, Serialize};
 use serde_json::{json, Map, Value};
 
 use crate::hub::{Event, Hub, LogLine};
-use crate::persist::{Changes, Db};
-
-/// Every resource kind the store holds.
-pub const KINDS: &[&str] = &[
-    "provider",
-    "region",
-    "az",
-    "nodetype",
-    "nodecluster",
-    "node",
-    "registry",
-    "repository",
-    "stack",
-    "service",
-    "container",
-    "trigger",
-    "action",
-    "image",
-    "imagetag",
-    "volume",
-    "volumegroup",
-];
-
-/// Kinds whose changes go to the event stream.
-const EVENT_KINDS: &[&str] = &[
-    "stack",
-    "service",
-    "container",
-    "nodecluster",
-    "node",
-    "action",
-];
-
-/// The canonical `&'static str` for a kind name.
-pub fn kind_key(kind: &str) -> Option<&'static str> {
-    KINDS.iter().copied().find(|k| *k == kind)
-}
-
-/// One stored object: its owner namespace (none for the shared catalog), its parent id
-/// (a trigger's service) and the JSON served by the API.
-#[derive(Clone, Debug, Serialize, Deserialize)]
-pub struct Obj {
-    /// The id in paths (uuid, or name / `provider/name` / host for catalog objects).
-    pub id: String,
-    /// Owner namespace; none for the shared catalog.
-    pub namespace: Option<String>,
-    /// Parent object id (a trigger's service).
-    #[serde(default)]
-    pub parent: Option<String>,
-    /// The JSON served by the API.
-    pub object: Value,
-}
+use crate::kind::Kind;
+use crate::obj::Obj;
+use crate::persist::{Changes, Db, Loaded};
 
 /// The objects of one kind, in insertion order.
 #[derive(Default)]
@@ -83,15 +33,16 @@ impl Collection {
 
 /// All server objects.
 pub struct Store {
-    cols: HashMap<&'static str, Collection>,
+    /// One collection per kind, at the index of the kind.
+    cols: Vec<Collection>,
     hub: Arc<Hub>,
     /// Actions being worked on by a background task (cancel marks them `Canceling`).
     pub running: std::collections::HashSet<String>,
     /// The state database, once attached: every change is written to it at [`Store::commit`].
     db: Option<Db>,
     /// Objects changed since the last commit, in order.
-    dirty: Vec<(&'static str, String)>,
-    dirty_set: HashSet<(&'static str, String)>,
+    dirty: Vec<(Kind, String)>,
+    dirty_set: HashSet<(Kind, String)>,
     /// Events of the changes since the last commit, published once they are written.
     pending_events: Vec<Event>,
     /// Log lines appended since the last commit.
@@ -179,7 +130,7 @@ pub fn parse_date(s: &str) -> Option<DateTime<Utc>> {
 pub fn canonical_uri(uri: &str) -> String {
     let parts: Vec<&str> = uri.split('/').filter(|s| !s.is_empty()).collect();
     // api, subsystem, v1, [ns], kind, ...
-    if parts.len() > 4 && parts[0] == "api" && kind_key(parts[3]).is_none() {
+    if parts.len() > 4 && parts[0] == "api" && Kind::from_segment(parts[3]).is_none() {
         let mut kept = parts.clone();
         kept.remove(3);
         return format!("/{}/", kept.join("/"));
@@ -198,7 +149,7 @@ impl Store {
     /// An empty store publishing on `hub`.
     pub fn new(hub: Arc<Hub>) -> Self {
         Store {
-            cols: KINDS.iter().map(|k| (*k, Collection::default())).collect(),
+            cols: Kind::ALL.iter().map(|_| Collection::default()).collect(),
             hub,
             running: Default::default(),
             db: None,
@@ -217,7 +168,7 @@ impl Store {
 
     /// The object of `kind` with id `id` (a uuid for stacks, services, containers, nodes,
     /// node clusters, actions and triggers).
-    pub fn object(&self, kind: &str, id: &str) -> Option<&Value> {
+    pub fn object(&self, kind: Kind, id: &str) -> Option<&Value> {
         self.entry(kind, id).map(|o| &o.object)
     }
 
@@ -235,17 +186,17 @@ impl Store {
     }
 
     /// The stored entry (namespace, parent, object).
-    pub fn entry(&self, kind: &str, id: &str) -> Option<&Obj> {
-        self.cols.get(kind)?.get(id)
+    pub fn entry(&self, kind: Kind, id: &str) -> Option<&Obj> {
+        self.cols[kind as usize].get(id)
     }
 
     /// The owner namespace of an object (none for catalog objects).
-    pub fn namespace(&self, kind: &str, id: &str) -> Option<&str> {
+    pub fn namespace(&self, kind: Kind, id: &str) -> Option<&str> {
         self.entry(kind, id)?.namespace.as_deref()
     }
 
     /// A string field of an object ("" when missing).
-    pub fn str_of(&self, kind: &str, id: &str, field: &str) -> String {
+    pub fn str_of(&self, kind: Kind, id: &str, field: &str) -> String {
         self.object(kind, id)
             .and_then(|o| o.get(field))
             .and_then(Value::as_str)
@@ -254,18 +205,18 @@ impl Store {
     }
 
     /// The object a resource URI points to, with its kind.
-    pub fn by_uri(&self, uri: &str) -> Option<(&'static str, &Value)> {
+    pub fn by_uri(&self, uri: &str) -> Option<(Kind, &Value)> {
         let canon = canonical_uri(uri);
         let parts: Vec<&str> = canon.split('/').filter(|s| !s.is_empty()).collect();
-        let kind = kind_key(parts.get(3)?)?;
+        let kind = Kind::from_segment(parts.get(3)?)?;
         let id = parts.get(4..)?.join("/");
         self.object(kind, &id).map(|o| (kind, o))
     }
 
     /// Adds an object and publishes a `create` event.
-    pub fn insert(&mut self, kind: &'static str, entry: Obj) {
+    pub fn insert(&mut self, kind: Kind, entry: Obj) {
         let id = entry.id.clone();
-        let col = self.cols.entry(kind).or_default();
+        let col = &mut self.cols[kind as usize];
         match col.index.get(&id) {
             Some(i) => col.items[*i] = entry,
             None => {
@@ -277,8 +228,8 @@ impl Store {
     }
 
     /// Removes an object for good (repositories and triggers).
-    pub fn remove(&mut self, kind: &'static str, id: &str) -> Option<Obj> {
-        let col = self.cols.get_mut(kind)?;
+    pub fn remove(&mut self, kind: Kind, id: &str) -> Option<Obj> {
+        let col = &mut self.cols[kind as usize];
         let pos = col.index.remove(id)?;
         let gone = col.items.remove(pos);
         for (i, o) in col.items.iter().enumerate().skip(pos) {
@@ -289,10 +240,8 @@ impl Store {
     }
 
     /// Removes many objects of a kind for good, in one pass.
-    fn remove_all(&mut self, kind: &'static str, ids: &HashSet<String>) {
-        let Some(col) = self.cols.get_mut(kind) else {
-            return;
-        };
+    fn remove_all(&mut self, kind: Kind, ids: &HashSet<String>) {
+        let col = &mut self.cols[kind as usize];
         col.items.retain(|o| !ids.contains(&o.id));
         col.index = col
             .items
@@ -306,7 +255,7 @@ impl Store {
     }
 
     /// Marks an object as changed since the last commit.
-    fn touch(&mut self, kind: &'static str, id: &str) {
+    fn touch(&mut self, kind: Kind, id: &str) {
         if self.dirty_set.insert((kind, id.to_string())) {
             self.dirty.push((kind, id.to_string()));
         }
@@ -315,17 +264,8 @@ impl Store {
     /// Changes an object in place. An event is published when its state changes: `update`,
     /// or `delete` when it becomes `Terminated` (other fields change silently: one event
     /// per real change, see [`Store::updated`]). Terminated objects keep their state.
-    pub fn modify(
-        &mut self,
-        kind: &'static str,
-        id: &str,
-        f: impl FnOnce(&mut Map<String, Value>),
-    ) {
-        let Some(Value::Object(map)) = self
-            .cols
-            .get_mut(kind)
-            .and_then(|c| c.get_mut(id))
-            .map(|o| &mut o.object)
+    pub fn modify(&mut self, kind: Kind, id: &str, f: impl FnOnce(&mut Map<String, Value>)) {
+        let Some(Value::Object(map)) = self.cols[kind as usize].get_mut(id).map(|o| &mut o.object)
         else {
             return;
         };
@@ -350,7 +290,7 @@ impl Store {
 
     /// Publishes an `update` event for a change of an object's definition (a PATCH) that
     /// left its state as it was.
-    pub fn updated(&mut self, kind: &'static str, id: &str) {
+    pub fn updated(&mut self, kind: Kind, id: &str) {
         self.changed(kind, id, "update");
     }
 
@@ -373,7 +313,7 @@ impl Store {
     }
 
     /// Sets an object's `state` (and publishes it) unless it already is that state.
-    pub fn set_state(&mut self, kind: &'static str, id: &str, state: &str) {
+    pub fn set_state(&mut self, kind: Kind, id: &str, state: &str) {
         let same = self
             .object(kind, id)
             .and_then(|o| o.get("state"))
@@ -387,13 +327,13 @@ impl Store {
     }
 
     /// The state of an object ("" when unknown).
-    pub fn state(&self, kind: &str, id: &str) -> String {
+    pub fn state(&self, kind: Kind, id: &str) -> String {
         self.str_of(kind, id, "state")
     }
 
-    fn changed(&mut self, kind: &'static str, id: &str, action: &str) {
+    fn changed(&mut self, kind: Kind, id: &str, action: &str) {
         self.touch(kind, id);
-        if self.quiet || !EVENT_KINDS.contains(&kind) {
+        if self.quiet || !kind.has_events() {
             return;
         }
         let Some(entry) = self.entry(kind, id) else {
@@ -404,7 +344,7 @@ impl Store {
         let parents = self.parents(kind, obj);
         let uuid = new_uuid();
         let message = json!({
-            "type": kind,
+            "type": kind.as_str(),
             "action": action,
             "parents": parents,
             "resource_uri": resource_uri,
@@ -415,7 +355,7 @@ impl Store {
         let event = Event {
             uuid,
             namespace: entry.namespace.clone().unwrap_or_default(),
-            kind: kind.to_string(),
+            kind,
             resource_uri,
             parents,
             json: message.to_string().into(),
@@ -424,12 +364,12 @@ impl Store {
     }
 
     /// The event parents of an object (api.md §4.1).
-    fn parents(&self, kind: &str, obj: &Value) -> Vec<String> {
+    fn parents(&self, kind: Kind, obj: &Value) -> Vec<String> {
         let s = |v: &Value, f: &str| v.get(f).and_then(Value::as_str).map(str::to_string);
         let mut out = Vec::new();
         match kind {
-            "service" => out.extend(s(obj, "stack")),
-            "container" => {
+            Kind::Service => out.extend(s(obj, "stack")),
+            Kind::Container => {
                 if let Some(svc) = s(obj, "service") {
                     let stack = self.by_uri(&svc).and_then(|(_, o)| s(o, "stack"));
                     out.push(svc);
@@ -441,8 +381,8 @@ impl Store {
                     out.extend(cluster);
                 }
             }
-            "node" => out.extend(s(obj, "node_cluster")),
-            "action" => out.extend(s(obj, "object")),
+            Kind::Node => out.extend(s(obj, "node_cluster")),
+            Kind::Action => out.extend(s(obj, "object")),
             _ => {}
         }
         out
@@ -496,19 +436,19 @@ impl Store {
             format!("{text}\n")
         };
         self.log_at(
-            &format!("container/{container}"),
+            &Kind::Container.log_key(container),
             &line,
             stream_type,
             None,
             timestamp,
         );
-        let Some(c) = self.object("container", container) else {
+        let Some(c) = self.object(Kind::Container, container) else {
             return;
         };
         let name = c["name"].as_str().unwrap_or_default();
         let service = uri_id(c["service"].as_str().unwrap_or_default());
         self.log_at(
-            &format!("service/{service}"),
+            &Kind::Service.log_key(service),
             &line,
             stream_type,
             Some(name),
@@ -517,24 +457,20 @@ impl Store {
     }
 
     /// Ids of a kind in insertion order.
-    pub fn ids(&self, kind: &str) -> impl Iterator<Item = &String> {
-        self.cols
-            .get(kind)
-            .into_iter()
-            .flat_map(|c| c.items.iter().map(|o| &o.id))
+    pub fn ids(&self, kind: Kind) -> impl Iterator<Item = &String> {
+        self.cols[kind as usize].items.iter().map(|o| &o.id)
     }
 
     /// Entries of a kind visible in `namespace` (catalog entries are visible to everyone).
     pub fn visible<'a>(
         &'a self,
-        kind: &str,
+        kind: Kind,
         namespace: &'a str,
     ) -> impl DoubleEndedIterator<Item = &'a Obj> + 'a {
-        self.cols.get(kind).into_iter().flat_map(move |c| {
-            c.items
-                .iter()
-                .filter(move |o| o.namespace.as_deref().is_none_or(|n| n == namespace))
-        })
+        self.cols[kind as usize]
+            .items
+            .iter()
+            .filter(move |o| o.namespace.as_deref().is_none_or(|n| n == namespace))
     }
 
     /// Whether `obj` (of `kind`) passes one query filter. Unknown filters pass.
@@ -595,6 +531,16 @@ impl Store {
         }
     }
 
+    /// Puts what a database or seed file held into the (empty) store; gives back its log
+    /// lines, which the caller restores.
+    pub fn restore(&mut self, loaded: Loaded) -> HashMap<String, Vec<LogLine>> {
+        for (kind, obj) in loaded.objects {
+            self.insert(kind, obj);
+        }
+        self.action_bodies.extend(loaded.action_bodies);
+        loaded.logs
+    }
+
     /// Attaches the state database: from now on every change is written to it.
     pub fn attach(&mut self, db: Db) {
         self.db = Some(db);
@@ -603,11 +549,11 @@ impl Store {
     /// Removes every object, log and action body (a reset): from memory now, from the
     /// database at the next commit. No event is published.
     pub fn clear_all(&mut self) {
-        for kind in KINDS {
+        for kind in Kind::ALL {
             let ids: HashSet<String> = self.ids(kind).cloned().collect();
-            if ["container", "service", "action"].contains(kind) {
+            if matches!(kind, Kind::Container | Kind::Service | Kind::Action) {
                 for id in &ids {
-                    let key = format!("{kind}/{id}");
+                    let key = kind.log_key(id);
                     self.hub.drop_log(&key);
                     self.dropped_logs.push(key);
                 }
@@ -667,7 +613,7 @@ impl Store {
         if let Err(e) = &written {
             // Kept for the next commit: nothing is published before it is saved.
             for (kind, id, _) in &changes.objects {
-                self.touch(kind, id);
+                self.touch(*kind, id);
             }
             self.pending_events = changes.events;
             self.pending_bodies = changes.action_bodies;
@@ -683,17 +629,15 @@ impl Store {
     /// Removes the oldest finished actions beyond [`Store::keep_actions`], with their logs
     /// and bodies, once they exceed it by a tenth (so that pruning is rare).
     fn prune_actions(&mut self) {
-        let count = self.count("action");
+        let count = self.count(Kind::Action);
         let slack = (self.keep_actions / 10).max(1);
         if count <= self.keep_actions.saturating_add(slack) {
             return;
         }
         let excess = count - self.keep_actions;
-        let old: HashSet<String> = self
-            .cols
-            .get("action")
-            .into_iter()
-            .flat_map(|c| c.items.iter())
+        let old: HashSet<String> = self.cols[Kind::Action as usize]
+            .items
+            .iter()
             .filter(|o| FINISHED.contains(&o.object["state"].as_str().unwrap_or_default()))
             .take(excess)
             .map(|o| o.id.clone())
@@ -701,15 +645,15 @@ impl Store {
         for id in &old {
             self.action_bodies.remove(id);
             self.pending_bodies.push((id.clone(), None));
-            let key = format!("action/{id}");
+            let key = Kind::Action.log_key(id);
             self.hub.drop_log(&key);
             self.dropped_logs.push(key);
         }
-        self.remove_all("action", &old);
+        self.remove_all(Kind::Action, &old);
     }
 
     /// Counts objects of a kind.
-    pub fn count(&self, kind: &str) -> usize {
-        self.cols.get(kind).map_or(0, |c| c.items.len())
+    pub fn count(&self, kind: Kind) -> usize {
+        self.cols[kind as usize].items.len()
     }
 }

@@ -68,6 +68,7 @@ use tokio::sync::broadcast::Receiver;
 
 use crate::fault::WsDrop;
 use crate::hub::{Event, LogLine};
+use crate::kind::Kind;
 use crate::runtime::ExecSession;
 use crate::state::AppState;
 use crate::store::canonical_uri;
@@ -238,7 +239,7 @@ impl StreamRequest {
     }
 
     /// The object of kind `kind` named in the path, if the scope may see it.
-    fn object(&self, kind: &str, scope: &Scope) -> Result<Value, Refusal> {
+    fn object(&self, kind: Kind, scope: &Scope) -> Result<Value, Refusal> {
         let not_found = || refuse(StatusCode::NOT_FOUND, &format!("{kind} not found"));
         let uuid = self.params.get("uuid").ok_or_else(not_found)?;
         let (owner, object) = self.state.stream_object(kind, uuid).ok_or_else(not_found)?;
@@ -372,7 +373,7 @@ impl EventFilter {
     fn accepts(&self, event: &Event) -> bool {
         let listed = |list: &[String], uri: &str| list.contains(&canonical_uri(uri));
         event.namespace == self.namespace
-            && (self.types.is_empty() || self.types.contains(&event.kind))
+            && (self.types.is_empty() || self.types.iter().any(|t| t == event.kind.as_str()))
             && (self.objects.is_empty() || listed(&self.objects, &event.resource_uri))
             && (self.parents.is_empty() || event.parents.iter().any(|p| listed(&self.parents, p)))
     }
@@ -511,11 +512,11 @@ enum LogKind {
 }
 
 impl LogKind {
-    fn object_kind(self) -> &'static str {
+    fn object_kind(self) -> Kind {
         match self {
-            LogKind::Container => "container",
-            LogKind::Service => "service",
-            LogKind::Action => "action",
+            LogKind::Container => Kind::Container,
+            LogKind::Service => Kind::Service,
+            LogKind::Action => Kind::Action,
         }
     }
 
@@ -590,7 +591,7 @@ fn logs(req: StreamRequest, kind: LogKind, upgrade: WebSocketUpgrade) -> Respons
         .unwrap_or_default()
         .to_string();
     let uuid = object["uuid"].as_str().unwrap_or_default();
-    let key = format!("{}/{uuid}", kind.object_kind());
+    let key = kind.object_kind().log_key(uuid);
     let ended = kind.is_final(object["state"].as_str().unwrap_or_default());
     let (backlog, lines) = req.state.hub.tail_and_follow(&key, tail);
     let drop_after = req.drop_after;
@@ -683,7 +684,7 @@ async fn follow_logs(
 async fn exec(req: StreamRequest, upgrade: WebSocketUpgrade) -> Response {
     let container = match req
         .scope()
-        .and_then(|scope| req.object("container", &scope))
+        .and_then(|scope| req.object(Kind::Container, &scope))
     {
         Ok(container) => container,
         Err(refused) => return refused.in_band(upgrade),
@@ -743,7 +744,7 @@ async fn run_exec(socket: &mut Socket, mut session: ExecSession) -> Result<i64, 
 
 impl AppState {
     /// The owner namespace (none if not namespaced) and REST object of `kind` with `uuid`.
-    fn stream_object(&self, kind: &str, uuid: &str) -> Option<(Option<String>, Value)> {
+    fn stream_object(&self, kind: Kind, uuid: &str) -> Option<(Option<String>, Value)> {
         let store = self.lock();
         let entry = store.entry(kind, uuid)?;
         Some((entry.namespace.clone(), entry.object.clone()))
@@ -754,11 +755,11 @@ impl AppState {
 mod tests {
     use super::*;
 
-    fn event(namespace: &str, kind: &str, uri: &str, parents: &[&str]) -> Event {
+    fn event(namespace: &str, kind: Kind, uri: &str, parents: &[&str]) -> Event {
         Event {
             uuid: String::new(),
             namespace: namespace.into(),
-            kind: kind.into(),
+            kind,
             resource_uri: uri.into(),
             parents: parents.iter().map(|p| p.to_string()).collect(),
             json: "{}".into(),
@@ -775,10 +776,10 @@ mod tests {
             vec![],
             strings(&[service]),
         );
-        assert!(filter.accepts(&event("me", "container", "/c/1/", &[service, "/n/1/"])));
-        assert!(!filter.accepts(&event("other", "container", "/c/1/", &[service])));
-        assert!(!filter.accepts(&event("me", "action", "/a/1/", &[service])));
-        assert!(!filter.accepts(&event("me", "container", "/c/2/", &["/s/2/"])));
+        assert!(filter.accepts(&event("me", Kind::Container, "/c/1/", &[service, "/n/1/"])));
+        assert!(!filter.accepts(&event("other", Kind::Container, "/c/1/", &[service])));
+        assert!(!filter.accepts(&event("me", Kind::Action, "/a/1/", &[service])));
+        assert!(!filter.accepts(&event("me", Kind::Container, "/c/2/", &["/s/2/"])));
         // A URI without the namespace segment names the same object.
         let by_object = EventFilter::new(
             "me".into(),
@@ -786,8 +787,13 @@ mod tests {
             strings(&["/api/app/v1/service/1/"]),
             vec![],
         );
-        assert!(by_object.accepts(&event("me", "service", service, &[])));
-        assert!(!by_object.accepts(&event("me", "service", "/api/app/v1/me/service/2/", &[])));
+        assert!(by_object.accepts(&event("me", Kind::Service, service, &[])));
+        assert!(!by_object.accepts(&event(
+            "me",
+            Kind::Service,
+            "/api/app/v1/me/service/2/",
+            &[]
+        )));
     }
 
     #[test]

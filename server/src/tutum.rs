@@ -18,6 +18,7 @@
 
 use serde_json::{Map, Value};
 
+use crate::kind::Kind;
 use crate::store::Store;
 
 /// The path prefix of the Tutum REST API.
@@ -203,10 +204,10 @@ fn fields(m: &mut Map<String, Value>, st: &Store) {
     let Some(at) = parts.iter().skip(3).position(|p| is_resource(p)) else {
         return;
     };
-    let kind = parts[at + 3].to_string();
+    let kind = Kind::from_segment(parts[at + 3]);
     let id = parts[at + 4..].join("/");
-    match kind.as_str() {
-        "registry" => {
+    match kind {
+        Some(Kind::Registry) => {
             let docker = m.remove("is_docker_registry");
             m.insert(
                 "is_tutum_registry".into(),
@@ -216,20 +217,20 @@ fn fields(m: &mut Map<String, Value>, st: &Store) {
             let icon = format!("https://{host}/favicon.ico");
             m.insert("icon_url".into(), Value::String(icon));
         }
-        "service" | "container" => {
+        Some(Kind::Service | Kind::Container) => {
             if let Some(image) = m.get("image_name").and_then(Value::as_str) {
                 let tag = image_tag_uri(image);
                 m.insert("image_tag".into(), Value::String(tag));
             }
-            if kind == "container" {
+            if kind == Some(Kind::Container) {
                 m.insert("last_metric".into(), last_metric(&id, m));
             }
         }
-        "node" => {
+        Some(Kind::Node) => {
             let metric = last_metric(&id, m);
             m.insert("last_metric".into(), metric);
         }
-        "action" => {
+        Some(Kind::Action) => {
             m.remove("user");
             let body = st.action_body(&id).unwrap_or_default().to_string();
             m.insert("body".into(), Value::String(body));

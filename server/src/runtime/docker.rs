@@ -26,6 +26,7 @@ use futures_util::StreamExt;
 use serde_json::{json, Map, Value};
 
 use super::{engine, ExecSession, Runtime};
+use crate::kind::Kind;
 use crate::machine::{self, Ctx, Move};
 use crate::model;
 use crate::ops;
@@ -188,7 +189,7 @@ impl Engine {
     ) -> Result<(), String> {
         let container = app
             .lock()
-            .object("container", uuid)
+            .object(Kind::Container, uuid)
             .cloned()
             .ok_or("the container is gone")?;
         let name = engine_name(&container);
@@ -285,15 +286,15 @@ impl Engine {
     ) -> Result<Spec, String> {
         let st = app.lock();
         let c = st
-            .object("container", uuid)
+            .object(Kind::Container, uuid)
             .ok_or("the container is gone")?;
         let ns = st
-            .namespace("container", uuid)
+            .namespace(Kind::Container, uuid)
             .unwrap_or_default()
             .to_string();
         let service_id = uri_id(c["service"].as_str().unwrap_or_default()).to_string();
         let service = st
-            .object("service", &service_id)
+            .object(Kind::Service, &service_id)
             .cloned()
             .unwrap_or(Value::Null);
         let stack_id = uri_id(service["stack"].as_str().unwrap_or_default()).to_string();
@@ -342,7 +343,7 @@ impl Engine {
             if let Some(from) = b["volumes_from"].as_str() {
                 let from_service = uri_id(from);
                 for other in machine::live_containers(&st, from_service) {
-                    if let Some(o) = st.object("container", &other) {
+                    if let Some(o) = st.object(Kind::Container, &other) {
                         volumes_from.push(engine_name(o));
                     }
                 }
@@ -523,9 +524,9 @@ impl Engine {
         };
         let used: HashSet<String> = {
             let st = app.lock();
-            st.ids("container")
-                .filter(|c| st.state("container", c) != "Terminated")
-                .filter_map(|c| st.object("container", c))
+            st.ids(Kind::Container)
+                .filter(|c| st.state(Kind::Container, c) != "Terminated")
+                .filter_map(|c| st.object(Kind::Container, c))
                 .map(|c| {
                     let (ns, stack) = placement(&st, c);
                     self.network(&ns, &stack).0
@@ -611,7 +612,7 @@ impl Engine {
                     }
                     None => {
                         for id in local_nodes(&st) {
-                            st.set_state("node", &id, "Unreachable");
+                            st.set_state(Kind::Node, &id, "Unreachable");
                         }
                     }
                 }
@@ -620,7 +621,7 @@ impl Engine {
             if reachable == Some(true) {
                 let mut st = app.lock();
                 for id in local_nodes(&st) {
-                    st.modify("node", &id, |m| {
+                    st.modify(Kind::Node, &id, |m| {
                         m.insert("last_seen".into(), json!(now()));
                     });
                 }
@@ -662,19 +663,19 @@ impl Engine {
         let name = attrs.get("name").cloned().unwrap_or_default();
         let destroy = {
             let mut st = app.lock();
-            let state = st.state("container", &uuid);
+            let state = st.state(Kind::Container, &uuid);
             // A move in progress records its own outcome.
             if state.is_empty() || state == "Terminated" || TRANSITIONAL.contains(&state.as_str()) {
                 return;
             }
-            let service = uri_id(&st.str_of("container", &uuid, "service")).to_string();
+            let service = uri_id(&st.str_of(Kind::Container, &uuid, "service")).to_string();
             let mut destroy = false;
             match action {
                 "die" if state == "Running" => {
                     let code = attrs.get("exitCode").and_then(|c| c.parse::<i64>().ok());
                     let message = format!("Exit code {}", code.unwrap_or(-1));
                     machine::container_stopped(&mut st, &uuid, code, &message);
-                    destroy = match st.str_of("container", &uuid, "autodestroy").as_str() {
+                    destroy = match st.str_of(Kind::Container, &uuid, "autodestroy").as_str() {
                         "ALWAYS" => true,
                         "ON_SUCCESS" => code == Some(0),
                         _ => false,
@@ -694,7 +695,7 @@ impl Engine {
         if destroy {
             let _ = self.remove(&name, true).await;
             let mut st = app.lock();
-            let service = uri_id(&st.str_of("container", &uuid, "service")).to_string();
+            let service = uri_id(&st.str_of(Kind::Container, &uuid, "service")).to_string();
             machine::container_terminated(&mut st, &uuid);
             machine::refresh_service(&mut st, &service, true);
         }
@@ -712,8 +713,8 @@ impl Engine {
         // progress records its own outcome.
         let before: HashSet<String> = {
             let st = app.lock();
-            st.ids("container")
-                .filter(|c| !TRANSITIONAL.contains(&st.state("container", c).as_str()))
+            st.ids(Kind::Container)
+                .filter(|c| !TRANSITIONAL.contains(&st.state(Kind::Container, c).as_str()))
                 .cloned()
                 .collect()
         };
@@ -734,16 +735,16 @@ impl Engine {
         let (known, orphans) = {
             let mut st = app.lock();
             let live: Vec<String> = st
-                .ids("container")
-                .filter(|c| st.state("container", c) != "Terminated")
+                .ids(Kind::Container)
+                .filter(|c| st.state(Kind::Container, c) != "Terminated")
                 .cloned()
                 .collect();
             let mut services = HashSet::new();
             for c in &live {
-                let settled = !TRANSITIONAL.contains(&st.state("container", c).as_str());
+                let settled = !TRANSITIONAL.contains(&st.state(Kind::Container, c).as_str());
                 if before.contains(c) && settled && !on_engine.contains_key(c) {
                     machine::container_terminated(&mut st, c);
-                    services.insert(uri_id(&st.str_of("container", c, "service")).to_string());
+                    services.insert(uri_id(&st.str_of(Kind::Container, c, "service")).to_string());
                 }
             }
             for s in services {
@@ -766,7 +767,7 @@ impl Engine {
             let running = {
                 let mut st = app.lock();
                 let running = record(&mut st, &uuid, &inspected);
-                let service = uri_id(&st.str_of("container", &uuid, "service")).to_string();
+                let service = uri_id(&st.str_of(Kind::Container, &uuid, "service")).to_string();
                 machine::refresh_service(&mut st, &service, true);
                 running
             };
@@ -811,16 +812,18 @@ impl Engine {
 fn autoredeploy(app: &Arc<AppState>, image: &str) {
     let mut st = app.lock();
     let services: Vec<(String, String)> = st
-        .ids("service")
+        .ids(Kind::Service)
         .filter_map(|id| {
-            let s = st.object("service", id)?;
+            let s = st.object(Kind::Service, id)?;
             let wanted = s["autoredeploy"] == true
                 && model::image_with_tag(s["image_name"].as_str().unwrap_or_default()) == image
                 && ["Running", "Partly running"].contains(&s["state"].as_str().unwrap_or_default());
             wanted.then(|| {
                 (
                     id.clone(),
-                    st.namespace("service", id).unwrap_or_default().to_string(),
+                    st.namespace(Kind::Service, id)
+                        .unwrap_or_default()
+                        .to_string(),
                 )
             })
         })
@@ -833,7 +836,8 @@ fn autoredeploy(app: &Arc<AppState>, image: &str) {
             path: format!("/api/app/v1/{ns}/service/{id}/redeploy/"),
             ..Default::default()
         };
-        if let Ok(started) = ops::perform(&mut st, &ctx, "service", &id, "redeploy", true, &[]) {
+        if let Ok(started) = ops::perform(&mut st, &ctx, Kind::Service, &id, "redeploy", true, &[])
+        {
             machine::run(app, &mut st, started.action, started.steps);
         }
     }
@@ -862,11 +866,11 @@ fn record(st: &mut Store, uuid: &str, inspected: &ContainerInspectResponse) -> b
         .find_map(|n| n.ip_address.clone().filter(|ip| !ip.is_empty()));
     let published = settings.ports.unwrap_or_default();
     // Published ports answer on the node's address.
-    let node = uri_id(&st.str_of("container", uuid, "node")).to_string();
-    let host = Some(st.str_of("node", &node, "public_ip"))
+    let node = uri_id(&st.str_of(Kind::Container, uuid, "node")).to_string();
+    let host = Some(st.str_of(Kind::Node, &node, "public_ip"))
         .filter(|ip| !ip.is_empty())
-        .unwrap_or_else(|| st.str_of("container", uuid, "public_dns"));
-    st.modify("container", uuid, |m| {
+        .unwrap_or_else(|| st.str_of(Kind::Container, uuid, "public_dns"));
+    st.modify(Kind::Container, uuid, |m| {
         if let Some(ip) = &ip {
             m.insert("private_ip".into(), json!(ip));
         }
@@ -913,7 +917,7 @@ fn volume_mounts(c: &ContainerInspectResponse) -> Vec<String> {
 fn register_node(st: &mut Store, ns: &str, info: &bollard::models::SystemInfo) {
     let hostname = info.name.clone().unwrap_or_else(|| "localhost".into());
     let existing = st
-        .visible("node", ns)
+        .visible(Kind::Node, ns)
         .find(|o| {
             o.object["external_fqdn"] == hostname.as_str() && o.object["state"] != "Terminated"
         })
@@ -931,14 +935,14 @@ fn register_node(st: &mut Store, ns: &str, info: &bollard::models::SystemInfo) {
         graph_driver: info.driver.clone(),
     };
     engine::describe_node(st, &id, &facts, true);
-    st.set_state("node", &id, "Deployed");
+    st.set_state(Kind::Node, &id, "Deployed");
 }
 
 /// The nodes that stand for the engine's machine.
 fn local_nodes(st: &Store) -> Vec<String> {
-    st.ids("node")
+    st.ids(Kind::Node)
         .filter(|n| {
-            st.object("node", n)
+            st.object(Kind::Node, n)
                 .is_some_and(|o| o["node_cluster"].is_null())
         })
         .cloned()
@@ -949,11 +953,11 @@ fn local_nodes(st: &Store) -> Vec<String> {
 fn placement(st: &Store, container: &Value) -> (String, String) {
     let uuid = container["uuid"].as_str().unwrap_or_default();
     let ns = st
-        .namespace("container", uuid)
+        .namespace(Kind::Container, uuid)
         .unwrap_or_default()
         .to_string();
     let service = uri_id(container["service"].as_str().unwrap_or_default());
-    let stack = uri_id(&st.str_of("service", service, "stack")).to_string();
+    let stack = uri_id(&st.str_of(Kind::Service, service, "stack")).to_string();
     (ns, stack)
 }
 

@@ -12,6 +12,7 @@ use tokio::io::AsyncWriteExt;
 use tokio::sync::{mpsc, oneshot};
 
 use super::ExecSession;
+use crate::kind::Kind;
 use crate::state::AppState;
 use crate::store::{now, uri_id, Store};
 
@@ -224,7 +225,7 @@ pub fn environment(service: &Value, container: &Value) -> Vec<String> {
 /// The aliases other services of the namespace link to `service` with.
 pub fn link_aliases(st: &Store, ns: &str, service: &str) -> Vec<String> {
     let mut out = Vec::new();
-    for other in st.visible("service", ns) {
+    for other in st.visible(Kind::Service, ns) {
         for link in other.object["linked_to_service"]
             .as_array()
             .into_iter()
@@ -258,7 +259,7 @@ pub fn public_ip(hostname: &str) -> String {
 /// Appends a step to an action's log.
 pub fn note(app: &Arc<AppState>, action: &str, text: &str) {
     app.lock()
-        .log(&format!("action/{action}"), text, "stdout", None);
+        .log(&Kind::Action.log_key(action), text, "stdout", None);
 }
 
 /// Splits the engine's RFC 3339 timestamp off a log line: (unix nanoseconds, text).
@@ -348,7 +349,7 @@ pub struct NodeFacts {
 
 /// Writes a machine's facts into its API node; `seen` marks it seen now.
 pub fn describe_node(st: &mut Store, id: &str, facts: &NodeFacts, seen: bool) {
-    st.modify("node", id, |m| {
+    st.modify(Kind::Node, id, |m| {
         m.insert("external_fqdn".into(), json!(facts.hostname));
         m.insert("nickname".into(), json!(facts.hostname));
         m.insert("node_type".into(), Value::Null);

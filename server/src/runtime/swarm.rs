@@ -44,6 +44,7 @@ use futures_util::future::BoxFuture;
 use serde_json::{json, Map, Value};
 
 use super::{engine, ExecSession, Runtime};
+use crate::kind::Kind;
 use crate::machine::{self, Move};
 use crate::model;
 use crate::state::AppState;
@@ -198,7 +199,7 @@ impl Runtime for Swarm {
             ),
             "docker-upgrade" | "health-check" => Some(format!(
                 "the swarm runtime does not {op} nodes: {} reports its own state",
-                st.str_of("node", node, "external_fqdn")
+                st.str_of(Kind::Node, node, "external_fqdn")
             )),
             _ => None,
         }
@@ -401,7 +402,7 @@ impl TaskView {
 
 /// The number in a container's name (`web-3` -> 3).
 fn index(st: &Store, c: &str) -> Option<i64> {
-    st.str_of("container", c, "name")
+    st.str_of(Kind::Container, c, "name")
         .rsplit('-')
         .next()?
         .parse()
@@ -419,10 +420,10 @@ impl Inner {
     ) -> Result<(), String> {
         let service = {
             let st = app.lock();
-            if st.object("container", uuid).is_none() {
+            if st.object(Kind::Container, uuid).is_none() {
                 return Err("the container is gone".into());
             }
-            uri_id(&st.str_of("container", uuid, "service")).to_string()
+            uri_id(&st.str_of(Kind::Container, uuid, "service")).to_string()
         };
         if mv == Move::Start {
             self.sync_labels(app).await;
@@ -453,9 +454,11 @@ impl Inner {
             let st = app.lock();
             let wanted = machine::live_containers(&st, service)
                 .iter()
-                .filter(|c| ["Running", "Starting"].contains(&st.state("container", c).as_str()))
+                .filter(|c| {
+                    ["Running", "Starting"].contains(&st.state(Kind::Container, c).as_str())
+                })
                 .count() as i64;
-            let state = st.state("service", service);
+            let state = st.state(Kind::Service, service);
             let (name, spec) = self.spec(&st, service, wanted)?;
             let global = spec.mode.as_ref().is_some_and(|m| m.global.is_some());
             (name, spec, wanted, global, state.starts_with("Terminat"))
@@ -610,7 +613,7 @@ impl Inner {
                     Want::Gone => {
                         let wanted = machine::live_containers(&st, service)
                             .iter()
-                            .filter(|c| st.state("container", c) != "Terminating")
+                            .filter(|c| st.state(Kind::Container, c) != "Terminating")
                             .count();
                         let running = tasks.iter().filter(|t| t.running()).count();
                         (running <= wanted).then(|| {
@@ -665,14 +668,14 @@ impl Inner {
                 .get(c)
                 .is_some_and(|id| tasks.iter().any(|t| t.id == *id && t.current))
         };
-        bindings.retain(|c, _| !st.state("container", c).starts_with("Terminat"));
+        bindings.retain(|c, _| !st.state(Kind::Container, c).starts_with("Terminat"));
         let mut taken: HashSet<String> = live
             .iter()
             .filter(|c| held(&bindings, c))
             .filter_map(|c| bindings.get(c).cloned())
             .collect();
         for c in &live {
-            let state = st.state("container", c);
+            let state = st.state(Kind::Container, c);
             if !["Running", "Starting", "Stopped"].contains(&state.as_str()) || held(&bindings, c) {
                 continue;
             }
@@ -691,27 +694,27 @@ impl Inner {
     /// Records a running task as its container: running, on the task's node, with the
     /// task's published ports.
     fn record(&self, st: &mut Store, uuid: &str, task: &TaskView) {
-        if st.state("container", uuid) != "Running" {
+        if st.state(Kind::Container, uuid) != "Running" {
             machine::container_running(st, uuid);
         }
         let ns = st
-            .namespace("container", uuid)
+            .namespace(Kind::Container, uuid)
             .unwrap_or_default()
             .to_string();
         let node = hold(&self.nodes)
             .get(&(ns.clone(), task.node.clone()))
             .cloned();
         if let Some(node) = node {
-            let uri = st.str_of("node", &node, "resource_uri");
-            if st.str_of("container", uuid, "node") != uri {
+            let uri = st.str_of(Kind::Node, &node, "resource_uri");
+            if st.str_of(Kind::Container, uuid, "node") != uri {
                 machine::move_container(st, uuid, &node);
             }
         }
-        let node = uri_id(&st.str_of("container", uuid, "node")).to_string();
-        let host = Some(st.str_of("node", &node, "public_ip"))
+        let node = uri_id(&st.str_of(Kind::Container, uuid, "node")).to_string();
+        let host = Some(st.str_of(Kind::Node, &node, "public_ip"))
             .filter(|ip| !ip.is_empty())
-            .unwrap_or_else(|| st.str_of("container", uuid, "public_dns"));
-        st.modify("container", uuid, |m| {
+            .unwrap_or_else(|| st.str_of(Kind::Container, uuid, "public_dns"));
+        st.modify(Kind::Container, uuid, |m| {
             let mut ports = m.get("container_ports").cloned().unwrap_or(json!([]));
             for p in ports.as_array_mut().into_iter().flatten() {
                 let inner = p["inner_port"].as_i64().unwrap_or(0);
@@ -752,7 +755,7 @@ impl Inner {
             let uuid = labels.get(LABEL_SERVICE).cloned().unwrap_or_default();
             let known = {
                 let st = app.lock();
-                !["", "Terminated"].contains(&st.state("service", &uuid).as_str())
+                !["", "Terminated"].contains(&st.state(Kind::Service, &uuid).as_str())
             };
             if known {
                 on_swarm.insert(uuid);
@@ -762,9 +765,9 @@ impl Inner {
         }
         let services: Vec<String> = {
             let st = app.lock();
-            st.ids("service")
+            st.ids(Kind::Service)
                 .filter(|s| {
-                    !["Terminated", "Not running"].contains(&st.state("service", s).as_str())
+                    !["Terminated", "Not running"].contains(&st.state(Kind::Service, s).as_str())
                 })
                 .cloned()
                 .collect()
@@ -792,7 +795,7 @@ impl Inner {
         let mut running = Vec::new();
         let mut changed = false;
         for c in machine::live_containers(st, service) {
-            let state = st.state("container", &c);
+            let state = st.state(Kind::Container, &c);
             if moving.contains(&c) || TRANSITIONAL.contains(&state.as_str()) {
                 continue;
             }
@@ -856,15 +859,15 @@ impl Inner {
         replicas: i64,
     ) -> Result<(String, ServiceSpec), String> {
         let s = st
-            .object("service", service)
+            .object(Kind::Service, service)
             .ok_or("the service is gone")?
             .clone();
         let ns = st
-            .namespace("service", service)
+            .namespace(Kind::Service, service)
             .unwrap_or_default()
             .to_string();
         let stack_id = uri_id(s["stack"].as_str().unwrap_or_default()).to_string();
-        let stack_name = st.str_of("stack", &stack_id, "name");
+        let stack_name = st.str_of(Kind::Stack, &stack_id, "name");
         let text = |k: &str| s[k].as_str().filter(|v| !v.is_empty()).map(str::to_string);
         let strings = |k: &str| -> Option<Vec<String>> {
             let list: Vec<String> = s[k]
@@ -1144,7 +1147,7 @@ impl Inner {
                 let st = app.lock();
                 api_nodes
                     .iter()
-                    .filter_map(|n| st.object("node", n))
+                    .filter_map(|n| st.object(Kind::Node, n))
                     .flat_map(|o| {
                         o["tags"]
                             .as_array()
@@ -1190,10 +1193,10 @@ impl Inner {
         let value: Vec<Value> = tags.iter().map(|t| json!({ "name": t })).collect();
         for n in nodes {
             let same = st
-                .object("node", n)
+                .object(Kind::Node, n)
                 .is_some_and(|o| o["tags"] == Value::Array(value.clone()));
             if !same {
-                st.modify("node", n, |m| {
+                st.modify(Kind::Node, n, |m| {
                     m.insert("tags".into(), Value::Array(value.clone()));
                 });
             }
@@ -1216,7 +1219,7 @@ impl Inner {
             let mut removed = false;
             for ns in &namespaces {
                 let uuid = self.api_node(app, ns, node);
-                let terminated = app.lock().state("node", &uuid) == "Terminated";
+                let terminated = app.lock().state(Kind::Node, &uuid) == "Terminated";
                 if terminated && id != self.local_node && !removed {
                     self.remove_node(node).await;
                     removed = true;
@@ -1228,10 +1231,10 @@ impl Inner {
             let mut nodes_map = hold(&self.nodes);
             nodes_map.retain(|(_, id), uuid| {
                 let keep = seen.contains(id);
-                if !keep && st.state("node", uuid) != "Terminated" {
+                if !keep && st.state(Kind::Node, uuid) != "Terminated" {
                     // Its tasks are swarm's to replace: the containers stay.
-                    st.set_state("node", uuid, "Terminated");
-                    st.modify("node", uuid, |m| {
+                    st.set_state(Kind::Node, uuid, "Terminated");
+                    st.modify(Kind::Node, uuid, |m| {
                         m.insert("destroyed_datetime".into(), json!(now()));
                     });
                 }
@@ -1267,7 +1270,7 @@ impl Inner {
                 let mapped: HashSet<String> = hold(&self.nodes).values().cloned().collect();
                 // A restarted server finds its nodes by host name.
                 let existing = st
-                    .visible("node", ns)
+                    .visible(Kind::Node, ns)
                     .find(|o| {
                         o.object["external_fqdn"] == hostname.as_str()
                             && o.object["state"] != "Terminated"
@@ -1279,7 +1282,7 @@ impl Inner {
                 uuid
             }
         };
-        if st.state("node", &uuid) == "Terminated" {
+        if st.state(Kind::Node, &uuid) == "Terminated" {
             return uuid;
         }
         let status = node.status.clone().unwrap_or_default();
@@ -1314,8 +1317,8 @@ impl Inner {
             .filter(|c| !c.is_empty())
             .map(|name| cluster_named(&mut st, ns, name));
         join_cluster(&mut st, &uuid, cluster.as_deref());
-        if st.state("node", &uuid) != state {
-            st.set_state("node", &uuid, state);
+        if st.state(Kind::Node, &uuid) != state {
+            st.set_state(Kind::Node, &uuid, state);
         }
         uuid
     }
@@ -1339,7 +1342,7 @@ impl Inner {
 /// first node carrying it in its label shows up.
 fn cluster_named(st: &mut Store, ns: &str, name: &str) -> String {
     let existing = st
-        .visible("nodecluster", ns)
+        .visible(Kind::NodeCluster, ns)
         .find(|o| o.object["name"] == name && o.object["state"] != "Terminated")
         .map(|o| o.id.clone());
     if let Some(id) = existing {
@@ -1364,8 +1367,8 @@ fn cluster_named(st: &mut Store, ns: &str, name: &str) -> String {
         "provider_options": {},
     });
     st.insert(
-        "nodecluster",
-        crate::store::Obj {
+        Kind::NodeCluster,
+        crate::obj::Obj {
             id: uuid.clone(),
             namespace: Some(ns.to_string()),
             parent: None,
@@ -1378,17 +1381,17 @@ fn cluster_named(st: &mut Store, ns: &str, name: &str) -> String {
 /// Puts an API node in node cluster `cluster` (none: in none), keeping both clusters'
 /// node lists and counts; a cluster left without nodes is terminated.
 fn join_cluster(st: &mut Store, node: &str, cluster: Option<&str>) {
-    let uri = st.str_of("node", node, "resource_uri");
-    let old = uri_id(&st.str_of("node", node, "node_cluster")).to_string();
+    let uri = st.str_of(Kind::Node, node, "resource_uri");
+    let old = uri_id(&st.str_of(Kind::Node, node, "node_cluster")).to_string();
     if Some(old.as_str()) == cluster || (old.is_empty() && cluster.is_none()) {
         return;
     }
-    let cluster_uri = cluster.map(|c| st.str_of("nodecluster", c, "resource_uri"));
-    st.modify("node", node, |m| {
+    let cluster_uri = cluster.map(|c| st.str_of(Kind::NodeCluster, c, "resource_uri"));
+    st.modify(Kind::Node, node, |m| {
         m.insert("node_cluster".into(), json!(cluster_uri));
     });
     let recount = |st: &mut Store, c: &str, add: bool| {
-        st.modify("nodecluster", c, |m| {
+        st.modify(Kind::NodeCluster, c, |m| {
             let mut nodes: Vec<Value> = m
                 .get("nodes")
                 .and_then(Value::as_array)
@@ -1406,10 +1409,10 @@ fn join_cluster(st: &mut Store, node: &str, cluster: Option<&str>) {
     if !old.is_empty() {
         recount(st, &old, false);
         if st
-            .object("nodecluster", &old)
+            .object(Kind::NodeCluster, &old)
             .is_some_and(|c| c["current_num_nodes"] == 0)
         {
-            st.set_state("nodecluster", &old, "Terminated");
+            st.set_state(Kind::NodeCluster, &old, "Terminated");
         }
     }
     if let Some(c) = cluster {
@@ -1419,7 +1422,7 @@ fn join_cluster(st: &mut Store, node: &str, cluster: Option<&str>) {
 
 /// The swarm service name of an API service: `<name>-<first 8 of its uuid>`.
 fn swarm_name(st: &Store, service: &str) -> String {
-    let name = st.str_of("service", service, "name");
+    let name = st.str_of(Kind::Service, service, "name");
     format!("{name}-{}", &service[..service.len().min(8)])
 }
 

@@ -11,6 +11,7 @@ use serde_json::Value;
 use tokio::sync::{mpsc, oneshot};
 
 use super::{ExecSession, Runtime};
+use crate::kind::Kind;
 use crate::machine::{self, Move};
 use crate::model;
 use crate::state::AppState;
@@ -111,8 +112,8 @@ pub fn settle(st: &mut Store, c: &str, mv: Move) -> Result<(), String> {
                 ));
             }
             machine::container_running(st, c);
-            let image = st.str_of("container", c, "image_name");
-            let name = st.str_of("container", c, "name");
+            let image = st.str_of(Kind::Container, c, "image_name");
+            let name = st.str_of(Kind::Container, c, "name");
             for line in startup_lines(&image, &name) {
                 st.container_log(c, &line, "stdout");
             }
@@ -129,10 +130,10 @@ pub fn settle(st: &mut Store, c: &str, mv: Move) -> Result<(), String> {
 /// The deploy tags (comma-separated) of a container's service when the container has no
 /// node to run on.
 fn unplaceable(st: &Store, c: &str) -> Option<String> {
-    if !st.str_of("container", c, "node").is_empty() {
+    if !st.str_of(Kind::Container, c, "node").is_empty() {
         return None;
     }
-    let service = st.str_of("container", c, "service");
+    let service = st.str_of(Kind::Container, c, "service");
     let tags: Vec<&str> = st
         .by_uri(&service)
         .and_then(|(_, s)| s["tags"].as_array())
