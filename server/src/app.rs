@@ -17,15 +17,12 @@ use serde_json::{json, Map, Value};
 use crate::filters;
 use crate::kind::{Kind, Resource};
 use crate::machine::{self, Ctx};
-use crate::ops::{self, ApiError, Started};
+use crate::ops::{self, Started};
+use crate::reply::{error, reply, ApiError, ACTION_HEADER, UNAUTHORIZED};
 use crate::state::AppState;
 use crate::store::{canonical_uri, now, Store};
 use crate::tutum;
 
-/// The reply header naming the action an operation started.
-const ACTION_HEADER: &str = "X-DockerCloud-Action-URI";
-/// The message of a 401 reply.
-pub const UNAUTHORIZED: &str = "Unauthorized: missing or wrong credentials";
 /// Default page size.
 const DEFAULT_LIMIT: usize = 25;
 /// Largest page size (`limit=0` asks for it).
@@ -65,35 +62,6 @@ async fn log_request(req: Request, next: Next) -> Response {
         start.elapsed().as_secs_f64() * 1000.0
     );
     reply
-}
-
-/// An error reply: `{"error": message}`; a 401 says how to authenticate.
-pub fn error(code: u16, message: &str) -> Response {
-    let status = StatusCode::from_u16(code).unwrap_or(StatusCode::BAD_REQUEST);
-    let mut r = (status, axum::Json(json!({ "error": message }))).into_response();
-    if status == StatusCode::UNAUTHORIZED {
-        r.headers_mut().insert(
-            header::WWW_AUTHENTICATE,
-            HeaderValue::from_static("Basic realm=\"Docker Cloud\""),
-        );
-    }
-    r
-}
-
-/// A JSON reply, with the header naming the action when there is one.
-pub fn reply(status: u16, body: &Value, action: Option<&str>) -> Response {
-    let mut r = Response::new(axum::body::Body::from(body.to_string()));
-    *r.status_mut() = StatusCode::from_u16(status).unwrap_or(StatusCode::OK);
-    r.headers_mut().insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("application/json"),
-    );
-    if let Some(a) = action {
-        if let Ok(v) = HeaderValue::from_str(&format!("/api/audit/v1/action/{a}/")) {
-            r.headers_mut().insert(ACTION_HEADER, v);
-        }
-    }
-    r
 }
 
 async fn rest(

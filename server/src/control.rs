@@ -7,7 +7,7 @@ use axum::http::{HeaderMap, Method};
 use axum::response::Response;
 use serde_json::json;
 
-use crate::app::{error, reply};
+use crate::reply::{error, reply, UNAUTHORIZED};
 use crate::state::AppState;
 
 /// The answer to a control endpoint, or `None` when `path` is none.
@@ -25,7 +25,7 @@ pub fn answer(
             None,
         ),
         ("/reset", &Method::POST) => match app.authenticate(headers, None) {
-            None => error(401, crate::app::UNAUTHORIZED),
+            None => error(401, UNAUTHORIZED),
             Some(_) => match app.reset() {
                 Ok(()) => reply(200, &json!({"status": "reset"}), None),
                 Err(e) => error(400, &e),

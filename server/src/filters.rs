@@ -3,7 +3,7 @@
 use serde_json::Value;
 
 use crate::kind::{Kind, Resource};
-use crate::ops::ApiError;
+use crate::reply::ApiError;
 
 /// The filters a list of `resource` takes: those api.md documents, and `uuid__startswith`,
 /// `stack__name` and `service__stack__name`, which the SDKs resolve identifiers with.

@@ -17,7 +17,7 @@ pub enum Initial {
 impl Initial {
     /// `--seed-file`, else `--seed` (by default `demo` with the simulation and `empty` with
     /// a real runtime, which cannot run simulated objects).
-    pub fn from_args(args: &crate::Args, runtime: &str) -> Result<Initial, String> {
+    pub fn from_args(args: &crate::args::Args, runtime: &str) -> Result<Initial, String> {
         if let Some(path) = &args.seed_file {
             return Ok(Initial::File(path.clone()));
         }

@@ -7,38 +7,14 @@ use crate::kind::Kind;
 use crate::machine::{self, Ctx, Step};
 use crate::model;
 use crate::obj::Obj;
+use crate::reply::ApiError;
 use crate::store::{field, new_uuid, now, uri_id, Store};
-
-/// A refused request: HTTP status and message.
-#[derive(Debug)]
-pub struct ApiError(pub u16, pub String);
-
-impl ApiError {
-    /// A 400 reply.
-    pub fn bad(msg: impl Into<String>) -> Self {
-        ApiError(400, msg.into())
-    }
-    /// A 500 reply: the server could not do what it must (save the state).
-    pub fn internal(msg: impl Into<String>) -> Self {
-        ApiError(500, msg.into())
-    }
-    /// A 404 reply for an unknown `what`.
-    pub fn not_found(what: &str) -> Self {
-        ApiError(404, format!("{what} not found"))
-    }
-}
-
-impl From<String> for ApiError {
-    fn from(msg: String) -> Self {
-        ApiError(400, msg)
-    }
-}
 
 /// An operation's outcome: the action uuid and the steps still to run.
 pub struct Started {
     /// Uuid of the action recording the operation.
     pub action: String,
-    /// What is left to do (see [`machine::run`]).
+    /// What is left to do (see [`crate::runtime::run`]).
     pub steps: Vec<Step>,
 }
 

@@ -7,6 +7,7 @@ use crate::kind::Kind;
 use crate::machine::{self, Ctx};
 use crate::obj::Obj;
 use crate::ops;
+use crate::reply::ApiError;
 use crate::runtime::sim::{Sim, Speed};
 use crate::store::{set_clock_offset, Store};
 
@@ -246,7 +247,7 @@ fn body(v: Value) -> Map<String, Value> {
     }
 }
 
-fn err(e: ops::ApiError) -> String {
+fn err(e: ApiError) -> String {
     format!("seeding failed: {}", e.1)
 }
 

@@ -5,13 +5,13 @@ use std::sync::{Arc, Mutex, MutexGuard};
 
 use axum::http::{header, HeaderMap};
 
+use crate::args::Args;
 use crate::auth::{Auth, DEMO_USER};
 use crate::hub::Hub;
 use crate::initial::Initial;
 use crate::machine;
 use crate::runtime::Runtime;
 use crate::store::Store;
-use crate::Args;
 
 /// The locked store: every change made through it is committed (written, then its events
 /// published) when it is released, whoever made it.

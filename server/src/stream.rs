@@ -142,7 +142,7 @@ struct Refusal(StatusCode, String);
 
 impl IntoResponse for Refusal {
     fn into_response(self) -> Response {
-        crate::app::error(self.0.as_u16(), &self.1)
+        crate::reply::error(self.0.as_u16(), &self.1)
     }
 }
 

@@ -19,10 +19,10 @@ use futures_util::future::BoxFuture;
 use serde_json::{Map, Value};
 use tokio::sync::mpsc;
 
+use crate::args::Args;
 use crate::machine::Move;
 use crate::state::AppState;
 use crate::store::Store;
-use crate::Args;
 
 /// One output chunk of an exec session: `stdout` or `stderr`, and the text.
 pub type ExecOutput = (&'static str, String);
