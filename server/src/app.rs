@@ -19,6 +19,7 @@ use crate::kind::{Kind, Resource};
 use crate::machine::{self, Ctx};
 use crate::ops::{self, Started};
 use crate::reply::{error, reply, ApiError, ACTION_HEADER, UNAUTHORIZED};
+use crate::runtime;
 use crate::state::AppState;
 use crate::store::{canonical_uri, now, Store};
 use crate::tutum;
@@ -550,7 +551,7 @@ fn images(st: &Store, ns: &str) -> Vec<Value> {
 /// Runs an operation's remaining steps and replies 202 with the object.
 fn started(app: &Arc<AppState>, st: &mut Store, kind: Kind, id: &str, s: Started) -> Response {
     let Started { action, steps } = s;
-    machine::run(app, st, action.clone(), steps);
+    runtime::run(app.clone(), st, action.clone(), steps);
     reply(202, &object(st, kind, id), Some(&action))
 }
 
@@ -620,7 +621,7 @@ fn member(
             }
             let s = ops::retry(st, ctx, id)?;
             let Started { action, steps } = s;
-            machine::run(app, st, action.clone(), steps);
+            runtime::run(app.clone(), st, action.clone(), steps);
             Ok(reply(
                 202,
                 &object(st, Kind::Action, &action),
@@ -744,7 +745,7 @@ fn trigger_call(
         .and_then(|e| e.parent.clone())
         .unwrap_or_default();
     let Started { action, steps } = s;
-    machine::run(app, &mut st, action.clone(), steps);
+    runtime::run(app.clone(), &mut st, action.clone(), steps);
     let body = json!({
         "trigger": st.str_of(Kind::Trigger, trigger, "resource_uri"),
         "operation": st.str_of(Kind::Trigger, trigger, "operation"),

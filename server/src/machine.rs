@@ -2,15 +2,11 @@
 //! each recorded as an Action and carried out in steps (at once with `--speed instant`,
 //! by a background task otherwise).
 
-use std::sync::Arc;
-
 use serde_json::{json, Map, Value};
 
 use crate::kind::Kind;
 use crate::model;
 use crate::obj::Obj;
-use crate::runtime::Runtime;
-use crate::state::AppState;
 use crate::store::{field, new_uuid, now, uri_id, Store};
 
 /// One later part of an operation.
@@ -85,107 +81,8 @@ fn refuse(what: &str, op: &str, state: &str) -> String {
     format!("cannot {op} a {what} in state '{state}'")
 }
 
-/// Runs the later steps of an action: now (the instant simulation) or in a background task
-/// that asks the runtime to carry out each container move.
-pub fn run(app: &Arc<AppState>, st: &mut Store, action: String, steps: Vec<Step>) {
-    if app.runtime.instant() {
-        let mut ok = true;
-        for step in steps {
-            ok &= apply_now(app.runtime.as_ref(), st, step);
-        }
-        finish_action(st, &action, ok);
-        return;
-    }
-    st.running.insert(action.clone());
-    let app = app.clone();
-    tokio::spawn(async move {
-        let mut ok = true;
-        let mut canceled = false;
-        for step in steps {
-            if !canceled {
-                tokio::time::sleep(app.runtime.pace()).await;
-                // A canceled action still settles its objects, without pauses.
-                canceled = app.lock().state(Kind::Action, &action) == "Canceling";
-            }
-            for part in flatten(step) {
-                ok &= carry_out(&app, part).await;
-            }
-        }
-        let mut st = app.lock();
-        if canceled {
-            action_log(&st, &action, "Action canceled by user");
-            end_action(&mut st, &action, "Canceled");
-        } else {
-            finish_action(&mut st, &action, ok);
-        }
-        st.running.remove(&action);
-    });
-}
-
-/// A step's parts in order (batches opened).
-fn flatten(step: Step) -> Vec<Step> {
-    match step {
-        Step::Batch(list) => list.into_iter().flat_map(flatten).collect(),
-        other => vec![other],
-    }
-}
-
-/// Applies a step at once, under the lock: every step of the instant simulation, and the
-/// store steps of any runtime; `false` when a container move failed.
-pub fn apply_now(runtime: &dyn Runtime, st: &mut Store, step: Step) -> bool {
-    match step {
-        Step::Store(f) => {
-            f(st);
-            true
-        }
-        Step::Containers(moves) => {
-            let mut ok = true;
-            for (c, mv) in &moves.list {
-                let result = runtime.apply_now(st, c, *mv);
-                ok &= result.is_ok();
-                moved(st, &moves, c, result);
-            }
-            ok
-        }
-        Step::Batch(list) => list
-            .into_iter()
-            .fold(true, |ok, s| apply_now(runtime, st, s) & ok),
-    }
-}
-
-/// Carries out one part of a step; `false` when a container move failed.
-async fn carry_out(app: &Arc<AppState>, step: Step) -> bool {
-    let moves = match step {
-        Step::Containers(moves) => moves,
-        other => return apply_now(app.runtime.as_ref(), &mut app.lock(), other),
-    };
-    let mut ok = true;
-    if moves.sequential {
-        for (c, mv) in &moves.list {
-            let result = app
-                .runtime
-                .apply(app.clone(), c.clone(), *mv, moves.action.clone())
-                .await;
-            ok &= result.is_ok();
-            moved(&mut app.lock(), &moves, c, result);
-        }
-    } else {
-        let all = moves.list.iter().map(|(c, mv)| {
-            app.runtime
-                .apply(app.clone(), c.clone(), *mv, moves.action.clone())
-        });
-        let results = futures_util::future::join_all(all).await;
-        let mut st = app.lock();
-        for ((c, _), result) in moves.list.iter().zip(results) {
-            ok &= result.is_ok();
-            moved(&mut st, &moves, c, result);
-        }
-    }
-    ok
-}
-
 /// Records the outcome of one container move in the action log and the service counters.
-fn moved(st: &mut Store, moves: &Moves, c: &str, result: Result<(), String>) {
+pub fn moved(st: &mut Store, moves: &Moves, c: &str, result: Result<(), String>) {
     let name = st.str_of(Kind::Container, c, "name");
     match result {
         Ok(()) => action_log(
@@ -281,15 +178,15 @@ pub fn cancel_action(st: &mut Store, action: &str) -> Result<(), String> {
         st.set_state(Kind::Action, action, "Canceling");
     } else {
         st.set_state(Kind::Action, action, "Canceling");
-        st.log(
-            &Kind::Action.log_key(action),
-            "Action canceled by user",
-            "stdout",
-            None,
-        );
-        end_action(st, action, "Canceled");
+        end_canceled(st, action);
     }
     Ok(())
+}
+
+/// Ends a canceled action.
+pub fn end_canceled(st: &mut Store, action: &str) {
+    action_log(st, action, "Action canceled by user");
+    end_action(st, action, "Canceled");
 }
 
 fn action_log(st: &Store, action: &str, text: &str) {

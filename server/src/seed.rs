@@ -8,6 +8,7 @@ use crate::machine::{self, Ctx};
 use crate::obj::Obj;
 use crate::ops;
 use crate::reply::ApiError;
+use crate::runtime;
 use crate::runtime::sim::{Sim, Speed};
 use crate::store::{set_clock_offset, Store};
 
@@ -261,7 +262,7 @@ fn op(st: &mut Store, owner: &str, kind: Kind, id: &str, name: &str) -> Result<(
     };
     let mut ok = true;
     for s in started.steps {
-        ok &= machine::apply_now(&sim, st, s);
+        ok &= runtime::apply_now(&sim, st, s);
     }
     machine::finish_action(st, &started.action, ok);
     Ok(())

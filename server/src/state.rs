@@ -1,7 +1,7 @@
 //! What every handler and runtime shares: the store (behind a lock that commits), the
 //! event and log hub, the runtime, and the users.
 
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::{Arc, Mutex};
 
 use axum::http::{header, HeaderMap};
 
@@ -10,33 +10,8 @@ use crate::auth::{Auth, DEMO_USER};
 use crate::hub::Hub;
 use crate::initial::Initial;
 use crate::machine;
-use crate::runtime::Runtime;
-use crate::store::Store;
-
-/// The locked store: every change made through it is committed (written, then its events
-/// published) when it is released, whoever made it.
-pub struct Locked<'a>(MutexGuard<'a, Store>);
-
-impl std::ops::Deref for Locked<'_> {
-    type Target = Store;
-    fn deref(&self) -> &Store {
-        &self.0
-    }
-}
-
-impl std::ops::DerefMut for Locked<'_> {
-    fn deref_mut(&mut self) -> &mut Store {
-        &mut self.0
-    }
-}
-
-impl Drop for Locked<'_> {
-    fn drop(&mut self) {
-        if let Err(e) = self.0.commit() {
-            eprintln!("docker-cloud-server: {e}");
-        }
-    }
-}
+use crate::runtime::{Host, Runtime};
+use crate::store::{Locked, Store};
 
 /// Everything the handlers share.
 pub struct AppState {
@@ -145,7 +120,7 @@ impl AppState {
     /// The store, locked (a poisoned lock is recovered); what changed is committed when
     /// the lock is released.
     pub fn lock(&self) -> Locked<'_> {
-        Locked(self.store.lock().unwrap_or_else(|e| e.into_inner()))
+        Locked::new(&self.store)
     }
 
     /// The authenticated user of a request: the `Authorization` header (`Basic
@@ -161,17 +136,27 @@ impl AppState {
         query.and_then(|q| self.auth.check_query(q))
     }
 
-    /// The namespaces of the server's users (a user's name is its namespace).
-    pub fn namespaces(&self) -> Vec<String> {
+    /// Whether `user` may use `namespace` (a user's own name is its namespace).
+    pub fn can_access(&self, user: &str, namespace: &str) -> bool {
+        user == namespace
+    }
+}
+
+impl Host for AppState {
+    fn lock(&self) -> Locked<'_> {
+        AppState::lock(self)
+    }
+
+    fn runtime(&self) -> &dyn Runtime {
+        self.runtime.as_ref()
+    }
+
+    fn namespaces(&self) -> Vec<String> {
+        // A user's name is its namespace.
         self.auth
             .users
             .iter()
             .map(|(name, _)| name.clone())
             .collect()
-    }
-
-    /// Whether `user` may use `namespace` (a user's own name is its namespace).
-    pub fn can_access(&self, user: &str, namespace: &str) -> bool {
-        user == namespace
     }
 }

@@ -3,7 +3,7 @@
 
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, MutexGuard};
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use serde_json::{json, Map, Value};
@@ -28,6 +28,38 @@ impl Collection {
     fn get_mut(&mut self, id: &str) -> Option<&mut Obj> {
         let i = *self.index.get(id)?;
         self.items.get_mut(i)
+    }
+}
+
+/// The locked store: every change made through it is committed (written, then its events
+/// published) when it is released, whoever made it.
+pub struct Locked<'a>(MutexGuard<'a, Store>);
+
+impl<'a> Locked<'a> {
+    /// Locks `store` (a poisoned lock is recovered).
+    pub fn new(store: &'a Mutex<Store>) -> Self {
+        Locked(store.lock().unwrap_or_else(|e| e.into_inner()))
+    }
+}
+
+impl std::ops::Deref for Locked<'_> {
+    type Target = Store;
+    fn deref(&self) -> &Store {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for Locked<'_> {
+    fn deref_mut(&mut self) -> &mut Store {
+        &mut self.0
+    }
+}
+
+impl Drop for Locked<'_> {
+    fn drop(&mut self) {
+        if let Err(e) = self.0.commit() {
+            eprintln!("docker-cloud-server: {e}");
+        }
     }
 }
 

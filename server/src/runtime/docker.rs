@@ -25,12 +25,12 @@ use futures_util::future::BoxFuture;
 use futures_util::StreamExt;
 use serde_json::{json, Map, Value};
 
+use super::Host;
 use super::{engine, ExecSession, Runtime};
 use crate::kind::Kind;
 use crate::machine::{self, Ctx, Move};
 use crate::model;
 use crate::ops;
-use crate::state::AppState;
 use crate::store::{now, uri_id, Store};
 
 /// Label: the server instance that owns a container or network.
@@ -96,7 +96,7 @@ impl Runtime for Docker {
 
     fn apply(
         &self,
-        app: Arc<AppState>,
+        app: Arc<dyn Host>,
         uuid: String,
         mv: Move,
         action: String,
@@ -133,7 +133,7 @@ impl Runtime for Docker {
         Box::pin(async move { engine.exec(&name, &command).await })
     }
 
-    fn start(&self, app: Arc<AppState>) {
+    fn start(&self, app: Arc<dyn Host>) {
         let engine = self.engine.clone();
         let registered = app.clone();
         tokio::spawn(async move { engine.register_nodes(&registered).await });
@@ -182,7 +182,7 @@ impl Engine {
     /// Carries out one move and records the outcome.
     async fn apply(
         &self,
-        app: &Arc<AppState>,
+        app: &Arc<dyn Host>,
         uuid: &str,
         mv: Move,
         action: &str,
@@ -252,7 +252,7 @@ impl Engine {
 
     async fn start_and_observe(
         &self,
-        app: &Arc<AppState>,
+        app: &Arc<dyn Host>,
         uuid: &str,
         name: &str,
     ) -> Result<(), String> {
@@ -265,7 +265,7 @@ impl Engine {
     }
 
     /// Reads the container back from the engine and records its state, address and ports.
-    async fn observe(&self, app: &Arc<AppState>, uuid: &str, name: &str) -> Result<(), String> {
+    async fn observe(&self, app: &Arc<dyn Host>, uuid: &str, name: &str) -> Result<(), String> {
         let inspected = self
             .inspect(name)
             .await?
@@ -280,7 +280,7 @@ impl Engine {
     /// The creation request of a container, from its API object, service and stack.
     fn spec(
         &self,
-        app: &Arc<AppState>,
+        app: &Arc<dyn Host>,
         uuid: &str,
         kept_volumes: Vec<String>,
     ) -> Result<Spec, String> {
@@ -448,7 +448,7 @@ impl Engine {
     }
 
     /// Creates a container (its network and image first), logging each step in the action.
-    async fn create(&self, app: &Arc<AppState>, action: &str, spec: Spec) -> Result<(), String> {
+    async fn create(&self, app: &Arc<dyn Host>, action: &str, spec: Spec) -> Result<(), String> {
         let image = spec.config.image.clone().unwrap_or_default();
         if self.api.inspect_image(&image).await.is_err() {
             engine::note(app, action, &format!("Pulling image {image}"));
@@ -514,7 +514,7 @@ impl Engine {
     /// Removes this instance's networks that no live container of the store belongs to;
     /// a namespace's network for standalone services only when `namespaces` (at resync),
     /// since the next `run` would make it again.
-    async fn prune_networks(&self, app: &Arc<AppState>, namespaces: bool) {
+    async fn prune_networks(&self, app: &Arc<dyn Host>, namespaces: bool) {
         let filters = HashMap::from([("label", vec![format!("{LABEL_SERVER}={}", self.instance)])]);
         let options = ListNetworksOptionsBuilder::default()
             .filters(&filters)
@@ -565,7 +565,7 @@ impl Engine {
     }
 
     /// Follows a running container's engine log into the store's logs (once per container).
-    fn follow_logs(&self, app: Arc<AppState>, uuid: String, name: String) {
+    fn follow_logs(&self, app: Arc<dyn Host>, uuid: String, name: String) {
         let since = {
             let mut logs = self.logs.lock().unwrap_or_else(|e| e.into_inner());
             let entry = logs.entry(uuid.clone()).or_insert((false, 0));
@@ -598,7 +598,7 @@ impl Engine {
 
     /// Registers the engine's machine as a node in every namespace, then keeps its state:
     /// `Deployed` while the engine answers, `Unreachable` when it does not.
-    async fn register_nodes(&self, app: &Arc<AppState>) {
+    async fn register_nodes(&self, app: &Arc<dyn Host>) {
         let mut reachable = None;
         loop {
             let info = self.api.info().await.ok();
@@ -631,7 +631,7 @@ impl Engine {
     }
 
     /// Folds the engine's container events into the store, resyncing on every (re)connect.
-    async fn watch_containers(&self, app: Arc<AppState>) {
+    async fn watch_containers(&self, app: Arc<dyn Host>) {
         loop {
             let filters = HashMap::from([
                 ("type", vec!["container".to_string()]),
@@ -650,7 +650,7 @@ impl Engine {
     }
 
     /// One engine event about one of this instance's containers.
-    async fn container_event(&self, app: &Arc<AppState>, event: &EventMessage) {
+    async fn container_event(&self, app: &Arc<dyn Host>, event: &EventMessage) {
         let attrs = event
             .actor
             .as_ref()
@@ -703,7 +703,7 @@ impl Engine {
 
     /// Makes the store agree with the engine: states of known containers, containers gone
     /// from the engine, and engine containers the store does not know (removed).
-    async fn resync(&self, app: &Arc<AppState>) -> Result<(), String> {
+    async fn resync(&self, app: &Arc<dyn Host>) -> Result<(), String> {
         let filters = HashMap::from([("label", vec![format!("{LABEL_SERVER}={}", self.instance)])]);
         let options = ListContainersOptionsBuilder::default()
             .all(true)
@@ -780,7 +780,7 @@ impl Engine {
     }
 
     /// Redeploys the services with `autoredeploy` whose image tag got a new image.
-    async fn watch_images(&self, app: Arc<AppState>) {
+    async fn watch_images(&self, app: Arc<dyn Host>) {
         loop {
             let filters = HashMap::from([("type", vec!["image".to_string()])]);
             let options = EventsOptionsBuilder::default().filters(&filters).build();
@@ -809,7 +809,7 @@ impl Engine {
 }
 
 /// Starts a redeploy of every running service with `autoredeploy` on `image` (with tag).
-fn autoredeploy(app: &Arc<AppState>, image: &str) {
+fn autoredeploy(app: &Arc<dyn Host>, image: &str) {
     let mut st = app.lock();
     let services: Vec<(String, String)> = st
         .ids(Kind::Service)
@@ -838,7 +838,7 @@ fn autoredeploy(app: &Arc<AppState>, image: &str) {
         };
         if let Ok(started) = ops::perform(&mut st, &ctx, Kind::Service, &id, "redeploy", true, &[])
         {
-            machine::run(app, &mut st, started.action, started.steps);
+            super::run(app.clone(), &mut st, started.action, started.steps);
         }
     }
 }

@@ -12,8 +12,8 @@ use tokio::io::AsyncWriteExt;
 use tokio::sync::{mpsc, oneshot};
 
 use super::ExecSession;
+use super::Host;
 use crate::kind::Kind;
-use crate::state::AppState;
 use crate::store::{now, uri_id, Store};
 
 /// Host paths of the Docker socket, which is never mounted into a container.
@@ -83,7 +83,7 @@ fn check_common(s: &Map<String, Value>) -> Result<(), String> {
 /// Copies an engine log stream (with timestamps) into container `uuid`'s log, skipping
 /// lines not newer than `since` (unix ns); returns the time of the last line copied.
 pub async fn pump_logs(
-    app: &Arc<AppState>,
+    app: &Arc<dyn Host>,
     uuid: &str,
     mut stream: impl Stream<Item = Result<LogOutput, bollard::errors::Error>> + Unpin,
     since: i64,
@@ -257,7 +257,7 @@ pub fn public_ip(hostname: &str) -> String {
 }
 
 /// Appends a step to an action's log.
-pub fn note(app: &Arc<AppState>, action: &str, text: &str) {
+pub fn note(app: &Arc<dyn Host>, action: &str, text: &str) {
     app.lock()
         .log(&Kind::Action.log_key(action), text, "stdout", None);
 }

@@ -20,9 +20,9 @@ use serde_json::{Map, Value};
 use tokio::sync::mpsc;
 
 use crate::args::Args;
-use crate::machine::Move;
-use crate::state::AppState;
-use crate::store::Store;
+use crate::kind::Kind;
+use crate::machine::{self, Move, Step};
+use crate::store::{Locked, Store};
 
 /// One output chunk of an exec session: `stdout` or `stderr`, and the text.
 pub type ExecOutput = (&'static str, String);
@@ -35,6 +35,19 @@ pub struct ExecSession {
     pub input: mpsc::Sender<Option<String>>,
     /// The exit status, once `output` is closed.
     pub exit: tokio::sync::oneshot::Receiver<i64>,
+}
+
+/// What a runtime is given by the server: the store, and the runtime itself for the actions
+/// it starts on its own (an automatic redeploy).
+pub trait Host: Send + Sync {
+    /// The store, locked; what changed is committed when the lock is released.
+    fn lock(&self) -> Locked<'_>;
+
+    /// The runtime that carries operations out.
+    fn runtime(&self) -> &dyn Runtime;
+
+    /// The namespaces of the server's users (a node of the engine is registered in each).
+    fn namespaces(&self) -> Vec<String>;
 }
 
 /// What carries operations out: the simulation, a Docker Engine, ...
@@ -66,7 +79,7 @@ pub trait Runtime: Send + Sync {
     /// the store. The error is the reason the move failed, for the action log.
     fn apply(
         &self,
-        app: Arc<AppState>,
+        app: Arc<dyn Host>,
         uuid: String,
         mv: Move,
         action: String,
@@ -107,7 +120,7 @@ pub trait Runtime: Send + Sync {
     ) -> BoxFuture<'static, Result<ExecSession, String>>;
 
     /// Starts the runtime's background work (watching the engine) once the state exists.
-    fn start(&self, _app: Arc<AppState>) {}
+    fn start(&self, _app: Arc<dyn Host>) {}
 }
 
 /// The runtime the command line asks for (`docker` connects to the engine first).
@@ -119,4 +132,101 @@ pub async fn connect(args: &Args) -> Result<Arc<dyn Runtime>, String> {
             speed: sim::Speed::parse(&args.speed)?,
         })),
     }
+}
+
+/// Runs the later steps of an action: now (the instant simulation) or in a background task
+/// that asks the runtime to carry out each container move.
+pub fn run(host: Arc<dyn Host>, st: &mut Store, action: String, steps: Vec<Step>) {
+    if host.runtime().instant() {
+        let mut ok = true;
+        for step in steps {
+            ok &= apply_now(host.runtime(), st, step);
+        }
+        machine::finish_action(st, &action, ok);
+        return;
+    }
+    st.running.insert(action.clone());
+    tokio::spawn(async move {
+        let mut ok = true;
+        let mut canceled = false;
+        for step in steps {
+            if !canceled {
+                tokio::time::sleep(host.runtime().pace()).await;
+                // A canceled action still settles its objects, without pauses.
+                canceled = host.lock().state(Kind::Action, &action) == "Canceling";
+            }
+            for part in flatten(step) {
+                ok &= carry_out(&host, part).await;
+            }
+        }
+        let mut st = host.lock();
+        if canceled {
+            machine::end_canceled(&mut st, &action);
+        } else {
+            machine::finish_action(&mut st, &action, ok);
+        }
+        st.running.remove(&action);
+    });
+}
+
+/// A step's parts in order (batches opened).
+fn flatten(step: Step) -> Vec<Step> {
+    match step {
+        Step::Batch(list) => list.into_iter().flat_map(flatten).collect(),
+        other => vec![other],
+    }
+}
+
+/// Applies a step at once, under the lock: every step of the instant simulation, and the
+/// store steps of any runtime; `false` when a container move failed.
+pub fn apply_now(runtime: &dyn Runtime, st: &mut Store, step: Step) -> bool {
+    match step {
+        Step::Store(f) => {
+            f(st);
+            true
+        }
+        Step::Containers(moves) => {
+            let mut ok = true;
+            for (c, mv) in &moves.list {
+                let result = runtime.apply_now(st, c, *mv);
+                ok &= result.is_ok();
+                machine::moved(st, &moves, c, result);
+            }
+            ok
+        }
+        Step::Batch(list) => list
+            .into_iter()
+            .fold(true, |ok, s| apply_now(runtime, st, s) & ok),
+    }
+}
+
+/// Carries out one part of a step; `false` when a container move failed.
+async fn carry_out(host: &Arc<dyn Host>, step: Step) -> bool {
+    let moves = match step {
+        Step::Containers(moves) => moves,
+        other => return apply_now(host.runtime(), &mut host.lock(), other),
+    };
+    let mut ok = true;
+    if moves.sequential {
+        for (c, mv) in &moves.list {
+            let result = host
+                .runtime()
+                .apply(host.clone(), c.clone(), *mv, moves.action.clone())
+                .await;
+            ok &= result.is_ok();
+            machine::moved(&mut host.lock(), &moves, c, result);
+        }
+    } else {
+        let all = moves.list.iter().map(|(c, mv)| {
+            host.runtime()
+                .apply(host.clone(), c.clone(), *mv, moves.action.clone())
+        });
+        let results = futures_util::future::join_all(all).await;
+        let mut st = host.lock();
+        for ((c, _), result) in moves.list.iter().zip(results) {
+            ok &= result.is_ok();
+            machine::moved(&mut st, &moves, c, result);
+        }
+    }
+    ok
 }

@@ -43,11 +43,11 @@ use bollard::query_parameters::{
 use futures_util::future::BoxFuture;
 use serde_json::{json, Map, Value};
 
+use super::Host;
 use super::{engine, ExecSession, Runtime};
 use crate::kind::Kind;
 use crate::machine::{self, Move};
 use crate::model;
-use crate::state::AppState;
 use crate::store::{now, uri_id, Store};
 
 /// Label: the server instance that owns a swarm service or network.
@@ -154,7 +154,7 @@ impl Runtime for Swarm {
 
     fn apply(
         &self,
-        app: Arc<AppState>,
+        app: Arc<dyn Host>,
         uuid: String,
         mv: Move,
         action: String,
@@ -246,7 +246,7 @@ impl Runtime for Swarm {
         })
     }
 
-    fn start(&self, app: Arc<AppState>) {
+    fn start(&self, app: Arc<dyn Host>) {
         let inner = self.inner.clone();
         let watched = app.clone();
         tokio::spawn(async move {
@@ -413,7 +413,7 @@ impl Inner {
     /// Carries out one move: the service first, then waits for the container's task.
     async fn apply(
         &self,
-        app: &Arc<AppState>,
+        app: &Arc<dyn Host>,
         uuid: &str,
         mv: Move,
         action: &str,
@@ -444,7 +444,7 @@ impl Inner {
     /// the service's tasks must have.
     async fn converge(
         &self,
-        app: &Arc<AppState>,
+        app: &Arc<dyn Host>,
         service: &str,
         action: &str,
         force: bool,
@@ -570,7 +570,7 @@ impl Inner {
     /// Reads the service's tasks until the container got where `want` says.
     async fn wait(
         &self,
-        app: &Arc<AppState>,
+        app: &Arc<dyn Host>,
         uuid: &str,
         service: &str,
         want: Want,
@@ -642,7 +642,7 @@ impl Inner {
     }
 
     /// The tasks of an API service's swarm service (none when it has none).
-    async fn tasks(&self, app: &Arc<AppState>, service: &str) -> Result<Vec<TaskView>, String> {
+    async fn tasks(&self, app: &Arc<dyn Host>, service: &str) -> Result<Vec<TaskView>, String> {
         let name = {
             let st = app.lock();
             swarm_name(&st, service)
@@ -735,7 +735,7 @@ impl Inner {
     /// Folds what swarm runs into the store: every settled container of every service takes
     /// the state of its task, and swarm services of this instance the store does not know
     /// (or has terminated) are removed.
-    async fn sync_services(&self, app: &Arc<AppState>) -> Result<(), String> {
+    async fn sync_services(&self, app: &Arc<dyn Host>) -> Result<(), String> {
         let filters = HashMap::from([("label", vec![format!("{LABEL_SERVER}={}", self.instance)])]);
         let options = ListServicesOptionsBuilder::default()
             .filters(&filters)
@@ -829,7 +829,7 @@ impl Inner {
     }
 
     /// Copies a task's log into its container's log (once per task).
-    fn follow_logs(&self, app: &Arc<AppState>, uuid: &str, task: &str) {
+    fn follow_logs(&self, app: &Arc<dyn Host>, uuid: &str, task: &str) {
         if !hold(&self.followed).insert(task.to_string()) {
             return;
         }
@@ -1082,7 +1082,7 @@ impl Inner {
     }
 
     /// Removes this instance's networks that no swarm service of it attaches to.
-    async fn prune_networks(&self, _app: &Arc<AppState>) {
+    async fn prune_networks(&self, _app: &Arc<dyn Host>) {
         let filters = HashMap::from([("label", vec![format!("{LABEL_SERVER}={}", self.instance)])]);
         let Ok(networks) = self
             .api
@@ -1124,7 +1124,7 @@ impl Inner {
 
     /// Pushes node tags changed through the API to the swarm's node labels, and labels
     /// changed on the swarm to the API's tags.
-    async fn sync_labels(&self, app: &Arc<AppState>) {
+    async fn sync_labels(&self, app: &Arc<dyn Host>) {
         let Ok(nodes) = self.api.list_nodes(None).await else {
             return;
         };
@@ -1188,7 +1188,7 @@ impl Inner {
         }
     }
 
-    fn set_api_tags(&self, app: &Arc<AppState>, nodes: &[String], tags: &BTreeSet<String>) {
+    fn set_api_tags(&self, app: &Arc<dyn Host>, nodes: &[String], tags: &BTreeSet<String>) {
         let mut st = app.lock();
         let value: Vec<Value> = tags.iter().map(|t| json!({ "name": t })).collect();
         for n in nodes {
@@ -1207,7 +1207,7 @@ impl Inner {
     /// facts, `Deployed` while ready, `Unreachable` while down, `Terminated` once gone; a
     /// node terminated through the API is drained and removed from the swarm. Keeps the
     /// join command current.
-    async fn sync_nodes(&self, app: &Arc<AppState>) {
+    async fn sync_nodes(&self, app: &Arc<dyn Host>) {
         let Ok(nodes) = self.api.list_nodes(None).await else {
             return;
         };
@@ -1257,7 +1257,7 @@ impl Inner {
     }
 
     /// The API node of a swarm node in a namespace, registered or refreshed with its facts.
-    fn api_node(&self, app: &Arc<AppState>, ns: &str, node: &Node) -> String {
+    fn api_node(&self, app: &Arc<dyn Host>, ns: &str, node: &Node) -> String {
         let id = node.id.clone().unwrap_or_default();
         let description = node.description.clone().unwrap_or_default();
         let hostname = description.hostname.clone().unwrap_or_else(|| id.clone());

@@ -14,7 +14,7 @@ use super::{ExecSession, Runtime};
 use crate::kind::Kind;
 use crate::machine::{self, Move};
 use crate::model;
-use crate::state::AppState;
+use crate::runtime::Host;
 use crate::store::Store;
 use shell::{Machine, Session};
 
@@ -80,7 +80,7 @@ impl Runtime for Sim {
 
     fn apply(
         &self,
-        app: Arc<AppState>,
+        app: Arc<dyn Host>,
         uuid: String,
         mv: Move,
         _action: String,
