@@ -11,6 +11,7 @@ mod container;
 mod docker;
 mod help;
 mod hostile;
+mod imports;
 mod jq;
 mod login;
 mod node;

@@ -6,6 +6,8 @@ mod clients;
 mod common;
 mod durable;
 mod fault;
+#[path = "../../tests/imports.rs"]
+mod imports;
 mod rest;
 #[path = "../../tests/server.rs"]
 mod server;
