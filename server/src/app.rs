@@ -1,4 +1,4 @@
-//! Shared server state and the REST API: one handler parses every `/api/...` path
+//! The REST API: one handler parses every `/api/...` path
 //! (optional namespace, trailing slash or not, doubled slashes) and dispatches on the
 //! resource table. Tutum paths (`/api/v1/<resource>/...`) are translated to and from
 //! that form at the edge (see [`crate::tutum`] and docs/server-tutum.md).

@@ -1,6 +1,6 @@
 //! The state machine: operations on services, containers, stacks, nodes and node clusters,
-//! each recorded as an Action and carried out in steps (at once with `--speed instant`,
-//! by a background task otherwise).
+//! each recorded as an Action and broken into steps, which [`crate::runtime::run`] carries
+//! out; and what the runtimes record of the containers they observe.
 
 use serde_json::{json, Map, Value};
 

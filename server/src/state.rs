@@ -1,5 +1,5 @@
-//! What every handler and runtime shares: the store (behind a lock that commits), the
-//! event and log hub, the runtime, and the users.
+//! What every handler shares: the store (behind a lock that commits), the event and log
+//! hub, the runtime, and the users; runtimes see it as a [`Host`].
 
 use std::sync::{Arc, Mutex};
 

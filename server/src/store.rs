@@ -1,5 +1,5 @@
 //! The object store: every resource kind as ordered JSON objects, with generic lookup,
-//! filtering, paging, events and log lines.
+//! filtering, paging, events and log lines, and the lock ([`Locked`]) that commits them.
 
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
