@@ -240,28 +240,7 @@ impl Req {
 
 /// Whether a subsystem serves a resource (`image` only in the Tutum dialect).
 fn serves(subsystem: &str, tutum: bool, resource: Resource) -> bool {
-    use Kind::*;
-    let kinds: &[Kind] = match subsystem {
-        "app" => &[Stack, Service, Container],
-        "infra" => &[
-            Provider,
-            Region,
-            Az,
-            NodeType,
-            NodeCluster,
-            Node,
-            Volume,
-            VolumeGroup,
-        ],
-        "repo" if tutum => &[Registry, Repository, Image],
-        "repo" => &[Registry, Repository],
-        "audit" => &[Action],
-        _ => &[],
-    };
-    match resource {
-        Resource::Stored(kind) => kinds.contains(&kind),
-        Resource::Tag | Resource::Token => subsystem == "infra",
-    }
+    resource.subsystem() == Some(subsystem) && (tutum || resource != Resource::Stored(Kind::Image))
 }
 
 /// Whether a subsystem exists.

@@ -93,6 +93,25 @@ impl Kind {
         Kind::ALL.into_iter().find(|k| k.as_str() == name)
     }
 
+    /// The REST subsystem at the top of the kind's paths (`app`, `infra`, `repo`, `audit`);
+    /// none for triggers and image tags, whose paths are below a service or an image.
+    pub fn subsystem(self) -> Option<&'static str> {
+        match self {
+            Kind::Stack | Kind::Service | Kind::Container => Some("app"),
+            Kind::Provider
+            | Kind::Region
+            | Kind::Az
+            | Kind::NodeType
+            | Kind::NodeCluster
+            | Kind::Node
+            | Kind::Volume
+            | Kind::VolumeGroup => Some("infra"),
+            Kind::Registry | Kind::Repository | Kind::Image => Some("repo"),
+            Kind::Action => Some("audit"),
+            Kind::Trigger | Kind::ImageTag => None,
+        }
+    }
+
     /// Whether changes of this kind go to the event stream.
     pub fn has_events(self) -> bool {
         matches!(
@@ -132,6 +151,14 @@ impl Resource {
             "tag" => Some(Resource::Tag),
             "token" => Some(Resource::Token),
             other => Kind::from_segment(other).map(Resource::Stored),
+        }
+    }
+
+    /// The REST subsystem at the top of the resource's paths.
+    pub fn subsystem(self) -> Option<&'static str> {
+        match self {
+            Resource::Stored(kind) => kind.subsystem(),
+            Resource::Tag | Resource::Token => Some("infra"),
         }
     }
 }

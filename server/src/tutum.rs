@@ -18,22 +18,19 @@
 
 use serde_json::{Map, Value};
 
-use crate::kind::Kind;
+use crate::kind::{Kind, Resource};
 use crate::store::Store;
 
 /// The path prefix of the Tutum REST API.
 pub const PREFIX: &str = "/api/v1/";
 
-/// The Docker Cloud subsystem serving a Tutum resource.
+/// The Docker Cloud subsystem serving a Tutum resource (Tutum names repositories `image`
+/// and availability zones `az` only).
 fn subsystem(resource: &str) -> Option<&'static str> {
-    Some(match resource {
-        "service" | "stack" | "container" => "app",
-        "provider" | "region" | "az" | "nodetype" | "nodecluster" | "node" | "tag" | "token"
-        | "volume" | "volumegroup" => "infra",
-        "registry" | "image" => "repo",
-        "action" => "audit",
-        _ => return None,
-    })
+    if matches!(resource, "repository" | "availabilityzone") {
+        return None;
+    }
+    Resource::from_segment(resource)?.subsystem()
 }
 
 /// The Tutum name of a Docker Cloud resource.
