@@ -3,6 +3,7 @@
 //! resource table. Tutum paths (`/api/v1/<resource>/...`) are translated to and from
 //! that form at the edge (see [`crate::tutum`] and docs/server-tutum.md).
 
+use std::collections::HashSet;
 use std::sync::Arc;
 use std::time::Instant;
 
@@ -331,7 +332,7 @@ fn handle(app: &Arc<AppState>, req: &Req) -> Result<Response, ApiError> {
             }
             let st = app.lock();
             let tags = ops::tags(&st, &ns);
-            return list(&st, resource, tags.iter(), req, &segs);
+            return list(&st, resource, tags.iter(), req, &segs, Value::to_string);
         }
         Resource::Token => {
             if req.method != Method::POST {
@@ -433,17 +434,28 @@ fn collection(
             let resource = Resource::Stored(kind);
             match kind {
                 Kind::Action => list_actions(st, req, &ctx.ns, segs),
-                Kind::Image => list(st, resource, images(st, &ctx.ns).iter(), req, segs),
+                Kind::Image => list(
+                    st,
+                    resource,
+                    images(st, &ctx.ns).iter(),
+                    req,
+                    segs,
+                    Value::to_string,
+                ),
                 Kind::Repository | Kind::Node => {
-                    let served: Vec<Value> = st
-                        .visible(kind, &ctx.ns)
-                        .map(|o| object(st, kind, &o.id))
-                        .collect();
-                    list(st, resource, served.iter(), req, segs)
+                    // The filters these lists take read no field of the moment (both are
+                    // stored too): the objects are served for the page only.
+                    let in_use = match kind {
+                        Kind::Repository => ops::repositories_in_use(st, &ctx.ns),
+                        _ => HashSet::new(),
+                    };
+                    let items = st.visible(kind, &ctx.ns).map(|o| &o.object);
+                    let render = |v: &Value| served(kind, v, &in_use).to_string();
+                    list(st, resource, items, req, segs, render)
                 }
                 _ => {
                     let items = st.visible(kind, &ctx.ns).map(|o| &o.object);
-                    list(st, resource, items, req, segs)
+                    list(st, resource, items, req, segs, Value::to_string)
                 }
             }
         }
@@ -470,15 +482,30 @@ fn collection(
     }
 }
 
-/// An object as served: the stored JSON with the fields that are facts of the moment
-/// (whether a repository is in use, when a deployed node was last seen).
+/// An object as served (see [`served`]).
 fn object(st: &Store, kind: Kind, id: &str) -> Value {
-    let mut v = st.object(kind, id).cloned().unwrap_or(Value::Null);
+    let Some(entry) = st.entry(kind, id) else {
+        return Value::Null;
+    };
+    let in_use = match kind {
+        Kind::Repository => {
+            ops::repositories_in_use(st, entry.namespace.as_deref().unwrap_or_default())
+        }
+        _ => HashSet::new(),
+    };
+    served(kind, &entry.object, &in_use)
+}
+
+/// A stored object as served: with the fields that are facts of the moment (whether a
+/// repository is in use, by its name in `in_use`; when a deployed node was last seen).
+fn served(kind: Kind, stored: &Value, in_use: &HashSet<&str>) -> Value {
+    let mut v = stored.clone();
     if let Some(m) = v.as_object_mut() {
         match kind {
             Kind::Repository => {
-                let ns = st.namespace(kind, id).unwrap_or_default();
-                m.insert("in_use".into(), json!(ops::repository_in_use(st, ns, id)));
+                let name = m.get("name").and_then(Value::as_str);
+                let used = name.is_some_and(|n| in_use.contains(n));
+                m.insert("in_use".into(), json!(used));
             }
             // A deployed node's agent reports all the time.
             Kind::Node if m.get("state").and_then(Value::as_str) == Some("Deployed") => {
@@ -490,10 +517,14 @@ fn object(st: &Store, kind: Kind, id: &str) -> Value {
     v
 }
 
-/// A repository as a Tutum image (api.md §3.16): its own fields, then the image fields
-/// it lacks; an external repository has no builds, stars, categories or tags.
+/// A repository as a Tutum image (api.md §3.16).
 fn repository_image(st: &Store, name: &str) -> Value {
-    let mut v = object(st, Kind::Repository, name);
+    as_image(object(st, Kind::Repository, name))
+}
+
+/// A served repository as a Tutum image: its own fields, then the image fields it lacks;
+/// an external repository has no builds, stars, categories or tags.
+fn as_image(mut v: Value) -> Value {
     if let Some(m) = v.as_object_mut() {
         let defaults = [
             ("description", json!("")),
@@ -519,11 +550,12 @@ fn repository_image(st: &Store, name: &str) -> Value {
 /// The Tutum image list: the catalog images, then the namespace's repositories (those
 /// not shadowed by an image of the same name) as images.
 fn images(st: &Store, ns: &str) -> Vec<Value> {
+    let in_use = ops::repositories_in_use(st, ns);
     let catalog = st.visible(Kind::Image, ns).map(|o| o.object.clone());
     let repositories = st
         .visible(Kind::Repository, ns)
         .filter(|o| st.entry(Kind::Image, &o.id).is_none())
-        .map(|o| repository_image(st, &o.id));
+        .map(|o| as_image(served(Kind::Repository, &o.object, &in_use)));
     catalog.chain(repositories).collect()
 }
 
@@ -643,7 +675,14 @@ fn triggers(
                 .filter(|o| o.parent.as_deref() == Some(service))
                 .map(|o| &o.object);
             let segs: Vec<&str> = req.path.split('/').filter(|s| !s.is_empty()).collect();
-            list(st, Resource::Stored(Kind::Trigger), items, req, &segs)
+            list(
+                st,
+                Resource::Stored(Kind::Trigger),
+                items,
+                req,
+                &segs,
+                Value::to_string,
+            )
         }
         ([], &Method::POST) => {
             let body = req.json()?;
@@ -689,7 +728,14 @@ fn image_tags(
                 .filter(|o| o.parent.as_deref() == Some(image))
                 .map(|o| &o.object);
             let segs: Vec<&str> = req.path.split('/').filter(|s| !s.is_empty()).collect();
-            list(st, Resource::Stored(Kind::ImageTag), items, req, &segs)
+            list(
+                st,
+                Resource::Stored(Kind::ImageTag),
+                items,
+                req,
+                &segs,
+                Value::to_string,
+            )
         }
         [tag] => st
             .object(Kind::ImageTag, &format!("{image}:{tag}"))
@@ -756,7 +802,14 @@ fn list_actions(st: &Store, req: &Req, ns: &str, segs: &[&str]) -> Result<Respon
                 set.contains(&canonical_uri(a["object"].as_str().unwrap_or_default()))
             })
         });
-    list(st, Resource::Stored(Kind::Action), items, req, segs)
+    list(
+        st,
+        Resource::Stored(Kind::Action),
+        items,
+        req,
+        segs,
+        Value::to_string,
+    )
 }
 
 /// The object and, when asked, its related objects (api.md §3.2), as canonical URIs.
@@ -806,13 +859,15 @@ fn related_uris(st: &Store, object: &str, include: bool) -> Vec<String> {
 }
 
 /// The list envelope: filters from the query, `limit`/`offset` paging, relative
-/// `meta.next` / `meta.previous` carrying the same filters.
+/// `meta.next` / `meta.previous` carrying the same filters; `render` serves each object of
+/// the page.
 fn list<'a>(
     st: &Store,
     resource: Resource,
     items: impl Iterator<Item = &'a Value>,
     req: &Req,
     segs: &[&str],
+    render: impl Fn(&Value) -> String,
 ) -> Result<Response, ApiError> {
     let items: Vec<&Value> = items.collect();
     let pairs = req.pairs();
@@ -851,7 +906,7 @@ fn list<'a>(
             if page.len() > 1 {
                 page.push(',');
             }
-            page.push_str(&item.to_string());
+            page.push_str(&render(item));
         }
         total += 1;
     }

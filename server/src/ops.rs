@@ -1,6 +1,8 @@
 //! What the REST endpoints do to the store, independent of HTTP: creates, updates,
 //! operations recorded as actions, stack export, tags and triggers.
 
+use std::collections::HashSet;
+
 use serde_json::{json, Map, Value};
 
 use crate::kind::Kind;
@@ -19,8 +21,12 @@ pub struct Started {
 }
 
 fn live(st: &Store, kind: Kind, id: &str) -> bool {
-    let s = st.state(kind, id);
-    s != "Terminated" && s != "Terminating"
+    live_state(&st.state(kind, id))
+}
+
+/// Whether an object in `state` is neither terminated nor terminating.
+fn live_state(state: &str) -> bool {
+    state != "Terminated" && state != "Terminating"
 }
 
 /// Turns a service reference (URI, `name` or `name.stack`) into a service URI: a name is
@@ -1073,13 +1079,25 @@ pub fn patch_repository(
     Ok(())
 }
 
-/// Whether a repository is used by a live service of its namespace.
-pub fn repository_in_use(st: &Store, ns: &str, name: &str) -> bool {
-    st.visible(Kind::Service, ns).any(|o| {
-        o.object["image_name"].as_str().is_some_and(|i| {
-            i.split(':').next() == Some(name) || i.starts_with(&format!("{name}:"))
-        }) && live(st, Kind::Service, &o.id)
-    })
+/// The names of the repositories live services of a namespace use, in one pass over the
+/// services: an image `name` uses repository `name`, and `host:5000/name:tag` uses every
+/// name ending before one of its colons.
+pub fn repositories_in_use<'a>(st: &'a Store, ns: &'a str) -> HashSet<&'a str> {
+    let mut names = HashSet::new();
+    for o in st.visible(Kind::Service, ns) {
+        let Some(image) = o.object["image_name"].as_str() else {
+            continue;
+        };
+        if !live_state(o.object["state"].as_str().unwrap_or_default()) {
+            continue;
+        }
+        if image.contains(':') {
+            names.extend(image.match_indices(':').map(|(at, _)| &image[..at]));
+        } else {
+            names.insert(image);
+        }
+    }
+    names
 }
 
 /// Checks a Tutum image body: `keys` hold strings (null `build_source` is ignored; the

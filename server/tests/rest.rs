@@ -286,6 +286,34 @@ fn catalog_resources() {
 }
 
 #[test]
+fn a_repository_is_in_use_by_a_live_service_of_its_image_with_any_tag_or_port() {
+    let api = Api::start(&["--seed", "empty"]);
+    for name in [
+        "localhost:5000/team/app",
+        "localhost:5000/team",
+        "localhost",
+    ] {
+        let r = api.post("/api/repo/v1/repository/", json!({ "name": name }));
+        assert_eq!(r.status, 201, "{}", r.body);
+    }
+    let r = api.post(
+        "/api/app/v1/service/",
+        json!({"image": "localhost:5000/team/app:1.2", "name": "app"}),
+    );
+    assert_eq!(r.status, 201, "{}", r.body);
+    let listed = api.all("/api/repo/v1/repository/");
+    let in_use = |name: &str| listed.iter().find(|r| r["name"] == name).unwrap()["in_use"].clone();
+    assert_eq!(in_use("localhost:5000/team/app"), true);
+    assert_eq!(in_use("localhost"), true);
+    assert_eq!(in_use("localhost:5000/team"), false);
+    let detail = api.get("/api/repo/v1/repository/localhost:5000/team/app/");
+    assert_eq!(detail["in_use"], true);
+    assert_eq!(api.delete(&uri(&r.body)).status, 202);
+    let detail = api.get("/api/repo/v1/repository/localhost:5000/team/app/");
+    assert_eq!(detail["in_use"], false);
+}
+
+#[test]
 fn paging_follows_next_to_the_end() {
     let api = Api::start(&["--seed", "empty"]);
     for i in 0..40 {
