@@ -263,12 +263,16 @@ impl Output {
         list
     }
 
-    /// Prints one JSON message of a stream (an event, a log line) on its own line, or what
-    /// `--jq` makes of it.
+    /// Prints one JSON message of a stream (an event, a log line), given as its text, on its
+    /// own line, or what `--jq` makes of it (only then is the text parsed).
     /// Held back until [`Output::flush`] (when the stream is idle).
-    pub fn message(&self, text: &str, value: &Value) -> Result<()> {
+    pub fn message(&self, text: &str) -> Result<()> {
         match &self.jq {
-            Some(filter) => self.filtered(filter, value),
+            Some(filter) => {
+                let value = serde_json::from_str(text)
+                    .map_err(|e| Error::failure(format!("--jq: cannot read the JSON: {e}")))?;
+                self.filtered(filter, &value)
+            }
             None => self.queue(&escape_if(text, self.terminal && !self.is_json())),
         }
     }

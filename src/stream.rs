@@ -9,10 +9,12 @@
 //! between half and all of the current step, announced on stderr
 //! (`reconnecting in 1.3s: <reason>`). A connection that stayed up 5 s resets the back-off.
 
+use std::borrow::Cow;
 use std::io::{Read, Write};
 use std::net::TcpStream;
 use std::time::{Duration, Instant};
 
+use serde::Deserialize;
 use serde_json::Value;
 use tungstenite::client::IntoClientRequest;
 use tungstenite::handshake::HandshakeError;
@@ -526,8 +528,12 @@ pub fn logs(
             Event::Reconnected => resume.reconnected(),
             Event::Idle => printer.out.flush()?,
             Event::Text(text) => {
-                if resume.is_new(text) {
-                    printer.print(text)?;
+                let message = LogMessage::read(text);
+                let stamp = message.as_ref().and_then(|m| m.timestamp);
+                if resume.is_new(text, stamp) {
+                    if let Some(message) = &message {
+                        printer.print(text, message)?;
+                    }
                 }
             }
         }
@@ -544,9 +550,9 @@ struct Resume {
     /// The timestamp of the last message printed.
     last: Option<i64>,
     /// The messages printed with that timestamp, in order.
-    at_last: Vec<String>,
+    at_last: std::collections::VecDeque<String>,
     /// Those not yet seen again since the reconnect.
-    pending: Vec<String>,
+    pending: std::collections::VecDeque<String>,
     /// The last messages printed without a timestamp.
     untimed: std::collections::VecDeque<String>,
     /// A reconnect's replay is being read.
@@ -559,11 +565,9 @@ impl Resume {
         self.pending = self.at_last.clone();
     }
 
-    /// Whether `text` is to be printed; records it as printed if so.
-    fn is_new(&mut self, text: &str) -> bool {
-        let stamp = serde_json::from_str::<Value>(text)
-            .ok()
-            .and_then(|message| message.get("timestamp").and_then(Value::as_i64));
+    /// Whether `text` (with `stamp`, its `timestamp`) is to be printed; records it as
+    /// printed if so.
+    fn is_new(&mut self, text: &str, stamp: Option<i64>) -> bool {
         match (stamp, self.last) {
             (Some(stamp), Some(last)) if self.resyncing && stamp < last => return false,
             (Some(stamp), Some(last))
@@ -587,9 +591,9 @@ impl Resume {
                     self.at_last.clear();
                 }
                 if self.at_last.len() == LOG_MEMORY {
-                    self.at_last.remove(0);
+                    self.at_last.pop_front();
                 }
-                self.at_last.push(text.to_string());
+                self.at_last.push_back(text.to_string());
             }
             None => {
                 if self.untimed.len() == LOG_MEMORY {
@@ -602,6 +606,57 @@ impl Resume {
     }
 }
 
+/// A string of a stream message, borrowed from the message's text when it holds no escapes
+/// (serde borrows a `Cow` only when it is a field's whole type, not inside an `Option`).
+#[derive(Deserialize)]
+pub struct Text<'a>(#[serde(borrow)] pub Cow<'a, str>);
+
+impl std::ops::Deref for Text<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+/// The fields of a log message the client reads.
+#[derive(Deserialize)]
+struct LogMessage<'a> {
+    #[serde(borrow, default)]
+    log: Option<Text<'a>>,
+    #[serde(default)]
+    timestamp: Option<i64>,
+    #[serde(borrow, default, rename = "streamType")]
+    stream_type: Option<Text<'a>>,
+    #[serde(borrow, default)]
+    source: Option<Text<'a>>,
+}
+
+impl<'a> LogMessage<'a> {
+    /// The message `text` holds, when it is a JSON object; a field of another type than
+    /// expected counts as absent.
+    fn read(text: &'a str) -> Option<LogMessage<'a>> {
+        // The usual message is read without building a tree (an array is no message, but
+        // would fill the fields in order).
+        if text.trim_start().starts_with('{') {
+            if let Ok(message) = serde_json::from_str::<LogMessage>(text) {
+                return Some(message);
+            }
+        }
+        let value = serde_json::from_str::<Value>(text).ok()?;
+        let object = value.as_object()?;
+        let string = |key: &str| {
+            let text = object.get(key).and_then(Value::as_str)?;
+            Some(Text(Cow::Owned(text.to_string())))
+        };
+        Some(LogMessage {
+            log: string("log"),
+            timestamp: object.get("timestamp").and_then(Value::as_i64),
+            stream_type: string("streamType"),
+            source: string("source"),
+        })
+    }
+}
+
 /// Prints log messages, colouring each source on a terminal.
 struct LogPrinter<'a> {
     out: &'a Output,
@@ -611,30 +666,31 @@ struct LogPrinter<'a> {
 }
 
 impl LogPrinter<'_> {
-    /// Prints one message; anything that is not a JSON object with a `log` text is skipped.
-    fn print(&mut self, text: &str) -> Result<()> {
-        let Ok(message) = serde_json::from_str::<Value>(text) else {
+    /// Prints one message (`message`, read from `text`); one without a `log` text is
+    /// skipped. With `--json`, the message is printed as compact JSON.
+    fn print(&mut self, text: &str, message: &LogMessage) -> Result<()> {
+        let Some(log) = message.log.as_deref() else {
             return Ok(());
         };
-        let Some(log) = message.get("log").and_then(Value::as_str) else {
-            return Ok(());
-        };
-        let stamp = message.get("timestamp").and_then(Value::as_i64);
+        let stamp = message.timestamp;
         if let (Some(since), Some(stamp)) = (self.since, stamp) {
             if stamp < since {
                 return Ok(());
             }
         }
         if self.out.is_json() {
-            return self.out.message(&message.to_string(), &message);
+            let Ok(value) = serde_json::from_str::<Value>(text) else {
+                return Ok(());
+            };
+            return self.out.message(&value.to_string());
         }
-        let to_stderr = message.get("streamType").and_then(Value::as_str) == Some("stderr");
+        let to_stderr = message.stream_type.as_deref() == Some("stderr");
         let log = log.strip_suffix('\n').unwrap_or(log);
         let time = match stamp.and_then(|s| chrono::DateTime::from_timestamp(s, 0)) {
             Some(time) if self.timestamps => format!("{} ", time.format("%Y-%m-%dT%H:%M:%SZ")),
             _ => String::new(),
         };
-        match message.get("source").and_then(Value::as_str) {
+        match message.source.as_deref() {
             Some(source) if !source.is_empty() => {
                 let index = match self.sources.iter().position(|s| s == source) {
                     Some(index) => index,
@@ -661,7 +717,7 @@ mod tests {
         let mut resume = Resume::default();
         // Printed: l3..l5 of a backlog l1..l5 where l2..l5 share a second.
         for (n, stamp) in [(3, 20), (4, 20), (5, 20)] {
-            assert!(resume.is_new(&line(n, stamp)));
+            assert!(resume.is_new(&line(n, stamp), Some(stamp)));
         }
         resume.reconnected();
         let replay = [
@@ -675,15 +731,15 @@ mod tests {
         ];
         let printed: Vec<u32> = replay
             .iter()
-            .filter(|(n, stamp)| resume.is_new(&line(*n, *stamp)))
+            .filter(|(n, stamp)| resume.is_new(&line(*n, *stamp), Some(*stamp)))
             .map(|(n, _)| *n)
             .collect();
         assert_eq!(printed, [6, 7]);
         // Without timestamps: the lines already printed are skipped.
         let mut plain = Resume::default();
-        assert!(plain.is_new("a") && plain.is_new("b"));
+        assert!(plain.is_new("a", None) && plain.is_new("b", None));
         plain.reconnected();
-        assert!(!plain.is_new("a") && !plain.is_new("b") && plain.is_new("c"));
+        assert!(!plain.is_new("a", None) && !plain.is_new("b", None) && plain.is_new("c", None));
     }
 
     #[test]

@@ -379,6 +379,29 @@ fn event_with_bad_credentials_is_an_auth_error(d: Dialect) {
     assert!(!stderr.contains("wrong"));
 }
 
+fn event_jq_prints_what_the_filter_makes_of_each_event(d: Dialect) {
+    let (_sb, cli) = demo_in(d);
+    let web = cli.run(&["service", "inspect", "web"]).json();
+    let args = [
+        "event",
+        "--debug",
+        "--type",
+        "service",
+        "--state",
+        "stopped",
+        "--jq",
+        ".resource_uri",
+    ];
+    let mut events = Spawned::start(&cli, &args);
+    events.wait_stderr("< 101", 1);
+    cli.run(&["service", "stop", "web", "--sync"]).ok();
+    assert_eq!(
+        events.line(),
+        web["resource_uri"].as_str().unwrap_or_default()
+    );
+    events.interrupt();
+}
+
 fn event_filters_by_type_object_and_state(d: Dialect) {
     let (_sb, cli) = demo_in(d);
     let web = cli.run(&["service", "inspect", "web"]).json();
@@ -645,6 +668,7 @@ both_dialects!(
     logs_with_tail_end_after_the_backlog,
     logs_since_and_timestamps,
     event_filters_by_type_object_and_state,
+    event_jq_prints_what_the_filter_makes_of_each_event,
     logs_follow_prints_new_lines_and_ends_with_the_container,
     logs_follow_ends_with_0_on_ctrl_c,
     exec_sends_piped_stdin_and_exits_with_the_remote_status,

@@ -7,9 +7,9 @@
 //! no uuid). Events are never printed twice: each event's `uuid` is remembered (the last
 //! [`REMEMBERED`]) and repeats are skipped.
 
-use std::borrow::Cow;
 use std::collections::{HashSet, VecDeque};
 use std::io::IsTerminal;
+use std::rc::Rc;
 
 use serde::de::IgnoredAny;
 use serde::Deserialize;
@@ -21,7 +21,7 @@ use crate::api::Client;
 use crate::cli::event::EventArgs;
 use crate::error::{Error, Kind, Result};
 use crate::output::{short_uuid, Output};
-use crate::stream::{follow, Event, Reconnect};
+use crate::stream::{follow, Event, Reconnect, Text};
 
 /// How many event uuids are kept to skip repeats.
 const REMEMBERED: usize = 4096;
@@ -34,12 +34,13 @@ pub fn run(client: &Client, json: bool, args: &EventArgs) -> Result<()> {
     let out = Output::new(json, false);
     let raw = json || !std::io::stdout().is_terminal();
     let url = client.stream_url(None);
-    let last = std::cell::RefCell::new(None::<String>);
+    // The uuid of the last event, to resume after (empty before the first).
+    let last = std::cell::RefCell::new(String::new());
     let mut seen = Seen::default();
     let result = follow(
         client,
-        |again| match last.borrow().as_deref() {
-            Some(since) if again => {
+        |again| match last.borrow().as_str() {
+            since if again && !since.is_empty() => {
                 let since: String =
                     url::form_urlencoded::byte_serialize(since.as_bytes()).collect();
                 format!("{url}?since={since}")
@@ -76,16 +77,16 @@ pub fn run(client: &Client, json: bool, args: &EventArgs) -> Result<()> {
                 if !seen.insert(id) {
                     return Ok(());
                 }
-                *last.borrow_mut() = Some(id.to_string());
+                let mut last = last.borrow_mut();
+                last.clear();
+                last.push_str(id);
             }
             if !filter.keeps(&message) {
                 return Ok(());
             }
             if raw {
-                match serde_json::from_str::<Value>(text) {
-                    Ok(value) => out.message(text.trim_end(), &value)?,
-                    Err(_) => out.line(text.trim_end())?,
-                }
+                // The text parsed: it is JSON, printed as the server sent it.
+                out.message(text.trim_end())?;
             } else {
                 out.line(&message.readable())?;
             }
@@ -102,19 +103,19 @@ pub fn run(client: &Client, json: bool, args: &EventArgs) -> Result<()> {
 #[derive(Deserialize, Default)]
 struct Message<'a> {
     #[serde(rename = "type", borrow, default)]
-    kind: Option<Cow<'a, str>>,
+    kind: Option<Text<'a>>,
     #[serde(borrow, default)]
-    action: Option<Cow<'a, str>>,
+    action: Option<Text<'a>>,
     #[serde(default)]
     state: Option<Value>,
     #[serde(borrow, default)]
-    resource_uri: Option<Cow<'a, str>>,
+    resource_uri: Option<Text<'a>>,
     #[serde(borrow, default)]
-    parents: Option<Vec<Cow<'a, str>>>,
+    parents: Option<Vec<Text<'a>>>,
     #[serde(borrow, default)]
-    uuid: Option<Cow<'a, str>>,
+    uuid: Option<Text<'a>>,
     #[serde(borrow, default)]
-    datetime: Option<Cow<'a, str>>,
+    datetime: Option<Text<'a>>,
     #[serde(default)]
     data: Option<Value>,
 }
@@ -128,7 +129,7 @@ impl Message<'_> {
     /// One line for a terminal: time, type, action, state and the object's short uuid,
     /// e.g. `2026-11-23 20:31:07  service     update  Running         7f9e8cbb`.
     fn readable(&self) -> String {
-        let field = |value: &Option<Cow<str>>| value.as_deref().unwrap_or("").to_string();
+        let field = |value: &Option<Text>| value.as_deref().unwrap_or("").to_string();
         let time = field(&self.datetime).replacen('T', " ", 1);
         let time = time.trim_end_matches('Z');
         let uri = field(&self.resource_uri);
@@ -217,14 +218,15 @@ impl Filter {
 /// The uuids of the last [`REMEMBERED`] events.
 #[derive(Default)]
 struct Seen {
-    order: VecDeque<String>,
-    set: HashSet<String>,
+    order: VecDeque<Rc<str>>,
+    set: HashSet<Rc<str>>,
 }
 
 impl Seen {
     /// Remembers `id`; `false` when it was already there.
     fn insert(&mut self, id: &str) -> bool {
-        if self.set.contains(id) {
+        let id: Rc<str> = Rc::from(id);
+        if !self.set.insert(id.clone()) {
             return false;
         }
         if self.order.len() == REMEMBERED {
@@ -232,8 +234,7 @@ impl Seen {
                 self.set.remove(&old);
             }
         }
-        self.order.push_back(id.to_string());
-        self.set.insert(id.to_string());
+        self.order.push_back(id);
         true
     }
 }
