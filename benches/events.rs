@@ -1,11 +1,13 @@
-//! Event stream benchmark: how fast `docker-cloud event --json` renders events to a pipe,
-//! and how long a change takes to show up as an event line. Run with
+//! Stream benchmark: how fast `docker-cloud event --json` and `docker-cloud service logs`
+//! render to a pipe, and how long a change takes to show up as an event line. Run with
 //! `cargo bench --bench events`.
 //!
-//! Throughput: a minimal WebSocket server in this file (loopback) greets the client with
-//! the `auth` message, sends a burst of pre-serialised events and closes; the figure is
-//! events per second counted on the client's stdout pipe. Latency: against the server,
-//! from a REST POST (service stop/start) to the first event line of that change; median.
+//! Throughput: a minimal WebSocket server in this file (loopback) sends a burst of
+//! pre-serialised messages and closes (events after the `auth` greeting; log lines of two
+//! containers, 1,000 a second); the figure is lines per second counted on the client's
+//! stdout pipe. `logs` resolves the service on the server (`--seed demo`) and reads the
+//! stream from the minimal one. Latency: against the server, from a REST POST (service
+//! stop/start) to the first event line of that change; median.
 
 mod support;
 
@@ -18,7 +20,7 @@ use std::time::{Duration, Instant};
 const CLI: &str = env!("CARGO_BIN_EXE_docker-cloud");
 const USER: &str = "bench";
 const APIKEY: &str = "bench-apikey";
-/// Events in the throughput burst.
+/// Messages in a throughput burst.
 const BURST: usize = 200_000;
 /// Changes timed for the latency figure.
 const CHANGES: usize = 15;
@@ -26,16 +28,29 @@ const CHANGES: usize = 15;
 const PATIENCE: Duration = Duration::from_secs(60);
 
 fn main() {
+    let (mut server, url) = start_server();
     throughput();
-    latency();
+    logs_throughput(&url);
+    latency(&url);
+    let _ = server.kill();
+    let _ = server.wait();
 }
 
 /// `docker-cloud event --json` against `stream`, stdout piped.
 fn subscribe(rest: &str, stream: &str, debug: bool) -> Child {
+    let mut command = client(rest, stream, &["event", "--json"]);
+    if debug {
+        command.arg("--debug");
+        command.stderr(Stdio::piped());
+    }
+    command.spawn().expect("start docker-cloud event")
+}
+
+/// `docker-cloud args` with the REST and stream hosts, stdout piped, stderr dropped.
+fn client(rest: &str, stream: &str, args: &[&str]) -> Command {
     let mut command = Command::new(CLI);
     command
-        .arg("event")
-        .arg("--json")
+        .args(args)
         .env_clear()
         .env("HOME", std::env::temp_dir())
         .env("DOCKERCLOUD_REST_HOST", rest)
@@ -44,11 +59,8 @@ fn subscribe(rest: &str, stream: &str, debug: bool) -> Child {
         .env("DOCKERCLOUD_APIKEY", APIKEY)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
-        .stderr(if debug { Stdio::piped() } else { Stdio::null() });
-    if debug {
-        command.arg("--debug");
-    }
-    command.spawn().expect("start docker-cloud event")
+        .stderr(Stdio::null());
+    command
 }
 
 fn stop(mut child: Child) {
@@ -57,36 +69,75 @@ fn stop(mut child: Child) {
 }
 
 fn throughput() {
-    let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
-    let port = listener.local_addr().expect("address").port();
-    let events: Vec<String> = (0..BURST)
+    let mut messages = vec![format!(
+        r#"{{"type":"auth","user":"{USER}","namespace":"{USER}"}}"#
+    )];
+    messages.extend((0..BURST).map(|i| {
+        format!(
+            r#"{{"type":"container","action":"update","parents":["/api/app/v1/{USER}/service/5f0c2bd4-0000-4000-8000-000000000000/"],"resource_uri":"/api/app/v1/{USER}/container/8c1d7a52-0000-4000-8000-{i:012}/","state":"Running","uuid":"00000000-0000-4000-8000-{i:012}","datetime":"2026-11-23T20:31:07Z"}}"#
+        )
+    }));
+    let (port, server) = burst_server(messages);
+    let url = format!("http://127.0.0.1:{port}");
+    let child = subscribe(&url, &format!("ws://127.0.0.1:{port}"), false);
+    report("event --json", child, BURST);
+    let _ = server.join();
+}
+
+/// `service logs web` to a pipe: the service resolved on the server at `url`, its log
+/// stream a burst of lines of two containers.
+fn logs_throughput(url: &str) {
+    let messages: Vec<String> = (0..BURST)
         .map(|i| {
             format!(
-                r#"{{"type":"container","action":"update","parents":["/api/app/v1/{USER}/service/5f0c2bd4-0000-4000-8000-000000000000/"],"resource_uri":"/api/app/v1/{USER}/container/8c1d7a52-0000-4000-8000-{i:012}/","state":"Running","uuid":"00000000-0000-4000-8000-{i:012}","datetime":"2026-11-23T20:31:07Z"}}"#
+                r#"{{"type":"log","log":"10.0.0.{} - - \"GET /items/{i} HTTP/1.1\" 200 {}\n","streamType":"stdout","timestamp":{},"source":"web-{}"}}"#,
+                i % 250,
+                i % 5000,
+                1_795_000_000 + i / 1000,
+                i % 2 + 1
             )
         })
         .collect();
+    let (port, server) = burst_server(messages);
+    let child = client(
+        url,
+        &format!("ws://127.0.0.1:{port}"),
+        &["service", "logs", "web"],
+    )
+    .spawn()
+    .expect("start docker-cloud service logs");
+    report("service logs", child, BURST);
+    let _ = server.join();
+}
+
+/// A WebSocket server on loopback for one connection: sends `messages` as fast as it can,
+/// then closes and goes away. Its port, and the thread to join.
+fn burst_server(messages: Vec<String>) -> (u16, std::thread::JoinHandle<()>) {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+    let port = listener.local_addr().expect("address").port();
     let server = std::thread::spawn(move || {
         let (tcp, _) = listener.accept().expect("accept");
         let mut ws = tungstenite::accept(tcp).expect("handshake");
-        let auth = format!(r#"{{"type":"auth","user":"{USER}","namespace":"{USER}"}}"#);
-        ws.send(tungstenite::Message::text(auth)).expect("send");
-        for event in events {
-            ws.write(tungstenite::Message::text(event)).expect("send");
+        for message in messages {
+            ws.write(tungstenite::Message::text(message)).expect("send");
         }
         ws.flush().expect("flush");
         let _ = ws.close(None);
         let _ = ws.flush();
-        // The client reconnects after the close: refuse by going away.
+        // A client that reconnects after the close is refused: the listener is gone.
     });
-    let url = format!("http://127.0.0.1:{port}");
-    let mut child = subscribe(&url, &format!("ws://127.0.0.1:{port}"), false);
+    (port, server)
+}
+
+/// Counts the lines `child` writes to its stdout pipe, up to `expected`, then stops it and
+/// prints the rate from the first byte on.
+fn report(name: &str, mut child: Child, expected: usize) {
     let mut stdout = child.stdout.take().expect("stdout");
     let start = Instant::now();
     let mut first = None;
     let mut lines = 0;
     let mut buffer = vec![0u8; 1 << 16];
-    while lines < BURST && start.elapsed() < PATIENCE {
+    while lines < expected && start.elapsed() < PATIENCE {
         let n = match stdout.read(&mut buffer) {
             Ok(0) | Err(_) => break,
             Ok(n) => n,
@@ -95,16 +146,31 @@ fn throughput() {
         lines += buffer[..n].iter().filter(|b| **b == b'\n').count();
     }
     let end = Instant::now();
-    stop(child);
-    let _ = server.join();
+    let _ = child.kill();
+    let cpu = cpu_time(child).as_secs_f64();
     let first = first.unwrap_or(end);
     let rate = lines as f64 / (end - first).as_secs_f64().max(1e-9);
     println!(
-        "event --json throughput: {lines} events in {:.3} s after the first ({:.0} events/s; {:.3} s from start)",
+        "{name} throughput: {lines} lines in {:.3} s after the first ({:.0} lines/s; {:.3} s from start); client CPU {cpu:.3} s ({:.0} lines per CPU second)",
         (end - first).as_secs_f64(),
         rate,
-        (end - start).as_secs_f64()
+        (end - start).as_secs_f64(),
+        lines as f64 / cpu.max(1e-9)
     );
+}
+
+/// The user + sys time `child` used, once it has ended (it is reaped here).
+// The child is reaped by `wait4`, which also reports its CPU time.
+#[allow(clippy::zombie_processes)]
+fn cpu_time(child: Child) -> Duration {
+    let mut status: libc::c_int = 0;
+    // SAFETY: an all-zero rusage is a valid value, and wait4 writes into the two locals.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    let pid = child.id() as libc::pid_t;
+    let rc = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+    assert_eq!(rc, pid, "wait4 failed");
+    let time = |t: libc::timeval| Duration::new(t.tv_sec as u64, t.tv_usec as u32 * 1000);
+    time(usage.ru_utime) + time(usage.ru_stime)
 }
 
 /// Lines of a reader on a channel.
@@ -120,7 +186,8 @@ fn lines_of(stream: impl Read + Send + 'static) -> Receiver<String> {
     receiver
 }
 
-fn latency() {
+/// The server with the demo data, and its URL.
+fn start_server() -> (Child, String) {
     let user = format!("{USER}:{APIKEY}");
     let mut server = Command::new(support::server_bin())
         .args([
@@ -138,6 +205,10 @@ fn latency() {
         }
     };
     std::thread::spawn(move || for _ in out {});
+    (server, url)
+}
+
+fn latency(url: &str) {
     let http = reqwest::blocking::Client::new();
     let services: serde_json::Value = http
         .get(format!("{url}/api/app/v1/service/?name=web"))
@@ -150,7 +221,7 @@ fn latency() {
         .expect("the demo's web service")
         .to_string();
 
-    let mut child = subscribe(&url, &url.replacen("http", "ws", 1), true);
+    let mut child = subscribe(url, &url.replacen("http", "ws", 1), true);
     let events = lines_of(child.stdout.take().expect("stdout"));
     let traces = lines_of(child.stderr.take().expect("stderr"));
     while !traces
@@ -173,8 +244,6 @@ fn latency() {
         assert!(line.contains("\"type\""), "not an event: {line}");
     }
     stop(child);
-    let _ = server.kill();
-    let _ = server.wait();
     samples.sort();
     println!(
         "change to event line latency: median {:.2} ms, min {:.2} ms, max {:.2} ms over {CHANGES} changes (includes the POST)",
