@@ -2,10 +2,12 @@
 
 mod api;
 mod bounded;
+mod cell;
 mod cli;
 mod commands;
 mod config;
 mod error;
+mod fields;
 mod jq;
 mod key;
 mod output;

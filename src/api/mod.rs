@@ -1,6 +1,7 @@
 //! The blocking HTTP layer: one [`Client`] holding the connection pool, hosts, namespace and
 //! credentials; URL building from the resource table; paging; retries; error mapping.
 
+pub mod page;
 pub mod resolve;
 pub mod resource;
 
@@ -17,6 +18,7 @@ use serde_json::Value;
 use crate::config::{hosts, Config, Dialect};
 use crate::error::{Error, Result};
 use crate::key;
+use page::Fields;
 use resource::Resource;
 
 /// The response header naming the action an operation started.
@@ -53,6 +55,13 @@ pub struct Reply {
     /// The `X-DockerCloud-Action-URI` (Tutum: `X-Tutum-Action-URI`) header, if present and
     /// non-empty.
     pub action_uri: Option<String>,
+}
+
+/// A successful reply as received: its status, body text and action URI.
+struct TextReply {
+    status: StatusCode,
+    text: String,
+    action_uri: Option<String>,
 }
 
 /// The Docker Cloud REST client.
@@ -248,16 +257,24 @@ impl Client {
             .ok_or_else(|| Error::failure("no reply"))
     }
 
-    /// Lists a resource page by page, calling `page` with each page's objects until it
-    /// returns `false` or the last page is reached. `limit` is the page size asked for.
+    /// Lists a resource page by page, calling `page` with each page's objects (parsed for
+    /// `fields`) until it returns `false` or the last page is reached. `limit` is the page
+    /// size asked for.
     pub fn list(
         &self,
         resource: &Resource,
         filters: &[(&str, &str)],
         limit: usize,
+        fields: Fields,
         page: impl FnMut(Vec<Value>) -> Result<bool>,
     ) -> Result<()> {
-        self.list_at(&self.collection_path(resource), filters, limit, page)
+        self.list_at(
+            &self.collection_path(resource),
+            filters,
+            limit,
+            fields,
+            page,
+        )
     }
 
     /// Lists the collection at `path` like [`Client::list`].
@@ -266,6 +283,7 @@ impl Client {
         path: &str,
         filters: &[(&str, &str)],
         limit: usize,
+        fields: Fields,
         mut page: impl FnMut(Vec<Value>) -> Result<bool>,
     ) -> Result<()> {
         let limit = limit.to_string();
@@ -275,11 +293,13 @@ impl Client {
         let mut seen = HashSet::new();
         loop {
             seen.insert(url.to_string());
+            // Without `allow_404` every non-2xx status is an error, so a reply is always there.
             let reply = self
-                .exchange(Method::GET, url.clone(), None, false)?
-                .and_then(|reply| reply.body)
-                .ok_or_else(|| Error::failure(format!("empty list reply (GET {url})")))?;
-            let (objects, next) = split_page(reply, &url)?;
+                .exchange_text(&Method::GET, &url, None, false)?
+                .ok_or_else(|| Error::failure("no reply"))?;
+            let page::Page { objects, next } = page::parse(&reply.text, fields, &url, || {
+                parse_body(&Method::GET, &url, reply.status, &reply.text)
+            })?;
             let empty = objects.is_empty();
             if !page(objects)? {
                 return Ok(());
@@ -306,13 +326,31 @@ impl Client {
         body: Option<&Value>,
         allow_404: bool,
     ) -> Result<Option<Reply>> {
+        let Some(reply) = self.exchange_text(&method, &url, body, allow_404)? else {
+            return Ok(None);
+        };
+        let body = parse_body(&method, &url, reply.status, &reply.text)?;
+        Ok(Some(Reply {
+            body,
+            action_uri: reply.action_uri,
+        }))
+    }
+
+    /// [`Client::exchange`] up to the reply's text, left unparsed.
+    fn exchange_text(
+        &self,
+        method: &Method,
+        url: &url::Url,
+        body: Option<&Value>,
+        allow_404: bool,
+    ) -> Result<Option<TextReply>> {
         let authorization = self.authorization()?.to_string();
-        let idempotent = method == Method::GET;
+        let idempotent = *method == Method::GET;
         let mut attempt = 0;
         loop {
             attempt += 1;
-            let request = self.request(&method, &url, body, &authorization);
-            self.trace_request(&method, &url, body);
+            let request = self.request(method, url, body, &authorization);
+            self.trace_request(method, url, body);
             let response = match request.send() {
                 Ok(response) => response,
                 Err(e) => {
@@ -322,7 +360,7 @@ impl Client {
                         std::thread::sleep(backoff(attempt));
                         continue;
                     }
-                    return Err(network_error(&method, &url, &e));
+                    return Err(network_error(method, url, &e));
                 }
             };
             let status = response.status();
@@ -346,7 +384,7 @@ impl Client {
                     std::thread::sleep(backoff(attempt));
                     continue;
                 }
-                Err(e) => return Err(network_error(&method, &url, &e)),
+                Err(e) => return Err(network_error(method, url, &e)),
             };
             if let Some(headers) = &headers {
                 self.trace_response(status, headers, &text);
@@ -381,8 +419,11 @@ impl Client {
                     &text,
                 )));
             }
-            let body = parse_body(&method, &url, status, &text)?;
-            return Ok(Some(Reply { body, action_uri }));
+            return Ok(Some(TextReply {
+                status,
+                text,
+                action_uri,
+            }));
         }
     }
 
@@ -570,21 +611,6 @@ pub fn status_error(status: u16, method: &str, path: &str, body: &str) -> String
             .to_string()
     });
     format!("{message}{STATUS_MARK}{status}, {method} {path})")
-}
-
-/// Takes `objects` and `meta.next` out of a list page.
-fn split_page(mut page: Value, url: &url::Url) -> Result<(Vec<Value>, Option<String>)> {
-    let next = page
-        .pointer("/meta/next")
-        .and_then(Value::as_str)
-        .filter(|next| !next.is_empty())
-        .map(str::to_string);
-    match page.get_mut("objects").map(Value::take) {
-        Some(Value::Array(objects)) => Ok((objects, next)),
-        _ => Err(Error::failure(format!(
-            "the list reply has no objects (GET {url})"
-        ))),
-    }
 }
 
 /// A network failure as one line.
@@ -814,7 +840,7 @@ mod tests {
             env.set("DOCKERCLOUD_REST_HOST", &serve(body));
             let client = Client::new(Config::new(env, None).unwrap(), false).unwrap();
             let mut pages = 0;
-            let result = client.list(&resource::SERVICE, &[], 5, |_| {
+            let result = client.list(&resource::SERVICE, &[], 5, Fields::All, |_| {
                 pages += 1;
                 Ok(true)
             });
@@ -825,17 +851,12 @@ mod tests {
     }
 
     #[test]
-    fn bodies_and_pages() {
+    fn bodies_lines_and_backoff() {
         let url = url::Url::parse("http://h/x/").unwrap();
         let ok = StatusCode::OK;
         assert!(parse_body(&Method::GET, &url, ok, "").unwrap().is_none());
         assert!(parse_body(&Method::GET, &url, ok, "[1]").is_err());
         assert!(parse_body(&Method::GET, &url, ok, "{\"a\":").is_err());
-        let page = serde_json::json!({"meta": {"next": "/api/x/?offset=1"}, "objects": [1]});
-        let (objects, next) = split_page(page, &url).unwrap();
-        assert_eq!(objects.len(), 1);
-        assert_eq!(next.as_deref(), Some("/api/x/?offset=1"));
-        assert!(split_page(serde_json::json!({}), &url).is_err());
         assert_eq!(one_line("a\nb"), "a b");
         assert!(backoff(10) <= Duration::from_millis(2500));
     }

@@ -6,6 +6,7 @@
 
 use serde_json::Value;
 
+use super::page::Fields;
 use super::resource::{Resource, AMBIGUOUS_SHOWN};
 use super::Client;
 use crate::error::{Error, Result};
@@ -95,7 +96,7 @@ pub fn detail(client: &Client, id: &str, found: Value) -> Result<Value> {
 fn matching(client: &Client, resource: &Resource, filters: &[(&str, &str)]) -> Result<Found> {
     let read = |limit: usize| -> Result<Vec<Value>> {
         let mut found = Vec::new();
-        client.list(resource, filters, limit, |objects| {
+        client.list(resource, filters, limit, Fields::All, |objects| {
             found.extend(objects);
             Ok(found.len() < limit)
         })?;

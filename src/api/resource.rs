@@ -4,6 +4,7 @@
 //! dialect) means adding a row here and teaching `Client` the path scheme, not touching
 //! commands.
 
+use crate::cell::{self, Cell};
 use crate::key::Key;
 use crate::output::Column;
 
@@ -22,8 +23,9 @@ pub struct Resource {
     pub article: &'static str,
     /// What identifies its objects.
     pub key: Key,
-    /// Table columns of the list command: header and whether the column is numeric.
-    pub columns: &'static [Column],
+    /// Table columns of the list command: each column's header and layout, and the cell it
+    /// shows of an object.
+    pub columns: &'static [(Column, Cell)],
     /// The field the list command prints for each object with `-q`.
     pub quiet: &'static str,
     /// Endpoint name in Tutum paths (`/api/v1/<tutum>/`).
@@ -41,14 +43,20 @@ pub const SERVICE: Resource = Resource {
     article: "a",
     key: Key::NameStack("stack__name"),
     columns: &[
-        Column::id("NAME"),
-        Column::id("UUID"),
-        Column::id("STATUS"),
-        Column::number("#CONTAINERS"),
-        Column::text("IMAGE"),
-        Column::text("DEPLOYED"),
-        Column::free("PUBLIC DNS"),
-        Column::text("STACK"),
+        (Column::id("NAME"), Cell::Text("name")),
+        (Column::id("UUID"), Cell::Uuid("uuid")),
+        (
+            Column::id("STATUS"),
+            Cell::Computed(&["state", "synchronized"], cell::service_status),
+        ),
+        (
+            Column::number("#CONTAINERS"),
+            Cell::Number("current_num_containers"),
+        ),
+        (Column::text("IMAGE"), Cell::Text("image_name")),
+        (Column::text("DEPLOYED"), Cell::Date("deployed_datetime")),
+        (Column::free("PUBLIC DNS"), Cell::Text("public_dns")),
+        (Column::text("STACK"), Cell::Lookup("stack")),
     ],
     quiet: "uuid",
     tutum: "service",
@@ -64,11 +72,11 @@ pub const STACK: Resource = Resource {
     article: "a",
     key: Key::Name,
     columns: &[
-        Column::id("NAME"),
-        Column::id("UUID"),
-        Column::id("STATUS"),
-        Column::text("DEPLOYED"),
-        Column::text("DESTROYED"),
+        (Column::id("NAME"), Cell::Text("name")),
+        (Column::id("UUID"), Cell::Uuid("uuid")),
+        (Column::id("STATUS"), Cell::State("state")),
+        (Column::text("DEPLOYED"), Cell::Date("deployed_datetime")),
+        (Column::text("DESTROYED"), Cell::Date("destroyed_datetime")),
     ],
     quiet: "uuid",
     tutum: "stack",
@@ -84,16 +92,20 @@ pub const CONTAINER: Resource = Resource {
     article: "a",
     key: Key::NameStack("service__stack__name"),
     columns: &[
-        Column::id("NAME"),
-        Column::id("UUID"),
-        Column::id("STATUS"),
-        Column::text("IMAGE"),
-        Column::free("RUN COMMAND"),
-        Column::number("EXIT CODE"),
-        Column::text("DEPLOYED"),
-        Column::free("PORTS"),
-        Column::id("NODE"),
-        Column::text("STACK"),
+        (Column::id("NAME"), Cell::Text("name")),
+        (Column::id("UUID"), Cell::Uuid("uuid")),
+        (Column::id("STATUS"), Cell::State("state")),
+        (Column::text("IMAGE"), Cell::Text("image_name")),
+        (Column::free("RUN COMMAND"), Cell::Text("run_command")),
+        (Column::number("EXIT CODE"), Cell::Number("exit_code")),
+        (Column::text("DEPLOYED"), Cell::Date("deployed_datetime")),
+        (
+            Column::free("PORTS"),
+            Cell::Computed(&["container_ports", "public_dns"], cell::ports),
+        ),
+        // A node's resource URI ends with its uuid: no node lookup is needed.
+        (Column::id("NODE"), Cell::UriUuid("node")),
+        (Column::text("STACK"), Cell::Lookup("service")),
     ],
     quiet: "uuid",
     tutum: "container",
@@ -109,13 +121,16 @@ pub const ACTION: Resource = Resource {
     article: "an",
     key: Key::Uuid,
     columns: &[
-        Column::id("UUID"),
-        Column::text("ACTION"),
-        Column::text("START"),
-        Column::text("END"),
-        Column::free("TARGET"),
-        Column::id("IP"),
-        Column::free("LOCATION"),
+        (Column::id("UUID"), Cell::Uuid("uuid")),
+        (Column::text("ACTION"), Cell::Text("action")),
+        (Column::text("START"), Cell::Date("start_date")),
+        (Column::text("END"), Cell::Date("end_date")),
+        (
+            Column::free("TARGET"),
+            Cell::Computed(&["object"], cell::action_target),
+        ),
+        (Column::id("IP"), Cell::Text("ip")),
+        (Column::free("LOCATION"), Cell::Text("location")),
     ],
     quiet: "uuid",
     tutum: "action",
@@ -222,12 +237,12 @@ pub const NODE: Resource = Resource {
     article: "a",
     key: Key::Uuid,
     columns: &[
-        Column::id("UUID"),
-        Column::free("FQDN"),
-        Column::text("LASTSEEN"),
-        Column::id("STATUS"),
-        Column::id("CLUSTER"),
-        Column::text("DOCKER_VER"),
+        (Column::id("UUID"), Cell::Uuid("uuid")),
+        (Column::free("FQDN"), Cell::Text("external_fqdn")),
+        (Column::text("LASTSEEN"), Cell::Date("last_seen")),
+        (Column::id("STATUS"), Cell::State("state")),
+        (Column::id("CLUSTER"), Cell::Lookup("node_cluster")),
+        (Column::text("DOCKER_VER"), Cell::Text("docker_version")),
     ],
     quiet: "uuid",
     tutum: "node",
@@ -243,14 +258,20 @@ pub const NODECLUSTER: Resource = Resource {
     article: "a",
     key: Key::Name,
     columns: &[
-        Column::id("NAME"),
-        Column::id("UUID"),
-        Column::text("REGION"),
-        Column::text("TYPE"),
-        Column::text("DEPLOYED"),
-        Column::id("STATUS"),
-        Column::number("CURRENT#NODES"),
-        Column::number("TARGET#NODES"),
+        (Column::id("NAME"), Cell::Text("name")),
+        (Column::id("UUID"), Cell::Uuid("uuid")),
+        (Column::text("REGION"), Cell::Lookup("region")),
+        (Column::text("TYPE"), Cell::Lookup("node_type")),
+        (Column::text("DEPLOYED"), Cell::Date("deployed_datetime")),
+        (Column::id("STATUS"), Cell::Text("state")),
+        (
+            Column::number("CURRENT#NODES"),
+            Cell::Number("current_num_nodes"),
+        ),
+        (
+            Column::number("TARGET#NODES"),
+            Cell::Number("target_num_nodes"),
+        ),
     ],
     quiet: "uuid",
     tutum: "nodecluster",
@@ -265,11 +286,19 @@ pub const PROVIDER: Resource = Resource {
     label: "provider",
     article: "a",
     key: Key::Name,
-    columns: &[Column::id("NAME"), Column::text("LABEL")],
+    columns: &[
+        (Column::id("NAME"), Cell::Text("name")),
+        (Column::text("LABEL"), Cell::Text("label")),
+    ],
     quiet: "name",
     tutum: "provider",
     docker_cloud: true,
 };
+
+/// The PROVIDER cell of regions and node types: the provider segment of their URI.
+const PROVIDER_CELL: Cell = Cell::Computed(&["resource_uri"], |object| {
+    cell::provider_of(object).to_string()
+});
 
 /// Regions: `/api/infra/v1/region/` (read-only).
 pub const REGION: Resource = Resource {
@@ -280,9 +309,9 @@ pub const REGION: Resource = Resource {
     article: "a",
     key: Key::Name,
     columns: &[
-        Column::id("NAME"),
-        Column::text("LABEL"),
-        Column::text("PROVIDER"),
+        (Column::id("NAME"), Cell::Text("name")),
+        (Column::text("LABEL"), Cell::Text("label")),
+        (Column::text("PROVIDER"), PROVIDER_CELL),
     ],
     quiet: "name",
     tutum: "region",
@@ -298,10 +327,15 @@ pub const NODETYPE: Resource = Resource {
     article: "a",
     key: Key::Name,
     columns: &[
-        Column::id("NAME"),
-        Column::text("LABEL"),
-        Column::text("PROVIDER"),
-        Column::free("REGIONS"),
+        (Column::id("NAME"), Cell::Text("name")),
+        (Column::text("LABEL"), Cell::Text("label")),
+        (Column::text("PROVIDER"), PROVIDER_CELL),
+        (
+            Column::free("REGIONS"),
+            Cell::Computed(&["regions"], |nodetype| {
+                cell::regions_of(nodetype).join(", ")
+            }),
+        ),
     ],
     quiet: "name",
     tutum: "nodetype",
@@ -317,9 +351,12 @@ pub const AZ: Resource = Resource {
     article: "an",
     key: Key::Name,
     columns: &[
-        Column::id("NAME"),
-        Column::text("AVAILABLE"),
-        Column::free("RESOURCE URI"),
+        (Column::id("NAME"), Cell::Text("name")),
+        (
+            Column::text("AVAILABLE"),
+            Cell::Flag("available", "Yes", "No"),
+        ),
+        (Column::free("RESOURCE URI"), Cell::Text("resource_uri")),
     ],
     quiet: "name",
     tutum: "az",
@@ -349,7 +386,10 @@ pub const REPOSITORY: Resource = Resource {
     label: "repository",
     article: "a",
     key: Key::Repository,
-    columns: &[Column::id("NAME"), Column::text("IN_USE")],
+    columns: &[
+        (Column::id("NAME"), Cell::Text("name")),
+        (Column::text("IN_USE"), Cell::Flag("in_use", "yes", "no")),
+    ],
     quiet: "name",
     tutum: "image",
     docker_cloud: true,
@@ -364,11 +404,11 @@ pub const IMAGE: Resource = Resource {
     article: "an",
     key: Key::Repository,
     columns: &[
-        Column::id("NAME"),
-        Column::free("DESCRIPTION"),
-        Column::id("STATE"),
-        Column::text("PRIVATE"),
-        Column::text("IN_USE"),
+        (Column::id("NAME"), Cell::Text("name")),
+        (Column::free("DESCRIPTION"), Cell::Text("description")),
+        (Column::id("STATE"), Cell::Text("state")),
+        (Column::text("PRIVATE"), Cell::YesNo("is_private_image")),
+        (Column::text("IN_USE"), Cell::YesNo("in_use")),
     ],
     quiet: "name",
     tutum: "image",
@@ -384,10 +424,16 @@ pub const IMAGETAG: Resource = Resource {
     article: "an",
     key: Key::ImageTag,
     columns: &[
-        Column::id("FULL NAME"),
-        Column::id("TAG"),
-        Column::text("CREATED"),
-        Column::id("DOCKER ID"),
+        (Column::id("FULL NAME"), Cell::Text("full_name")),
+        (Column::id("TAG"), Cell::Text("name")),
+        (
+            Column::text("CREATED"),
+            Cell::Computed(&["layer"], cell::layer_created),
+        ),
+        (
+            Column::id("DOCKER ID"),
+            Cell::Computed(&["layer"], cell::layer_docker_id),
+        ),
     ],
     quiet: "full_name",
     tutum: "image",
@@ -403,11 +449,11 @@ pub const VOLUME: Resource = Resource {
     article: "a",
     key: Key::Uuid,
     columns: &[
-        Column::id("UUID"),
-        Column::id("STATE"),
-        Column::id("NODE"),
-        Column::number("#CONTAINERS"),
-        Column::text("VOLUME GROUP"),
+        (Column::id("UUID"), Cell::Uuid("uuid")),
+        (Column::id("STATE"), Cell::Text("state")),
+        (Column::id("NODE"), Cell::UriUuid("node")),
+        (Column::number("#CONTAINERS"), Cell::Count("containers")),
+        (Column::text("VOLUME GROUP"), Cell::UriUuid("volume_group")),
     ],
     quiet: "uuid",
     tutum: "volume",
@@ -423,11 +469,11 @@ pub const VOLUMEGROUP: Resource = Resource {
     article: "a",
     key: Key::Name,
     columns: &[
-        Column::id("NAME"),
-        Column::id("UUID"),
-        Column::id("STATE"),
-        Column::number("#SERVICES"),
-        Column::number("#VOLUMES"),
+        (Column::id("NAME"), Cell::Text("name")),
+        (Column::id("UUID"), Cell::Uuid("uuid")),
+        (Column::id("STATE"), Cell::Text("state")),
+        (Column::number("#SERVICES"), Cell::Count("services")),
+        (Column::number("#VOLUMES"), Cell::Count("volumes")),
     ],
     quiet: "uuid",
     tutum: "volumegroup",

@@ -6,10 +6,11 @@ use std::time::Duration;
 
 use clap::CommandFactory;
 
-use super::fields;
+use crate::api::page::Fields;
 use crate::api::resource::{Resource, ACTION, CONTAINER, NODE, NODECLUSTER, SERVICE, STACK};
 use crate::api::Client;
 use crate::config::Config;
+use crate::fields;
 
 use crate::cli::completion::CompletionArgs;
 use crate::cli::Cli;
@@ -167,7 +168,7 @@ pub fn names(words: &[String], mut config: Config) -> Result<()> {
     config.connect_timeout = NAMES_CONNECT_TIMEOUT;
     let client = Client::new(config, false)?;
     let mut text = String::new();
-    client.list(resource, &[], 100, |objects| {
+    client.list(resource, &[], 100, Fields::All, |objects| {
         for object in &objects {
             let name = match fields::text(object, "name") {
                 "" => fields::uuid(object),

@@ -5,15 +5,16 @@ use std::collections::HashMap;
 use serde_json::Value;
 
 use super::ctx::Ctx;
-use super::fields::{text, uuid};
 use super::inspect::{inspect, logs};
-use super::list::{filter_target, list, ps_filters, Lookup};
+use super::list::{filter_target, ps_filters, Listing, Lookup};
 use super::operate::{lifecycle, redeploy};
+use crate::api::page::Fields;
 use crate::api::resource::{CONTAINER, SERVICE, STACK};
 use crate::api::{Client, PAGE_SIZE};
 use crate::cli::container::{ContainerCommand, PsArgs};
 use crate::error::Result;
-use crate::output::{self, Output};
+use crate::fields::text;
+use crate::output::Output;
 
 /// Runs a `container` subcommand.
 pub fn run(command: ContainerCommand, client: Client, json: bool) -> Result<()> {
@@ -46,19 +47,10 @@ fn ps(ctx: &Ctx, args: &PsArgs) -> Result<()> {
     };
     let filters = ps_filters(args.status.as_deref(), "service", service.as_ref())?;
     let mut stacks = Lookup::new(|| stacks_by_service(&ctx.client, service.as_ref()));
-    list(
-        ctx,
-        &CONTAINER,
-        &filters,
-        |_| true,
-        |container| {
-            let stack = match text(container, "service") {
-                "" => None,
-                service => stacks.get(service)?,
-            };
-            Ok(container_row(container, stack.map_or("", String::as_str)))
-        },
-    )
+    Listing::of(&CONTAINER)
+        .filters(&filters)
+        .names(|_, service| Ok(stacks.get(service)?.cloned().unwrap_or_default()))
+        .run(ctx)
 }
 
 /// Stack names by service resource URI: from the stack of `service` alone when the listing
@@ -80,60 +72,13 @@ fn stacks_by_service(client: &Client, service: Option<&Value>) -> Result<HashMap
                 }
             }
         }
-        None => client.list(&STACK, &[], PAGE_SIZE, |stacks| {
-            stacks.iter().for_each(&mut add);
-            Ok(true)
-        })?,
+        None => {
+            let fields = Fields::Only(&["name", "services"]);
+            client.list(&STACK, &[], PAGE_SIZE, fields, |stacks| {
+                stacks.iter().for_each(&mut add);
+                Ok(true)
+            })?
+        }
     }
     Ok(names)
-}
-
-/// One `container ps` row, in the stack named `stack`.
-fn container_row(container: &Value, stack: &str) -> Vec<String> {
-    let short = |id: &str| output::short_uuid(id).to_string();
-    let exit_code = match container.get("exit_code") {
-        Some(Value::Number(code)) => code.to_string(),
-        _ => String::new(),
-    };
-    // A node's resource URI ends with its uuid: no node lookup is needed.
-    let node = text(container, "node")
-        .trim_end_matches('/')
-        .rsplit('/')
-        .next()
-        .unwrap_or_default();
-    vec![
-        text(container, "name").to_string(),
-        short(uuid(container)),
-        output::state(text(container, "state")),
-        text(container, "image_name").to_string(),
-        text(container, "run_command").to_string(),
-        exit_code,
-        output::humanize(container.get("deployed_datetime").and_then(Value::as_str)),
-        ports(container),
-        short(node),
-        stack.to_string(),
-    ]
-}
-
-/// `public_dns:outer->inner/protocol` (or `inner/protocol` when not published), joined by
-/// `, `.
-fn ports(container: &Value) -> String {
-    let dns = text(container, "public_dns");
-    let ports = container.get("container_ports").and_then(Value::as_array);
-    ports
-        .into_iter()
-        .flatten()
-        .map(|port| {
-            let inner = port
-                .get("inner_port")
-                .map(Value::to_string)
-                .unwrap_or_default();
-            let protocol = text(port, "protocol");
-            match port.get("outer_port") {
-                Some(outer @ Value::Number(_)) => format!("{dns}:{outer}->{inner}/{protocol}"),
-                _ => format!("{inner}/{protocol}"),
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
 }

@@ -11,11 +11,11 @@ use std::time::Duration;
 
 use serde_json::Value;
 
-use super::fields::uuid;
 use crate::api::resolve::resolve;
 use crate::api::resource::CONTAINER;
 use crate::api::Client;
 use crate::error::{Error, Result};
+use crate::fields::uuid;
 use crate::signal;
 use crate::stream::{Conn, Incoming};
 

@@ -2,11 +2,11 @@
 
 use super::ctx::Ctx;
 use super::each::for_each_id;
-use super::fields::uuid;
 use crate::api::resolve::resolve;
 use crate::api::resource::Resource;
 use crate::cli::service::LogsArgs;
 use crate::error::{Kind, Result};
+use crate::fields::uuid;
 
 /// `inspect ID...`: prints each object as pretty JSON.
 pub fn inspect(ctx: &Ctx, resource: &Resource, ids: &[String]) -> Result<()> {

@@ -1,6 +1,6 @@
 //! Command implementations: one module per command group, and the helpers they share (the
-//! context, the per-identifier loop, object fields, list, inspect, operate, the `--sync`
-//! wait). Groups use the shared modules, never each other's.
+//! context, the per-identifier loop, list, inspect, operate, the `--sync` wait). Groups use
+//! the shared modules, never each other's.
 
 pub mod action;
 pub mod completion;
@@ -9,7 +9,6 @@ mod ctx;
 mod each;
 pub mod event;
 pub mod exec;
-mod fields;
 mod inspect;
 mod list;
 pub mod login;

@@ -2,19 +2,20 @@
 
 use std::collections::HashMap;
 
-use serde_json::{json, Value};
+use serde_json::json;
 
 use super::ctx::Ctx;
-use super::fields::last_segment;
-use super::fields::{text, uuid};
 use super::inspect::inspect;
-use super::list::{list, Lookup};
+use super::list::{Listing, Lookup};
 use super::operate::{operate_each, Operation};
+use crate::api::page::Fields;
 use crate::api::resource::{NODE, NODECLUSTER, TOKEN};
 use crate::api::{Client, PAGE_SIZE};
 use crate::cli::node::NodeCommand;
 use crate::error::{Error, Result};
-use crate::output::{self, Output};
+use crate::fields::last_segment;
+use crate::fields::{text, uuid};
+use crate::output::Output;
 
 /// The installer the agent of a bring-your-own node comes from.
 const INSTALLER: &str = "https://get.cloud.docker.com/";
@@ -51,33 +52,20 @@ pub fn run(command: NodeCommand, client: Client, json: bool) -> Result<()> {
 /// only when some node belongs to one).
 fn ls(ctx: &Ctx) -> Result<()> {
     let mut clusters = Lookup::new(|| Ok(cluster_names(&ctx.client)));
-    list(
-        ctx,
-        &NODE,
-        &[],
-        |_| true,
-        |node| {
-            let cluster = match text(node, "node_cluster") {
-                "" => "",
-                uri => clusters.get(last_segment(uri))?.map_or(uri, String::as_str),
-            };
-            Ok(vec![
-                output::short_uuid(uuid(node)).to_string(),
-                text(node, "external_fqdn").to_string(),
-                output::humanize(node.get("last_seen").and_then(Value::as_str)),
-                output::state(text(node, "state")),
-                cluster.to_string(),
-                text(node, "docker_version").to_string(),
-            ])
-        },
-    )
+    Listing::of(&NODE)
+        .names(|_, uri| {
+            let name = clusters.get(last_segment(uri))?;
+            Ok(name.map_or(uri, String::as_str).to_string())
+        })
+        .run(ctx)
 }
 
 /// Node cluster names by uuid. A failed lookup leaves the map empty: the table then shows
 /// the clusters' URIs.
 fn cluster_names(client: &Client) -> HashMap<String, String> {
     let mut names = HashMap::new();
-    let _ = client.list(&NODECLUSTER, &[], PAGE_SIZE, |clusters| {
+    let fields = Fields::Only(&["uuid", "name"]);
+    let _ = client.list(&NODECLUSTER, &[], PAGE_SIZE, fields, |clusters| {
         for cluster in clusters {
             names.insert(
                 uuid(&cluster).to_string(),

@@ -6,20 +6,22 @@ use serde_json::{json, Map, Value};
 
 use super::ctx::Ctx;
 use super::each::for_each_id;
-use super::fields::{last_segment, resource_uri, text, uuid};
 use super::inspect::inspect;
-use super::list::{list, Lookup};
+use super::list::{Listing, Lookup};
 use super::operate::{follow_up, operate_each, post_new, Operation};
 use super::sync::show_result;
 use super::tags::tag_list;
+use crate::api::page::Fields;
 use crate::api::resolve::resolve;
 use crate::api::resource::{Resource, AZ, NODECLUSTER, NODETYPE, PROVIDER, REGION};
 use crate::api::{Client, Reply, PAGE_SIZE};
+use crate::cell::{provider_of, regions_of};
 use crate::cli::nodecluster::{
     CreateArgs, NodeClusterCommand, NodetypeArgs, RegionArgs, ScaleArgs,
 };
 use crate::error::{Error, Result};
-use crate::output::{self, Output};
+use crate::fields::{resource_uri, text};
+use crate::output::Output;
 
 /// Runs a `nodecluster` subcommand.
 pub fn run(command: NodeClusterCommand, client: Client, json: bool) -> Result<()> {
@@ -34,36 +36,12 @@ pub fn run(command: NodeClusterCommand, client: Client, json: bool) -> Result<()
         out: Output::new(json, quiet),
     };
     match command {
-        NodeClusterCommand::Az(_) => list(
-            ctx,
-            &AZ,
-            &[],
-            |_| true,
-            |zone| {
-                let available = zone.get("available") == Some(&Value::Bool(true));
-                Ok(vec![
-                    text(zone, "name").to_string(),
-                    if available { "Yes" } else { "No" }.to_string(),
-                    text(zone, "resource_uri").to_string(),
-                ])
-            },
-        ),
+        NodeClusterCommand::Az(_) => Listing::of(&AZ).run(ctx),
         NodeClusterCommand::Create(args) => create(ctx, args),
         NodeClusterCommand::Inspect(ids) => inspect(ctx, &NODECLUSTER, &ids.identifier),
         NodeClusterCommand::Ls(_) => ls(ctx),
         NodeClusterCommand::Nodetype(args) => nodetype(ctx, args),
-        NodeClusterCommand::Provider(_) => list(
-            ctx,
-            &PROVIDER,
-            &[],
-            |_| true,
-            |p| {
-                Ok(vec![
-                    text(p, "name").to_string(),
-                    text(p, "label").to_string(),
-                ])
-            },
-        ),
+        NodeClusterCommand::Provider(_) => Listing::of(&PROVIDER).run(ctx),
         NodeClusterCommand::Region(args) => region(ctx, args),
         NodeClusterCommand::Rm(args) => operate_each(
             ctx,
@@ -77,37 +55,14 @@ pub fn run(command: NodeClusterCommand, client: Client, json: bool) -> Result<()
     }
 }
 
-/// The provider a region or node type belongs to: the segment before its name in its URI.
-fn provider_of(object: &Value) -> &str {
-    let uri = text(object, "resource_uri").trim_end_matches('/');
-    uri.rsplit('/').nth(1).unwrap_or("")
-}
-
 /// `nodecluster region [-p PROVIDER]`.
 fn region(ctx: &Ctx, args: RegionArgs) -> Result<()> {
     let provider = args.provider;
-    let keep = |region: &Value| provider.as_deref().is_none_or(|p| provider_of(region) == p);
-    list(ctx, &REGION, &[], keep, |r| {
-        Ok(vec![
-            text(r, "name").to_string(),
-            text(r, "label").to_string(),
-            provider_of(r).to_string(),
-        ])
-    })
-}
-
-/// The names of the regions a node type is available in.
-fn regions_of(nodetype: &Value) -> Vec<&str> {
-    nodetype
-        .get("regions")
-        .and_then(Value::as_array)
-        .map(|uris| {
-            uris.iter()
-                .filter_map(Value::as_str)
-                .map(last_segment)
-                .collect()
+    Listing::of(&REGION)
+        .keep(&["resource_uri"], |region| {
+            provider.as_deref().is_none_or(|p| provider_of(region) == p)
         })
-        .unwrap_or_default()
+        .run(ctx)
 }
 
 /// `nodecluster nodetype [-p PROVIDER] [-r REGION]`.
@@ -121,14 +76,9 @@ fn nodetype(ctx: &Ctx, args: NodetypeArgs) -> Result<()> {
                 .as_deref()
                 .is_none_or(|r| regions_of(nodetype).contains(&r))
     };
-    list(ctx, &NODETYPE, &[], keep, |t| {
-        Ok(vec![
-            text(t, "name").to_string(),
-            text(t, "label").to_string(),
-            provider_of(t).to_string(),
-            regions_of(t).join(", "),
-        ])
-    })
+    Listing::of(&NODETYPE)
+        .keep(&["resource_uri", "regions"], keep)
+        .run(ctx)
 }
 
 /// `nodecluster ls`: the table shows region and node type labels, from one listing of each
@@ -136,41 +86,16 @@ fn nodetype(ctx: &Ctx, args: NodetypeArgs) -> Result<()> {
 fn ls(ctx: &Ctx) -> Result<()> {
     let mut regions = Lookup::new(|| Ok(labels(&ctx.client, &REGION, "region")));
     let mut nodetypes = Lookup::new(|| Ok(labels(&ctx.client, &NODETYPE, "node_type")));
-    list(
-        ctx,
-        &NODECLUSTER,
-        &[],
-        |_| true,
-        |cluster| {
-            let region = text(cluster, "region");
-            let region = match region {
-                "" => "",
-                uri => regions
-                    .get(path_key(uri, "region"))?
-                    .map_or(uri, String::as_str),
+    Listing::of(&NODECLUSTER)
+        .names(|field, uri| {
+            let key = path_key(uri, field);
+            let label = match field {
+                "region" => regions.get(key)?,
+                _ => nodetypes.get(key)?,
             };
-            let nodetype = match text(cluster, "node_type") {
-                "" => "",
-                uri => nodetypes
-                    .get(path_key(uri, "node_type"))?
-                    .map_or(uri, String::as_str),
-            };
-            let count = |key: &str| match cluster.get(key) {
-                Some(Value::Number(n)) => n.to_string(),
-                _ => String::new(),
-            };
-            Ok(vec![
-                text(cluster, "name").to_string(),
-                output::short_uuid(uuid(cluster)).to_string(),
-                region.to_string(),
-                nodetype.to_string(),
-                output::humanize(cluster.get("deployed_datetime").and_then(Value::as_str)),
-                text(cluster, "state").to_string(),
-                count("current_num_nodes"),
-                count("target_num_nodes"),
-            ])
-        },
-    )
+            Ok(label.map_or(uri, String::as_str).to_string())
+        })
+        .run(ctx)
 }
 
 /// What identifies a region or node type URI (`<provider>/<name>`), whatever its prefix;
@@ -190,7 +115,8 @@ fn path_key<'a>(uri: &'a str, field: &str) -> &'a str {
 /// lookup leaves the map empty: the table then shows the URIs.
 fn labels(client: &Client, resource: &Resource, field: &str) -> HashMap<String, String> {
     let mut labels = HashMap::new();
-    let _ = client.list(resource, &[], PAGE_SIZE, |objects| {
+    let fields = Fields::Only(&["resource_uri", "label"]);
+    let _ = client.list(resource, &[], PAGE_SIZE, fields, |objects| {
         for object in objects {
             let key = path_key(text(&object, "resource_uri"), field).to_string();
             labels.insert(key, text(&object, "label").to_string());

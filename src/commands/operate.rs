@@ -6,7 +6,6 @@ use serde_json::Value;
 
 use super::ctx::Ctx;
 use super::each::for_each_id;
-use super::fields::{resource_uri, uuid};
 use super::sync::show_result;
 use crate::api::resolve::resolve;
 use crate::api::resource::Resource;
@@ -14,6 +13,7 @@ use crate::api::Reply;
 use crate::cli::service::{OperateArgs, RedeployArgs};
 use crate::cli::SyncArgs;
 use crate::error::{Error, Result};
+use crate::fields::{resource_uri, uuid};
 
 /// What an operation sends to an object.
 pub enum Operation<'a> {
@@ -63,7 +63,7 @@ pub fn operate_each(
 /// a terminal, or with `-y/--yes`, nothing is asked.
 pub fn confirmed(verb: &str, label: &str, object: &Value) -> Result<()> {
     let short: String = uuid(object).chars().take(8).collect();
-    let name = super::fields::text(object, "name");
+    let name = crate::fields::text(object, "name");
     let what = match (name, short.as_str()) {
         ("", short) => format!("{label} {short}"),
         (name, "") => format!("{label} '{name}'"),

@@ -10,13 +10,13 @@ use serde_json::{json, Map, Value};
 
 use super::ctx::Ctx;
 use super::each::for_each_id;
-use super::fields::text;
-use super::list::list;
+use super::list::Listing;
 use super::operate::confirmed;
 use crate::api::resource::REPOSITORY;
 use crate::api::{redact_secrets, Client, Reply};
 use crate::cli::repository::{Credentials, RepositoryCommand};
 use crate::error::{Error, Result};
+use crate::fields::text;
 use crate::output::Output;
 use crate::prompt::{password_from_stdin, prompt};
 
@@ -31,19 +31,7 @@ pub fn run(command: RepositoryCommand, client: Client, json: bool) -> Result<()>
         RepositoryCommand::Inspect(names) => for_each_id(&ctx.out, &names.name, |name| {
             ctx.out.object(&without_password(fetch(&ctx.client, name)?))
         }),
-        RepositoryCommand::Ls(_) => list(
-            ctx,
-            &REPOSITORY,
-            &[],
-            |_| true,
-            |r| {
-                let in_use = r.get("in_use") == Some(&Value::Bool(true));
-                Ok(vec![
-                    text(r, "name").to_string(),
-                    if in_use { "yes" } else { "no" }.to_string(),
-                ])
-            },
-        ),
+        RepositoryCommand::Ls(_) => Listing::of(&REPOSITORY).run(ctx),
         RepositoryCommand::Register(args) => {
             let name = args.name.as_str();
             let (username, password) = credentials(&args.credentials, true)?;

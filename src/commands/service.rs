@@ -6,21 +6,23 @@ use serde_json::{json, Map, Value};
 
 use super::ctx::Ctx;
 use super::each::for_each_id;
-use super::fields::{resource_uri, text, uuid};
 use super::inspect::inspect;
-use super::list::{filter_target, list, ps_filters};
+use super::list::{filter_target, ps_filters, Listing};
 use super::operate::{follow_up, lifecycle, operate, post_new, Operation};
 use super::sync::{show_result, wait_action};
+use crate::api::page::Fields;
 use crate::api::resolve::{detail, resolve};
 use crate::api::resource::{SERVICE, STACK};
 use crate::api::{Client, Reply, PAGE_SIZE};
+use crate::cell::needs_redeploy;
 use crate::cli::service::{
     CreateArgs, EnvChangeArgs, EnvCommand, EnvLsArgs, EnvRmArgs, PsArgs, ScaleArgs, ServiceCommand,
     ServiceOptions, SetArgs,
 };
 use crate::cli::SyncArgs;
 use crate::error::{Error, Result};
-use crate::output::{self, Column, Output};
+use crate::fields::{resource_uri, text};
+use crate::output::{Column, Output};
 use crate::values;
 
 /// Shown after `service ps` when a service runs an outdated configuration.
@@ -80,21 +82,11 @@ fn ps(ctx: &Ctx, args: PsArgs) -> Result<()> {
         (None, true) => stack_names(&ctx.client)?,
     };
     let mut unsynced = false;
-    list(
-        ctx,
-        &SERVICE,
-        &filters,
-        |_| true,
-        |service| {
-            let stack = service.get("stack").and_then(Value::as_str);
-            let stack = stack.and_then(|uri| stacks.get(uri));
-            Ok(service_row(
-                service,
-                stack.map_or("", String::as_str),
-                &mut unsynced,
-            ))
-        },
-    )?;
+    Listing::of(&SERVICE)
+        .filters(&filters)
+        .names(|_, uri| Ok(stacks.get(uri).cloned().unwrap_or_default()))
+        .each(|service| unsynced |= needs_redeploy(service))
+        .run(ctx)?;
     if unsynced {
         ctx.out.line("")?;
         ctx.out.line(UNSYNCED_NOTE)?;
@@ -105,7 +97,8 @@ fn ps(ctx: &Ctx, args: PsArgs) -> Result<()> {
 /// Stack names by resource URI.
 fn stack_names(client: &Client) -> Result<HashMap<String, String>> {
     let mut names = HashMap::new();
-    client.list(&STACK, &[], PAGE_SIZE, |stacks| {
+    let fields = Fields::Only(&["resource_uri", "name"]);
+    client.list(&STACK, &[], PAGE_SIZE, fields, |stacks| {
         for stack in stacks {
             if let Ok(uri) = resource_uri(&stack) {
                 names.insert(uri.to_string(), text(&stack, "name").to_string());
@@ -114,31 +107,6 @@ fn stack_names(client: &Client) -> Result<HashMap<String, String>> {
         Ok(true)
     })?;
     Ok(names)
-}
-
-/// One `service ps` row, in the stack named `stack`; sets `unsynced` when the service needs
-/// a redeploy.
-fn service_row(service: &Value, stack: &str, unsynced: &mut bool) -> Vec<String> {
-    let state = text(service, "state");
-    let mut status = output::state(state);
-    if service.get("synchronized") == Some(&Value::Bool(false)) && state != "Redeploying" {
-        status.push_str("(*)");
-        *unsynced = true;
-    }
-    let containers = match service.get("current_num_containers") {
-        Some(Value::Number(n)) => n.to_string(),
-        _ => String::new(),
-    };
-    vec![
-        text(service, "name").to_string(),
-        output::short_uuid(uuid(service)).to_string(),
-        status,
-        containers,
-        text(service, "image_name").to_string(),
-        output::humanize(service.get("deployed_datetime").and_then(Value::as_str)),
-        text(service, "public_dns").to_string(),
-        stack.to_string(),
-    ]
 }
 
 /// The service definition fields from the options, validated before any request; only

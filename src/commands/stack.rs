@@ -5,9 +5,8 @@ use std::path::{Path, PathBuf};
 use serde_json::{json, Value};
 
 use super::ctx::Ctx;
-use super::fields::{resource_uri, text, uuid};
 use super::inspect::inspect;
-use super::list::list;
+use super::list::Listing;
 use super::operate::{follow_up, lifecycle, post_new, redeploy};
 use super::sync::show_result;
 use crate::api::resolve::resolve;
@@ -15,7 +14,8 @@ use crate::api::resource::STACK;
 use crate::api::Client;
 use crate::cli::stack::{CreateArgs, ExportArgs, StackCommand, UpdateArgs};
 use crate::error::{Error, Result};
-use crate::output::{self, Output};
+use crate::fields::resource_uri;
+use crate::output::Output;
 use crate::stackfile;
 
 /// Runs a `stack` subcommand.
@@ -29,7 +29,7 @@ pub fn run(command: StackCommand, client: Client, json: bool) -> Result<()> {
         StackCommand::Create(args) => create(ctx, args, false),
         StackCommand::Export(args) => export(ctx, &args),
         StackCommand::Inspect(ids) => inspect(ctx, &STACK, &ids.identifier),
-        StackCommand::Ls(_) => list(ctx, &STACK, &[], |_| true, |stack| Ok(stack_row(stack))),
+        StackCommand::Ls(_) => Listing::of(&STACK).run(ctx),
         StackCommand::Redeploy(args) => redeploy(ctx, &STACK, &args),
         StackCommand::Start(args) => lifecycle(ctx, &STACK, Some("start"), &args),
         StackCommand::Stop(args) => lifecycle(ctx, &STACK, Some("stop"), &args),
@@ -38,18 +38,6 @@ pub fn run(command: StackCommand, client: Client, json: bool) -> Result<()> {
         StackCommand::Update(args) => update(ctx, args),
         StackCommand::Wait(args) => super::wait::wait(ctx, &STACK, &args),
     }
-}
-
-/// One `stack ls` row.
-fn stack_row(stack: &Value) -> Vec<String> {
-    let date = |key: &str| output::humanize(stack.get(key).and_then(Value::as_str));
-    vec![
-        text(stack, "name").to_string(),
-        output::short_uuid(uuid(stack)).to_string(),
-        output::state(text(stack, "state")),
-        date("deployed_datetime"),
-        date("destroyed_datetime"),
-    ]
 }
 
 /// The stackfiles to read: the `-f` files as given, or the ones found from the current

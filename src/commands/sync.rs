@@ -6,10 +6,10 @@ use std::time::{Duration, Instant};
 use serde_json::Value;
 
 use super::ctx::Ctx;
-use super::fields::{resource_uri, text, uuid};
 use crate::api::Reply;
 use crate::cli::SyncArgs;
 use crate::error::{Error, Kind, Result};
+use crate::fields::{resource_uri, text, uuid};
 
 /// Shows an operation's outcome: waits for its action with `--sync`, then prints the uuid
 /// (or, with `--json`, the object: the reply's, refreshed after a wait). `object` stands in

@@ -8,7 +8,6 @@ use serde_json::{json, Value};
 
 use super::ctx::Ctx;
 use super::each::for_each_id;
-use super::fields::{resource_uri, text, uuid};
 use super::sync::show_result;
 use super::tags::tag_list;
 use crate::api::resolve::{detail, find, Found};
@@ -17,6 +16,7 @@ use crate::api::{Client, Reply};
 use crate::cli::tag::{ChangeArgs, TagCommand};
 use crate::cli::SyncArgs;
 use crate::error::{Error, Kind, Result};
+use crate::fields::{resource_uri, text, uuid};
 use crate::output::{Column, Output};
 
 /// Columns of `tag ls`.

@@ -6,13 +6,13 @@ use serde_json::{json, Map, Value};
 
 use super::ctx::Ctx;
 use super::each::for_each_id;
-use super::fields::{last_segment, resource_uri, text, uuid};
 use super::operate::confirmed;
 use crate::api::resolve::{is_uuid4, resolve};
 use crate::api::resource::{ambiguous, SERVICE};
 use crate::api::{Client, PAGE_SIZE};
 use crate::cli::trigger::{CreateArgs, RmArgs, TriggerCommand};
 use crate::error::{Error, Result};
+use crate::fields::{last_segment, resource_uri, text, uuid};
 use crate::output::{self, Column, Output};
 
 /// Columns of `trigger ls`.

@@ -2,12 +2,12 @@
 
 use super::ctx::Ctx;
 use super::each::for_each_id;
-use super::fields::{resource_uri, text, uuid};
 use super::sync::poll;
 use crate::api::resolve::resolve;
 use crate::api::resource::Resource;
 use crate::cli::WaitArgs;
 use crate::error::{Error, Result};
+use crate::fields::{resource_uri, text, uuid};
 
 /// `wait ID... --state STATE [--timeout SECS]`: for each object in turn, polls it until its
 /// state is `STATE` (any case), then prints its uuid (with `--json`, the object). Fails
