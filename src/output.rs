@@ -17,9 +17,6 @@ use std::cell::RefCell;
 use std::io::{self, IsTerminal, Write};
 
 use chrono::{DateTime, NaiveDateTime, Utc};
-use comfy_table::{
-    presets::NOTHING, CellAlignment, ColumnConstraint, ContentArrangement, Table, Width,
-};
 use serde_json::Value;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
@@ -541,9 +538,6 @@ impl<'a> List<'a> {
 
 /// Spaces between two table columns.
 const GAP: usize = 2;
-/// Rows laid out at a time, so that a long table never holds more than this many rows of
-/// rendering state.
-const CHUNK: usize = 512;
 
 /// Lays out a table: header line, then one line per row, no borders and no separator line;
 /// columns are [`GAP`] spaces apart, numeric columns right-aligned, lines right-trimmed. Ends
@@ -553,8 +547,7 @@ const CHUNK: usize = 512;
 /// headers do not fit, free-text columns, then text columns, are left out from the right.
 /// Returns the headers of the columns left out that had text.
 ///
-/// Column widths are computed once over all rows; the rows are then rendered in chunks of
-/// [`CHUNK`] with those widths fixed, which keeps memory flat for long listings.
+/// Column widths are computed once over all rows; each row is then written out line by line.
 fn render_table(
     out: &mut dyn Write,
     columns: &[Column],
@@ -573,58 +566,72 @@ fn render_table(
             break;
         };
         hidden.push(columns.remove(index).header);
-        for row in &mut rows {
+        for row in rows.to_mut() {
             if index < row.len() {
                 row.remove(index);
             }
         }
         widths = column_widths(&columns, &rows, Some(width));
     }
-    let (columns, rows) = (&columns[..], &rows[..]);
-    let header: Vec<String> = columns.iter().map(|c| c.header.to_string()).collect();
-    let chunks = std::iter::once((Some(header), &rows[..0]))
-        .chain(rows.chunks(CHUNK).map(|chunk| (None, chunk)));
-    for (header, chunk) in chunks {
-        let mut table = Table::new();
-        table
-            .load_preset(NOTHING)
-            .force_no_tty()
-            .set_content_arrangement(ContentArrangement::Disabled);
-        if let Some(header) = header {
-            table.set_header(header);
-        }
-        for row in chunk {
-            table.add_row(row.iter().zip(&widths).map(|(cell, &w)| truncate(cell, w)));
-        }
-        for (index, column) in table.column_iter_mut().enumerate() {
-            let content = widths.get(index).copied().unwrap_or(0);
-            column.set_padding((0, GAP as u16));
-            column.set_constraint(ColumnConstraint::Absolute(Width::Fixed(
-                u16::try_from(content + GAP).unwrap_or(u16::MAX),
-            )));
-            if columns.get(index).is_some_and(|c| c.numeric) {
-                column.set_cell_alignment(CellAlignment::Right);
-            }
-        }
-        let text = table.trim_fmt();
-        if !text.is_empty() {
-            out.write_all(text.as_bytes())?;
-            out.write_all(b"\n")?;
-        }
+    let header: Vec<&str> = columns.iter().map(|c| c.header).collect();
+    let mut line = String::new();
+    write_row(out, &mut line, &columns, &widths, &header)?;
+    for row in rows.iter() {
+        let cells: Vec<Cow<str>> = row
+            .iter()
+            .zip(&widths)
+            .map(|(cell, &w)| truncate(cell, w))
+            .collect();
+        write_row(out, &mut line, &columns, &widths, &cells)?;
     }
     hidden.reverse();
     Ok(hidden)
 }
 
+/// Writes one table row: each cell padded to its column's width (on the left in numeric
+/// columns), [`GAP`] spaces apart, each line right-trimmed; a cell of several lines makes the
+/// row as many lines, the other cells blank below their first. `line` is scratch space.
+fn write_row(
+    out: &mut dyn Write,
+    line: &mut String,
+    columns: &[Column],
+    widths: &[usize],
+    cells: &[impl AsRef<str>],
+) -> io::Result<()> {
+    let height = cells
+        .iter()
+        .map(|cell| cell.as_ref().split('\n').count())
+        .max()
+        .unwrap_or(0);
+    for index in 0..height {
+        line.clear();
+        for (column, (cell, &width)) in cells.iter().zip(widths).enumerate() {
+            let text = cell.as_ref().split('\n').nth(index).unwrap_or("");
+            let pad = width.saturating_sub(text.width());
+            if columns.get(column).is_some_and(|c| c.numeric) {
+                line.extend(std::iter::repeat_n(' ', pad));
+                line.push_str(text);
+            } else {
+                line.push_str(text);
+                line.extend(std::iter::repeat_n(' ', pad));
+            }
+            line.extend(std::iter::repeat_n(' ', GAP));
+        }
+        out.write_all(line.trim_end().as_bytes())?;
+        out.write_all(b"\n")?;
+    }
+    Ok(())
+}
+
 /// The columns and rows without the columns whose every cell is empty, when the table is
 /// wider than `width`; else both as they are.
-fn collapse_empty(
+fn collapse_empty<'a>(
     columns: &[Column],
-    rows: &[Vec<String>],
+    rows: &'a [Vec<String>],
     width: Option<usize>,
-) -> (Vec<Column>, Vec<Vec<String>>) {
-    let natural = column_widths(columns, rows, None);
+) -> (Vec<Column>, Cow<'a, [Vec<String>]>) {
     let fits = width.is_none_or(|width| {
+        let natural = column_widths(columns, rows, None);
         natural.iter().sum::<usize>() + GAP * natural.len().saturating_sub(1) <= width
     });
     let empty = |index: usize| {
@@ -635,9 +642,9 @@ fn collapse_empty(
         .filter(|&index| fits || !empty(index))
         .collect();
     if kept.len() == columns.len() {
-        return (columns.to_vec(), rows.to_vec());
+        return (columns.to_vec(), Cow::Borrowed(rows));
     }
-    let rows = rows
+    let rows: Vec<Vec<String>> = rows
         .iter()
         .map(|row| {
             kept.iter()
@@ -645,7 +652,10 @@ fn collapse_empty(
                 .collect()
         })
         .collect();
-    (kept.iter().map(|&index| columns[index]).collect(), rows)
+    (
+        kept.iter().map(|&index| columns[index]).collect(),
+        Cow::Owned(rows),
+    )
 }
 
 /// The display width of each column: its widest cell or header, or, given a `width`, what
@@ -728,9 +738,9 @@ fn fit_widths(natural: &[usize], minimum: &[usize], available: usize) -> Vec<usi
 }
 
 /// `text` cut to at most `width` display columns, ending in `…` when anything was cut.
-fn truncate(text: &str, width: usize) -> String {
+fn truncate(text: &str, width: usize) -> Cow<'_, str> {
     if text.width() <= width {
-        return text.to_string();
+        return Cow::Borrowed(text);
     }
     let mut kept = String::new();
     let mut used = 0;
@@ -745,7 +755,7 @@ fn truncate(text: &str, width: usize) -> String {
     if width > 0 {
         kept.push('…');
     }
-    kept
+    Cow::Owned(kept)
 }
 
 /// The state with its symbol in front (`▶ Running`); unknown states are returned unchanged.
@@ -995,10 +1005,10 @@ database-server  00001234  ◼ Stopped           10
     }
 
     #[test]
-    fn long_tables_keep_one_layout_across_chunks() {
-        let rows: Vec<Vec<String>> = (0..CHUNK * 2 + 7)
+    fn long_tables_keep_one_layout() {
+        let rows: Vec<Vec<String>> = (0..1031)
             .map(|n| {
-                let name = if n == CHUNK * 2 + 3 {
+                let name = if n == 1027 {
                     "the-longest-name-of-all".to_string()
                 } else {
                     format!("s{n}")
@@ -1009,7 +1019,7 @@ database-server  00001234  ◼ Stopped           10
         let text = table_text(&rows, None);
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(lines.len(), rows.len() + 1);
-        // Every line puts the UUID column at the same place, set by a row of the last chunk.
+        // Every line puts the UUID column at the same place, set by a row near the end.
         let at = lines[0].find("UUID").unwrap();
         assert_eq!(at, "the-longest-name-of-all".len() + GAP);
         for line in &lines[1..] {
