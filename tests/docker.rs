@@ -551,6 +551,64 @@ fn a_restarted_server_adopts_its_containers() {
     drop(first);
 }
 
+/// The engine state of an API container (`Running` or `Stopped`), as `docker inspect` has it.
+fn engine_state(engine: &Engine, uuid: &str) -> &'static str {
+    if engine.container(uuid)["State"]["Running"] == true {
+        "Running"
+    } else {
+        "Stopped"
+    }
+}
+
+#[test]
+fn a_server_killed_mid_action_fails_the_action_and_follows_the_engine() {
+    let Some(mut engine) = Engine::start(&[]) else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let state = dir.path().join("state.db").display().to_string();
+    let instance = engine.instance.clone();
+    engine.kill();
+    let mut first = Engine::on("docker", instance.clone(), &["--state", &state]);
+    run_service(&first.cli, "slow", &["-t", "2"], "sleep 1000", IMAGE);
+    // `sleep` as PID 1 ignores SIGTERM: the engine takes its 10 s to stop it, and the
+    // server is killed meanwhile.
+    first.cli.run(&["service", "stop", "slow"]).ok();
+    first.kill();
+    let second = Engine::on("docker", instance, &["--state", &state]);
+    let cli = &second.cli;
+    let actions = cli.run(&["action", "ls", "--json"]).json();
+    let stop = actions
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["action"] == "Service Stop")
+        .expect("the stop action");
+    assert_eq!(stop["state"], "Failed", "{stop}");
+    let log = cli.run(&["action", "logs", stop["uuid"].as_str().unwrap()]);
+    assert!(
+        log.ok()
+            .contains("The server stopped before the action finished"),
+        "{log:?}"
+    );
+    eventually("the containers in the engine's state", || {
+        let api = api_containers(cli, "slow");
+        api.len() == 2
+            && api
+                .iter()
+                .all(|c| c["state"] == engine_state(&second, c["uuid"].as_str().unwrap()))
+    });
+    let service = cli.run(&["service", "inspect", "slow", "--json"]).json();
+    assert_ne!(service["state"], "Stopping", "{service}");
+    // No duplicates, no orphans, and the service moves again.
+    assert_eq!(second.containers().len(), 2);
+    cli.run(&["service", "redeploy", "slow", "--sync"]).ok();
+    let api = api_containers(cli, "slow");
+    assert!(api.iter().all(|c| c["state"] == "Running"), "{api:?}");
+    assert_eq!(second.containers().len(), 2);
+    drop(first);
+}
+
 #[test]
 fn a_new_image_for_the_tag_redeploys_autoredeploy_services() {
     let Some(engine) = Engine::start(&[]) else {

@@ -189,6 +189,61 @@ pub fn end_canceled(st: &mut Store, action: &str) {
     end_action(st, action, "Canceled");
 }
 
+/// Settles what a server that stopped mid-action left moving (its remaining steps died
+/// with it): unfinished actions end `Failed` (a cancel asked for ends `Canceled`),
+/// containers leave their moving states (`Starting` and `Stopping` become `Stopped`,
+/// `Terminating` `Terminated`), then services and stacks settle. A runtime that watches
+/// an engine corrects the containers' states from what the engine runs.
+pub fn settle_interrupted(st: &mut Store) {
+    let actions: Vec<String> = st.ids(Kind::Action).cloned().collect();
+    for a in actions {
+        match st.state(Kind::Action, &a).as_str() {
+            "Canceling" => end_canceled(st, &a),
+            "Pending" | "In progress" => {
+                st.log(
+                    &Kind::Action.log_key(&a),
+                    "The server stopped before the action finished",
+                    "stderr",
+                    None,
+                );
+                finish_action(st, &a, false);
+            }
+            _ => {}
+        }
+    }
+    let containers: Vec<String> = st.ids(Kind::Container).cloned().collect();
+    let mut services = Vec::new();
+    for c in containers {
+        match st.state(Kind::Container, &c).as_str() {
+            "Starting" | "Stopping" => {
+                container_stopped(st, &c, None, "The server stopped during the move")
+            }
+            "Terminating" => container_terminated(st, &c),
+            _ => continue,
+        }
+        services.push(uri_id(&st.str_of(Kind::Container, &c, "service")).to_string());
+    }
+    let moving: Vec<String> = st
+        .ids(Kind::Service)
+        .filter(|s| TRANSITIONAL.contains(&st.state(Kind::Service, s).as_str()))
+        .cloned()
+        .collect();
+    services.extend(moving);
+    services.sort_unstable();
+    services.dedup();
+    for s in &services {
+        refresh_service(st, s, true);
+    }
+    let stacks: Vec<String> = st
+        .ids(Kind::Stack)
+        .filter(|k| TRANSITIONAL.contains(&st.state(Kind::Stack, k).as_str()))
+        .cloned()
+        .collect();
+    for k in stacks {
+        refresh_stack(st, &k, true);
+    }
+}
+
 fn action_log(st: &Store, action: &str, text: &str) {
     st.log(&Kind::Action.log_key(action), text, "stdout", None);
 }

@@ -38,7 +38,8 @@ impl AppState {
         store.quiet = true;
         // The lock is taken first: a second server on the same file touches nothing.
         let db = crate::persist::Db::open(args.state.as_deref())?;
-        let seed_note = if !db.is_empty()? {
+        let loaded = !db.is_empty()?;
+        let seed_note = if loaded {
             let logs = store.restore(db.load()?);
             hub.restore_logs(logs);
             store.settle_loaded();
@@ -54,6 +55,9 @@ impl AppState {
             reset_to.fill(&mut store, &owner)?
         };
         store.quiet = false;
+        if loaded {
+            machine::settle_interrupted(&mut store);
+        }
         store.attach(db);
         store.commit()?;
         let store = Arc::new(Mutex::new(store));
