@@ -8,9 +8,11 @@
 //! run when a test process was killed.
 
 use std::io::{BufRead, BufReader};
+use std::net::{Shutdown, TcpListener};
+use std::os::unix::net::UnixStream;
 use std::process::{Command, Stdio};
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::OnceLock;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
 use serde_json::Value;
@@ -164,9 +166,15 @@ impl Engine {
 
     /// Starts a server with `runtime` for `instance`.
     fn on(runtime: &str, instance: String, extra: &[&str]) -> Engine {
+        Engine::on_engine(runtime, instance, extra, &[])
+    }
+
+    /// Starts a server with `runtime` for `instance`, `env` added to its environment (a
+    /// `DOCKER_HOST`).
+    fn on_engine(runtime: &str, instance: String, extra: &[&str], env: &[(&str, &str)]) -> Engine {
         let mut args = vec!["--runtime", runtime, "--instance", &instance];
         args.extend_from_slice(extra);
-        let server = Server::start(&args);
+        let server = Server::start_with_env(0, "instant", &args, env);
         let cli = Cli::new(&server);
         Engine {
             server: Some(server),
@@ -233,6 +241,93 @@ impl Drop for Engine {
         for id in networks.split_whitespace() {
             let _ = Command::new("docker").args(["network", "rm", id]).output();
         }
+    }
+}
+
+/// A loopback TCP proxy to the engine's socket that a test cuts and restores: a server
+/// whose `DOCKER_HOST` it is loses its engine while it is cut.
+struct EngineProxy {
+    port: u16,
+    socket: String,
+    cut: Arc<AtomicBool>,
+    accepting: Option<std::thread::JoinHandle<()>>,
+    /// Connections made, to shut down when the proxy is cut.
+    open: Arc<Mutex<Vec<UnixStream>>>,
+}
+
+impl EngineProxy {
+    /// A proxy on a free port, or `None` when the engine is not on a Unix socket.
+    fn start() -> Option<EngineProxy> {
+        let socket = match std::env::var("DOCKER_HOST") {
+            Ok(host) => host.strip_prefix("unix://")?.to_string(),
+            Err(_) => "/var/run/docker.sock".to_string(),
+        };
+        let port = TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .expect("a free port")
+            .port();
+        let mut proxy = EngineProxy {
+            port,
+            socket,
+            cut: Arc::default(),
+            accepting: None,
+            open: Arc::default(),
+        };
+        proxy.restore();
+        Some(proxy)
+    }
+
+    /// The `DOCKER_HOST` that reaches the engine through the proxy.
+    fn host(&self) -> String {
+        format!("tcp://127.0.0.1:{}", self.port)
+    }
+
+    /// Accepts connections again (on the same port).
+    fn restore(&mut self) {
+        let listener = TcpListener::bind(("127.0.0.1", self.port)).expect("proxy port");
+        listener.set_nonblocking(true).unwrap();
+        self.cut.store(false, Ordering::SeqCst);
+        let (cut, open, socket) = (self.cut.clone(), self.open.clone(), self.socket.clone());
+        self.accepting = Some(std::thread::spawn(move || {
+            while !cut.load(Ordering::SeqCst) {
+                let Ok((client, _)) = listener.accept() else {
+                    std::thread::sleep(Duration::from_millis(10));
+                    continue;
+                };
+                client.set_nonblocking(false).unwrap();
+                let Ok(engine) = UnixStream::connect(&socket) else {
+                    continue;
+                };
+                open.lock().unwrap().push(engine.try_clone().unwrap());
+                let (mut from_client, mut to_engine) = (client.try_clone().unwrap(), engine);
+                let (mut from_engine, mut to_client) = (to_engine.try_clone().unwrap(), client);
+                std::thread::spawn(move || {
+                    let _ = std::io::copy(&mut from_client, &mut to_engine);
+                    let _ = to_engine.shutdown(Shutdown::Write);
+                });
+                std::thread::spawn(move || {
+                    let _ = std::io::copy(&mut from_engine, &mut to_client);
+                    let _ = to_client.shutdown(Shutdown::Both);
+                });
+            }
+        }));
+    }
+
+    /// Refuses new connections and closes the open ones.
+    fn cut(&mut self) {
+        self.cut.store(true, Ordering::SeqCst);
+        if let Some(thread) = self.accepting.take() {
+            let _ = thread.join();
+        }
+        for stream in self.open.lock().unwrap().drain(..) {
+            let _ = stream.shutdown(Shutdown::Both);
+        }
+    }
+}
+
+impl Drop for EngineProxy {
+    fn drop(&mut self) {
+        self.cut();
     }
 }
 
@@ -607,6 +702,51 @@ fn a_server_killed_mid_action_fails_the_action_and_follows_the_engine() {
     assert!(api.iter().all(|c| c["state"] == "Running"), "{api:?}");
     assert_eq!(second.containers().len(), 2);
     drop(first);
+}
+
+#[test]
+fn a_terminate_the_engine_cannot_carry_out_leaves_the_containers_to_retry() {
+    let Some(mut engine) = Engine::start(&[]) else {
+        return;
+    };
+    let Some(mut proxy) = EngineProxy::start() else {
+        eprintln!("skipped: the engine is not on a Unix socket");
+        return;
+    };
+    let instance = engine.instance.clone();
+    engine.kill();
+    let host = proxy.host();
+    let engine = Engine::on_engine("docker", instance, &[], &[("DOCKER_HOST", &host)]);
+    let cli = &engine.cli;
+    run_service(cli, "cut", &["-t", "2"], "sleep 1000", IMAGE);
+    proxy.cut();
+    let failed = cli.run(&["service", "terminate", "cut", "--sync"]);
+    failed.fails(3);
+    let action = cli
+        .run(&["action", "ls", "-q"])
+        .ok()
+        .lines()
+        .next()
+        .unwrap()
+        .to_string();
+    let log = cli.run(&["action", "logs", &action]).ok().to_string();
+    assert!(log.contains("cannot reach the Docker Engine"), "{log}");
+    // Not terminated: the containers still run, and the service can be terminated again.
+    let service = cli.run(&["service", "inspect", "cut", "--json"]).json();
+    assert_ne!(service["state"], "Terminated", "{service}");
+    let containers = api_containers(cli, "cut");
+    assert_eq!(containers.len(), 2);
+    assert!(
+        containers.iter().all(|c| c["state"] != "Terminating"),
+        "{containers:?}"
+    );
+    proxy.restore();
+    eventually("the containers running again", || {
+        let api = api_containers(cli, "cut");
+        api.len() == 2 && api.iter().all(|c| c["state"] == "Running")
+    });
+    cli.run(&["service", "terminate", "cut", "--sync"]).ok();
+    assert!(engine.containers().is_empty());
 }
 
 #[test]

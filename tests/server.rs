@@ -35,11 +35,17 @@ impl Server {
 
     /// Starts a server like [`Server::start_at_speed`] on `port` (0: a free one).
     pub fn start_on(port: u16, speed: &str, extra: &[&str]) -> Server {
+        Server::start_with_env(port, speed, extra, &[])
+    }
+
+    /// Starts a server like [`Server::start_on`] with `env` added to its environment.
+    pub fn start_with_env(port: u16, speed: &str, extra: &[&str], env: &[(&str, &str)]) -> Server {
         let user = format!("{USER}:{APIKEY}");
         let port = port.to_string();
         let mut child = Command::new(server_bin())
             .args(["--port", &port, "--speed", speed, "--user", &user])
             .args(extra)
+            .envs(env.iter().copied())
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())
             .spawn()

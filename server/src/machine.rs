@@ -576,7 +576,7 @@ pub fn refresh_service(st: &mut Store, service: &str, settle: bool) {
     let old = st.state(Kind::Service, service);
     let new_state = if !settle || old == "Terminated" {
         old.clone()
-    } else if old == "Terminating" {
+    } else if old == "Terminating" && current == 0 {
         "Terminated".to_string()
     } else if current > 0 && running == current {
         "Running".into()

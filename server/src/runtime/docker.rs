@@ -105,10 +105,7 @@ impl Runtime for Docker {
         Box::pin(async move {
             let result = engine.apply(&app, &uuid, mv, &action).await;
             if let Err(e) = &result {
-                let mut st = app.lock();
-                if mv != Move::Remove {
-                    machine::container_stopped(&mut st, &uuid, None, e);
-                }
+                engine.settle_failed(&app, &uuid, mv, e).await;
             }
             result
         })
@@ -228,6 +225,25 @@ impl Engine {
                 self.create(app, action, spec).await?;
                 self.start_and_observe(app, uuid, &name).await
             }
+        }
+    }
+
+    /// Records what the engine has of a container whose move failed: its state when the
+    /// engine has the container, `Terminated` when a removal left nothing, else `Stopped`
+    /// with the error (corrected by the resync once the engine answers again).
+    async fn settle_failed(&self, app: &Arc<dyn Host>, uuid: &str, mv: Move, error: &str) {
+        let Some(container) = app.lock().object(Kind::Container, uuid).cloned() else {
+            return;
+        };
+        let name = engine_name(&container);
+        match self.inspect(&name).await {
+            Ok(Some(inspected)) => {
+                if record(&mut app.lock(), uuid, &inspected) {
+                    self.follow_logs(app.clone(), uuid.to_string(), name);
+                }
+            }
+            Ok(None) if mv == Move::Remove => machine::container_terminated(&mut app.lock(), uuid),
+            _ => machine::container_stopped(&mut app.lock(), uuid, None, error),
         }
     }
 
@@ -632,6 +648,7 @@ impl Engine {
 
     /// Folds the engine's container events into the store, resyncing on every (re)connect.
     async fn watch_containers(&self, app: Arc<dyn Host>) {
+        let mut outage = engine::Outage::default();
         loop {
             let filters = HashMap::from([
                 ("type", vec!["container".to_string()]),
@@ -639,9 +656,7 @@ impl Engine {
             ]);
             let options = EventsOptionsBuilder::default().filters(&filters).build();
             let mut events = self.api.events(Some(options));
-            if let Err(e) = self.resync(&app).await {
-                eprintln!("docker-cloud-server: resync with the engine failed: {e}");
-            }
+            outage.report(self.resync(&app).await, "resync with the engine");
             while let Some(Ok(event)) = events.next().await {
                 self.container_event(&app, &event).await;
             }

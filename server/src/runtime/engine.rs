@@ -22,7 +22,7 @@ const DOCKER_SOCKETS: &[&str] = &["/var/run/docker.sock", "/run/docker.sock"];
 /// Connects to the engine (`DOCKER_HOST`, else the default socket) and negotiates the API
 /// version, so that an older engine is spoken to in its own version.
 pub async fn connect() -> Result<(bollard::Docker, String), String> {
-    let unreachable = |e: bollard::errors::Error| format!("cannot reach the Docker Engine: {e}");
+    let unreachable = |e: bollard::errors::Error| unreachable_message(&e);
     let api = bollard::Docker::connect_with_defaults().map_err(unreachable)?;
     let api = api.negotiate_version().await.map_err(unreachable)?;
     let version = api.version().await.map_err(unreachable)?;
@@ -325,16 +325,57 @@ pub fn status(e: &bollard::errors::Error) -> Option<u16> {
     }
 }
 
-/// The engine's own message of an error.
+/// The engine's own message of an error, or why the engine could not be reached.
 pub fn engine_message(e: &bollard::errors::Error) -> String {
     match e {
         bollard::errors::Error::DockerResponseServerError { message, .. } => message.clone(),
-        other => other.to_string(),
+        other => unreachable_message(other),
     }
 }
 
+/// An error as the action log and the API show it: what the engine answered, or that it
+/// could not be reached and why.
 pub fn engine_error(e: bollard::errors::Error) -> String {
-    format!("the engine says: {}", engine_message(&e))
+    match e {
+        bollard::errors::Error::DockerResponseServerError { message, .. } => {
+            format!("the engine says: {message}")
+        }
+        other => unreachable_message(&other),
+    }
+}
+
+/// `cannot reach the Docker Engine: ` and the innermost cause of a transport error (the
+/// system's "Connection refused" rather than the HTTP client's wrapping of it).
+fn unreachable_message(e: &bollard::errors::Error) -> String {
+    let mut cause: &dyn std::error::Error = e;
+    while let Some(source) = cause.source() {
+        cause = source;
+    }
+    format!("cannot reach the Docker Engine: {cause}")
+}
+
+/// Whether a repeated piece of background work is failing: its failure is reported on
+/// stderr once, when it starts, and its recovery once, not every round.
+#[derive(Default)]
+pub struct Outage {
+    failing: bool,
+}
+
+impl Outage {
+    /// Reports the outcome of one round of `what` when it differs from the last one.
+    pub fn report(&mut self, result: Result<(), String>, what: &str) {
+        match result {
+            Err(e) if !self.failing => {
+                eprintln!("docker-cloud-server: {what} failed (retrying every second): {e}");
+                self.failing = true;
+            }
+            Ok(()) if self.failing => {
+                eprintln!("docker-cloud-server: {what} works again");
+                self.failing = false;
+            }
+            _ => {}
+        }
+    }
 }
 
 /// What an engine tells of its machine, for its API node.

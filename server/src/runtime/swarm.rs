@@ -165,9 +165,8 @@ impl Runtime for Swarm {
             let result = inner.apply(&app, &uuid, mv, &action).await;
             hold(&inner.moving).remove(&uuid);
             if let Err(e) = &result {
-                if mv != Move::Remove {
-                    machine::container_stopped(&mut app.lock(), &uuid, None, e);
-                }
+                // Its task's state, once read again, corrects this.
+                machine::container_stopped(&mut app.lock(), &uuid, None, e);
             }
             result
         })
@@ -257,10 +256,9 @@ impl Runtime for Swarm {
         });
         let inner = self.inner.clone();
         tokio::spawn(async move {
+            let mut outage = engine::Outage::default();
             loop {
-                if let Err(e) = inner.sync_services(&app).await {
-                    eprintln!("docker-cloud-server: reading the swarm failed: {e}");
-                }
+                outage.report(inner.sync_services(&app).await, "reading the swarm");
                 tokio::time::sleep(Duration::from_secs(1)).await;
             }
         });
