@@ -750,6 +750,34 @@ fn a_terminate_the_engine_cannot_carry_out_leaves_the_containers_to_retry() {
 }
 
 #[test]
+fn a_redeploy_applies_changed_ports_and_environment() {
+    let Some(engine) = Engine::start(&[]) else {
+        return;
+    };
+    let cli = &engine.cli;
+    let flags = ["-p", "80", "-e", "COLOR=red"];
+    run_service(cli, "web", &flags, "httpd -f -p 80 -h /www", IMAGE);
+    let uuid = api_containers(cli, "web")[0]["uuid"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let set = ["service", "set", "web", "-p", "8080", "-e", "COLOR=blue"];
+    cli.run(&[&set[..], &["--redeploy", "--sync"]].concat())
+        .ok();
+    let e = engine.container(&uuid);
+    let ports = e["NetworkSettings"]["Ports"].as_object().unwrap();
+    assert!(!ports.contains_key("80/tcp"), "{ports:?}");
+    let bound = ports["8080/tcp"][0]["HostPort"].as_str().unwrap();
+    let env = e["Config"]["Env"].as_array().unwrap();
+    assert!(env.contains(&Value::from("COLOR=blue")), "{env:?}");
+    let c = &api_containers(cli, "web")[0];
+    let api_ports = c["container_ports"].as_array().unwrap();
+    assert_eq!(api_ports.len(), 1, "{api_ports:?}");
+    assert_eq!(api_ports[0]["inner_port"], 8080);
+    assert_eq!(api_ports[0]["outer_port"].to_string(), bound);
+}
+
+#[test]
 fn a_new_image_for_the_tag_redeploys_autoredeploy_services() {
     let Some(engine) = Engine::start(&[]) else {
         return;

@@ -287,16 +287,72 @@ fn live_children(st: &Store, kind: Kind, id: &str, field: &str, child: Kind) -> 
         .collect()
 }
 
-/// Copies a service's current definition onto one of its containers (redeploy).
+/// Copies a service's current definition onto one of its containers (redeploy): its
+/// shared fields, ports (a port published without an outer port keeps the one the
+/// container had), volumes and link variables.
 fn redefine_container(st: &mut Store, c: &str, svc: &Value) {
     st.container_log(c, "Redeploying container", "stdout");
+    let Some(old) = st.object(Kind::Container, c).cloned() else {
+        return;
+    };
+    let public_dns = old["public_dns"].as_str().unwrap_or_default();
+    let ports = container_ports(svc, public_dns, &old["container_ports"]);
+    let name = old["name"].as_str().unwrap_or_default();
+    let uri = old["resource_uri"].as_str().unwrap_or_default();
+    let vars = model::link_variables(name, &ports, &svc["container_envvars"], uri);
     st.modify(Kind::Container, c, |m| {
         for f in model::SHARED_FIELDS {
             m.insert(f.to_string(), svc.get(*f).cloned().unwrap_or(Value::Null));
         }
+        m.insert("container_ports".into(), ports);
+        m.insert("bindings".into(), container_bindings(svc));
+        m.insert("link_variables".into(), Value::Object(vars));
         m.insert("synchronized".into(), json!(true));
         m.insert("deployed_datetime".into(), json!(now()));
     });
+}
+
+/// The ports of a container of service `svc` answering at `public_dns`: a published port
+/// without an outer port takes the one `old` (the container's previous ports) has for it,
+/// else an ephemeral one.
+fn container_ports(svc: &Value, public_dns: &str, old: &Value) -> Value {
+    let mut ports = svc["container_ports"].clone();
+    let same = |a: &Value, b: &Value| {
+        a["inner_port"] == b["inner_port"]
+            && a["protocol"].as_str().unwrap_or("tcp") == b["protocol"].as_str().unwrap_or("tcp")
+    };
+    for p in ports.as_array_mut().into_iter().flatten() {
+        if p["published"] == true && p["outer_port"].is_null() {
+            let kept = old
+                .as_array()
+                .into_iter()
+                .flatten()
+                .find(|o| o["published"] == true && same(o, p));
+            if let Some(kept) = kept {
+                p["outer_port"] = kept["outer_port"].clone();
+            }
+        }
+    }
+    model::endpoints(&mut ports, public_dns, true);
+    ports
+}
+
+/// The volumes of a container of service `svc`.
+fn container_bindings(svc: &Value) -> Value {
+    let bindings: Vec<Value> = svc["bindings"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|b| {
+            json!({
+                "volume": null,
+                "host_path": b["host_path"],
+                "container_path": b["container_path"],
+                "rewritable": b["rewritable"],
+            })
+        })
+        .collect();
+    Value::Array(bindings)
 }
 
 /// Deploys a new container of a service (state `Starting`) on the emptiest node.
@@ -332,21 +388,8 @@ fn new_container(st: &mut Store, service: &str, action: &str, env: &[(String, St
             }
         }
     }
-    let mut ports = svc["container_ports"].clone();
-    model::endpoints(&mut ports, &public_dns, true);
-    let bindings: Vec<Value> = svc["bindings"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .map(|b| {
-            json!({
-                "volume": null,
-                "host_path": b["host_path"],
-                "container_path": b["container_path"],
-                "rewritable": b["rewritable"],
-            })
-        })
-        .collect();
+    let ports = container_ports(&svc, &public_dns, &Value::Null);
+    let bindings = container_bindings(&svc);
     let links = container_links(st, &svc, &uri);
     let vars = model::link_variables(&name, &ports, &svc["container_envvars"], &uri);
     let extra = json!({
