@@ -220,8 +220,15 @@ impl Engine {
                     Some(old) if reuse_volumes => volume_mounts(&old),
                     _ => Vec::new(),
                 };
-                self.remove(&name, !reuse_volumes).await?;
                 let spec = self.spec(app, uuid, kept)?;
+                // The image first: an image the engine cannot get leaves the old container.
+                self.pull(
+                    app,
+                    action,
+                    spec.config.image.as_deref().unwrap_or_default(),
+                )
+                .await?;
+                self.remove(&name, !reuse_volumes).await?;
                 self.create(app, action, spec).await?;
                 self.start_and_observe(app, uuid, &name).await
             }
@@ -463,21 +470,30 @@ impl Engine {
         })
     }
 
+    /// Pulls `image` unless the engine has it, logging it in the action.
+    async fn pull(&self, app: &Arc<dyn Host>, action: &str, image: &str) -> Result<(), String> {
+        if self.api.inspect_image(image).await.is_ok() {
+            return Ok(());
+        }
+        engine::note(app, action, &format!("Pulling image {image}"));
+        let options = CreateImageOptionsBuilder::default()
+            .from_image(image)
+            .build();
+        let mut pull = self.api.create_image(Some(options), None, None);
+        while let Some(step) = pull.next().await {
+            step.map_err(|e| format!("cannot pull image {image}: {}", engine::engine_message(&e)))?;
+        }
+        Ok(())
+    }
+
     /// Creates a container (its network and image first), logging each step in the action.
     async fn create(&self, app: &Arc<dyn Host>, action: &str, spec: Spec) -> Result<(), String> {
-        let image = spec.config.image.clone().unwrap_or_default();
-        if self.api.inspect_image(&image).await.is_err() {
-            engine::note(app, action, &format!("Pulling image {image}"));
-            let options = CreateImageOptionsBuilder::default()
-                .from_image(&image)
-                .build();
-            let mut pull = self.api.create_image(Some(options), None, None);
-            while let Some(step) = pull.next().await {
-                step.map_err(|e| {
-                    format!("cannot pull image {image}: {}", engine::engine_message(&e))
-                })?;
-            }
-        }
+        self.pull(
+            app,
+            action,
+            spec.config.image.as_deref().unwrap_or_default(),
+        )
+        .await?;
         let mut config = spec.config;
         if let Some((network, labels)) = &spec.network {
             self.ensure_network(network, labels).await?;
