@@ -75,8 +75,15 @@ pub fn available() -> bool {
 }
 
 /// Imports an image `tag`: busybox and its applets, a passwd file, a page to serve and
-/// `/marker` holding `marker`.
+/// `/marker` holding `marker`. The image `tag` named before is removed when nothing else
+/// names or uses it, so that runs leave no untagged images behind.
 fn build_image(busybox: &str, tag: &str, marker: &str) {
+    let previous = Command::new("docker")
+        .args(["image", "inspect", "--format", "{{.Id}}", tag])
+        .output()
+        .ok()
+        .filter(|o| o.status.success())
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string());
     let root = tempfile::tempdir().expect("image root");
     let dir = |p: &str| {
         let path = root.path().join(p);
@@ -111,6 +118,10 @@ fn build_image(busybox: &str, tag: &str, marker: &str) {
         .expect("docker import");
     assert!(tar.wait().is_ok_and(|s| s.success()), "tar failed");
     assert!(status.success(), "docker import failed");
+    if let Some(id) = previous {
+        // Refused while another tag names it or a container uses it.
+        let _ = Command::new("docker").args(["rmi", &id]).output();
+    }
 }
 
 /// Whether a server instance belongs to a test process that no longer runs.
@@ -775,6 +786,39 @@ fn a_redeploy_applies_changed_ports_and_environment() {
     assert_eq!(api_ports.len(), 1, "{api_ports:?}");
     assert_eq!(api_ports[0]["inner_port"], 8080);
     assert_eq!(api_ports[0]["outer_port"].to_string(), bound);
+}
+
+#[test]
+fn a_redeploy_to_an_image_the_engine_cannot_get_keeps_the_old_container() {
+    let Some(engine) = Engine::start(&[]) else {
+        return;
+    };
+    let cli = &engine.cli;
+    run_service(cli, "keep", &[], "sleep 1000", IMAGE);
+    let uuid = api_containers(cli, "keep")[0]["uuid"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let before = engine.container(&uuid)["Id"].clone();
+    let missing = format!("docker-cloud-test/missing:{}", engine.instance);
+    let set = ["service", "set", "keep", "--image", &missing, "--redeploy"];
+    cli.run(&[&set[..], &["--sync"]].concat()).fails(3);
+    let action = cli
+        .run(&["action", "ls", "-q"])
+        .ok()
+        .lines()
+        .next()
+        .unwrap()
+        .to_string();
+    let log = cli.run(&["action", "logs", &action]).ok().to_string();
+    assert!(
+        log.contains(&format!("cannot pull image {missing}")),
+        "{log}"
+    );
+    let kept = engine.container(&uuid);
+    assert_eq!(kept["Id"], before, "the old container is kept");
+    assert_eq!(kept["State"]["Running"], true);
+    assert_eq!(api_containers(cli, "keep")[0]["state"], "Running");
 }
 
 #[test]
