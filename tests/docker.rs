@@ -822,6 +822,30 @@ fn a_redeploy_to_an_image_the_engine_cannot_get_keeps_the_old_container() {
 }
 
 #[test]
+fn a_restarted_server_copies_each_log_line_once() {
+    let Some(mut engine) = Engine::start(&[]) else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let state = dir.path().join("state.db").display().to_string();
+    let instance = engine.instance.clone();
+    engine.kill();
+    let mut first = Engine::on("docker", instance.clone(), &["--state", &state]);
+    let talk = "sh -c 'echo one; echo one; sleep 2; echo two; sleep 1000'";
+    run_service(&first.cli, "talk", &[], talk, IMAGE);
+    let logs = |cli: &Cli| cli.run(&["container", "logs", "talk-1"]).ok().to_string();
+    eventually("the first lines", || logs(&first.cli) == "one\none\n");
+    // `two` is written while no server runs.
+    first.kill();
+    let second = Engine::on("docker", instance, &["--state", &state]);
+    eventually("the line written meanwhile", || {
+        logs(&second.cli).contains("two")
+    });
+    assert_eq!(logs(&second.cli), "one\none\ntwo\n");
+    drop(first);
+}
+
+#[test]
 fn a_new_image_for_the_tag_redeploys_autoredeploy_services() {
     let Some(engine) = Engine::start(&[]) else {
         return;

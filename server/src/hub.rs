@@ -125,6 +125,24 @@ impl Hub {
         (backlog, tx.subscribe())
     }
 
+    /// The lines of a log stamped with the second of its last line, oldest first (none when
+    /// the log is empty).
+    pub fn last_second(&self, key: &str) -> Vec<LogLine> {
+        let logs = self.logs.lock().unwrap_or_else(|e| e.into_inner());
+        let Some(lines) = logs.get(key).map(|b| &b.lines) else {
+            return Vec::new();
+        };
+        let last = lines.back().map_or(0, |l| l.timestamp);
+        let mut out: Vec<LogLine> = lines
+            .iter()
+            .rev()
+            .take_while(|l| l.timestamp == last)
+            .cloned()
+            .collect();
+        out.reverse();
+        out
+    }
+
     /// Forgets a log and its lines.
     pub fn drop_log(&self, key: &str) {
         let mut logs = self.logs.lock().unwrap_or_else(|e| e.into_inner());

@@ -454,6 +454,11 @@ impl Store {
         self.hub.append_log(key, line);
     }
 
+    /// The lines of a container's log stamped with the second of its last line.
+    pub fn container_log_last_second(&self, container: &str) -> Vec<LogLine> {
+        self.hub.last_second(&Kind::Container.log_key(container))
+    }
+
     /// Appends a line to a container's log and to its service's log.
     pub fn container_log(&self, container: &str, text: &str, stream_type: &str) {
         self.container_log_at(container, text, stream_type, clock().timestamp());

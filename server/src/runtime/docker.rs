@@ -59,8 +59,8 @@ pub struct Docker {
 struct Engine {
     api: bollard::Docker,
     instance: String,
-    /// Containers whose logs are being followed, and the last line time seen (ns).
-    logs: Arc<Mutex<HashMap<String, (bool, i64)>>>,
+    /// Containers whose logs are being followed.
+    logs: Arc<Mutex<HashSet<String>>>,
     /// Held while a network is looked up and created: the engine allows two of one name.
     networks: Arc<tokio::sync::Mutex<()>>,
 }
@@ -596,30 +596,31 @@ impl Engine {
         (format!("dockercloud-{}-{key}", self.instance), labels)
     }
 
-    /// Follows a running container's engine log into the store's logs (once per container).
+    /// Follows a running container's engine log into the store's logs (once per container),
+    /// from after the lines the store holds.
     fn follow_logs(&self, app: Arc<dyn Host>, uuid: String, name: String) {
-        let since = {
-            let mut logs = self.logs.lock().unwrap_or_else(|e| e.into_inner());
-            let entry = logs.entry(uuid.clone()).or_insert((false, 0));
-            if entry.0 {
-                return;
-            }
-            entry.0 = true;
-            entry.1
-        };
+        if !self
+            .logs
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(uuid.clone())
+        {
+            return;
+        }
         let engine = self.clone();
         tokio::spawn(async move {
+            let resume = engine::Resume::after_held(&app.lock(), &uuid);
             let options = LogsOptionsBuilder::default()
                 .follow(true)
                 .stdout(true)
                 .stderr(true)
                 .timestamps(true)
-                .since((since / 1_000_000_000) as i32)
+                .since(resume.since as i32)
                 .build();
             let stream = engine.api.logs(&name, Some(options));
-            let last = engine::pump_logs(&app, &uuid, stream, since).await;
+            engine::pump_logs(&app, &uuid, stream, resume).await;
             let mut logs = engine.logs.lock().unwrap_or_else(|e| e.into_inner());
-            logs.insert(uuid, (false, last));
+            logs.remove(&uuid);
         });
     }
 

@@ -80,15 +80,52 @@ fn check_common(s: &Map<String, Value>) -> Result<(), String> {
     Ok(())
 }
 
+/// Where copying a container's engine log resumes: the second of the last line its log
+/// holds, and the lines of that second (which the engine sends again).
+pub struct Resume {
+    /// Unix seconds: the engine's log is read from there.
+    pub since: i64,
+    /// The lines of that second already held: (stream, text).
+    held: Vec<(String, String)>,
+}
+
+impl Resume {
+    /// After the lines container `uuid`'s log already holds (from before a restart too).
+    pub fn after_held(st: &Store, uuid: &str) -> Resume {
+        let held = st.container_log_last_second(uuid);
+        Resume {
+            since: held.first().map_or(0, |l| l.timestamp),
+            held: held.into_iter().map(|l| (l.stream_type, l.log)).collect(),
+        }
+    }
+
+    /// Whether a line the engine sends (stamped `stamp` in unix ns) is one the log holds;
+    /// each held line is matched once.
+    fn holds(&mut self, stamp: i64, kind: &str, text: &str) -> bool {
+        if stamp.div_euclid(1_000_000_000) > self.since {
+            return false;
+        }
+        if stamp != 0 && stamp.div_euclid(1_000_000_000) < self.since {
+            return true;
+        }
+        match self.held.iter().position(|(k, t)| k == kind && t == text) {
+            Some(i) => {
+                self.held.remove(i);
+                true
+            }
+            None => false,
+        }
+    }
+}
+
 /// Copies an engine log stream (with timestamps) into container `uuid`'s log, skipping
-/// lines not newer than `since` (unix ns); returns the time of the last line copied.
+/// the lines `resume` says the log holds.
 pub async fn pump_logs(
     app: &Arc<dyn Host>,
     uuid: &str,
     mut stream: impl Stream<Item = Result<LogOutput, bollard::errors::Error>> + Unpin,
-    since: i64,
-) -> i64 {
-    let mut last = since;
+    mut resume: Resume,
+) {
     let mut partial: HashMap<&'static str, String> = HashMap::new();
     while let Some(Ok(chunk)) = stream.next().await {
         let (kind, bytes) = match chunk {
@@ -101,15 +138,13 @@ pub async fn pump_logs(
         while let Some(end) = buffer.find('\n') {
             let line: String = buffer.drain(..=end).collect();
             let (stamp, text) = split_timestamp(&line);
-            if stamp != 0 && stamp <= last {
+            if resume.holds(stamp, kind, text) {
                 continue;
             }
-            last = last.max(stamp);
             app.lock()
-                .container_log_at(uuid, text, kind, stamp / 1_000_000_000);
+                .container_log_at(uuid, text, kind, stamp.div_euclid(1_000_000_000));
         }
     }
-    last
 }
 
 /// Starts `command` (through `sh -c`) in a container with its stdin attached.
@@ -422,6 +457,25 @@ mod tests {
         assert_eq!(shell_words(r#"echo "x\"y" a\ b"#), ["echo", "x\"y", "a b"]);
         assert_eq!(shell_words("  "), Vec::<String>::new());
         assert_eq!(shell_words("''"), [""]);
+    }
+
+    #[test]
+    fn a_resumed_log_skips_the_lines_held_once_each() {
+        let line = |text: &str| ("stdout".to_string(), text.to_string());
+        let mut resume = Resume {
+            since: 100,
+            held: vec![line("a\n"), line("a\n")],
+        };
+        let at = |s: i64| s * 1_000_000_000 + 5;
+        assert!(resume.holds(at(99), "stdout", "old\n"));
+        assert!(resume.holds(at(100), "stdout", "a\n"));
+        assert!(!resume.holds(at(100), "stderr", "a\n"));
+        assert!(resume.holds(at(100), "stdout", "a\n"));
+        assert!(
+            !resume.holds(at(100), "stdout", "a\n"),
+            "held twice, sent three times"
+        );
+        assert!(!resume.holds(at(101), "stdout", "b\n"));
     }
 
     #[test]

@@ -826,7 +826,8 @@ impl Inner {
         running
     }
 
-    /// Copies a task's log into its container's log (once per task).
+    /// Copies a task's log into its container's log (once per task), from after the lines
+    /// the store holds.
     fn follow_logs(&self, app: &Arc<dyn Host>, uuid: &str, task: &str) {
         if !hold(&self.followed).insert(task.to_string()) {
             return;
@@ -838,14 +839,16 @@ impl Inner {
             task.to_string(),
         );
         tokio::spawn(async move {
+            let resume = engine::Resume::after_held(&app.lock(), &uuid);
             let options = LogsOptionsBuilder::default()
                 .follow(true)
                 .stdout(true)
                 .stderr(true)
                 .timestamps(true)
+                .since(resume.since as i32)
                 .build();
             let stream = Box::pin(api.task_logs(&task, Some(options)));
-            engine::pump_logs(&app, &uuid, stream, 0).await;
+            engine::pump_logs(&app, &uuid, stream, resume).await;
         });
     }
 
