@@ -845,6 +845,60 @@ fn a_restarted_server_copies_each_log_line_once() {
     drop(first);
 }
 
+/// A named volume, removed on drop.
+struct NamedVolume(String);
+
+impl Drop for NamedVolume {
+    fn drop(&mut self) {
+        let _ = Command::new("docker")
+            .args(["volume", "rm", "-f", &self.0])
+            .output();
+    }
+}
+
+/// Whether the engine has volume `name`.
+fn volume_exists(name: &str) -> bool {
+    Command::new("docker")
+        .args(["volume", "inspect", name])
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+#[test]
+fn volumes_outlive_a_redeploy_and_anonymous_ones_go_with_the_service() {
+    // Declared first, dropped after the server's containers.
+    let named = NamedVolume(format!("dockercloud-test-{}-named", std::process::id()));
+    let Some(engine) = Engine::start(&[]) else {
+        return;
+    };
+    let cli = &engine.cli;
+    let bind = format!("{}:/named", named.0);
+    let write = "sh -c 'echo x >> /data/f; echo y >> /named/g; sleep 1000'";
+    run_service(cli, "vol", &["-v", "/data", "-v", &bind], write, IMAGE);
+    let uuid = api_containers(cli, "vol")[0]["uuid"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let mounts = engine.container(&uuid)["Mounts"].clone();
+    let anonymous = mounts
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["Destination"] == "/data")
+        .and_then(|m| m["Name"].as_str())
+        .unwrap()
+        .to_string();
+    cli.run(&["service", "redeploy", "vol", "--sync"]).ok();
+    let read = cli.run(&["exec", "vol-1", "--", "cat", "/data/f", "/named/g"]);
+    assert_eq!(read.ok(), "x\nx\ny\ny\n");
+    cli.run(&["service", "terminate", "vol", "--sync"]).ok();
+    assert!(
+        !volume_exists(&anonymous),
+        "the anonymous volume is removed"
+    );
+    assert!(volume_exists(&named.0), "the named volume is kept");
+}
+
 #[test]
 fn a_new_image_for_the_tag_redeploys_autoredeploy_services() {
     let Some(engine) = Engine::start(&[]) else {

@@ -19,7 +19,7 @@ use bollard::models::{
 use bollard::query_parameters::{
     CreateContainerOptionsBuilder, CreateImageOptionsBuilder, EventsOptionsBuilder,
     ListContainersOptionsBuilder, ListNetworksOptionsBuilder, LogsOptionsBuilder,
-    RemoveContainerOptionsBuilder, StopContainerOptionsBuilder,
+    RemoveContainerOptionsBuilder, RemoveVolumeOptions, StopContainerOptionsBuilder,
 };
 use futures_util::future::BoxFuture;
 use futures_util::StreamExt;
@@ -262,15 +262,36 @@ impl Engine {
         }
     }
 
+    /// Removes a container, with its anonymous volumes when `volumes`: those the engine
+    /// made for it, and those a redeploy kept (mounted by name, which the engine's own
+    /// removal keeps).
     async fn remove(&self, name: &str, volumes: bool) -> Result<(), String> {
+        let kept = match self.inspect(name).await {
+            Ok(Some(c)) if volumes => volume_mounts(&c),
+            _ => Vec::new(),
+        };
         let options = RemoveContainerOptionsBuilder::default()
             .force(true)
             .v(volumes)
             .build();
         match self.api.remove_container(name, Some(options)).await {
-            Err(e) if engine::status(&e) != Some(404) => Err(engine::engine_error(e)),
-            _ => Ok(()),
+            Err(e) if engine::status(&e) != Some(404) => return Err(engine::engine_error(e)),
+            _ => {}
         }
+        for volume in kept
+            .iter()
+            .filter_map(|k| k.split_once(':'))
+            .map(|(v, _)| v)
+        {
+            if anonymous_volume(volume) {
+                // Refused while another container uses it.
+                let _ = self
+                    .api
+                    .remove_volume(volume, None::<RemoveVolumeOptions>)
+                    .await;
+            }
+        }
+        Ok(())
     }
 
     async fn start_and_observe(
@@ -360,6 +381,26 @@ impl Engine {
             }
         }
 
+        let anonymous: Vec<String> = service["bindings"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|b| {
+                b["host_path"].as_str().is_none_or(str::is_empty) && b["volumes_from"].is_null()
+            })
+            .filter_map(|b| b["container_path"].as_str())
+            .map(str::to_string)
+            .collect();
+
+        // Only the anonymous volumes are kept: a named volume or host path is bound again
+        // from the service's bindings.
+        let kept_volumes: Vec<String> = kept_volumes
+            .into_iter()
+            .filter(|k| {
+                k.split_once(':')
+                    .is_some_and(|(_, path)| anonymous.iter().any(|a| a == path))
+            })
+            .collect();
         let mut binds = kept_volumes.clone();
         let mut volumes_from = Vec::new();
         for b in service["bindings"].as_array().into_iter().flatten() {
@@ -382,17 +423,6 @@ impl Engine {
                 binds.push(format!("{host}:{path}:{mode}"));
             }
         }
-        let anonymous: Vec<String> = service["bindings"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .filter(|b| {
-                b["host_path"].as_str().is_none_or(str::is_empty) && b["volumes_from"].is_null()
-            })
-            .filter_map(|b| b["container_path"].as_str())
-            .map(str::to_string)
-            .collect();
-
         let env = engine::environment(&service, c);
         let restart = match c["autorestart"].as_str() {
             Some("ALWAYS") => RestartPolicyNameEnum::ALWAYS,
@@ -943,6 +973,11 @@ fn volume_mounts(c: &ContainerInspectResponse) -> Vec<String> {
             ))
         })
         .collect()
+}
+
+/// Whether a volume name is one the engine made up for an anonymous volume (64 hex digits).
+fn anonymous_volume(name: &str) -> bool {
+    name.len() == 64 && name.bytes().all(|b| b.is_ascii_hexdigit())
 }
 
 /// Registers (or refreshes) the engine's machine as a node of namespace `ns`.
