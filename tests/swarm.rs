@@ -335,8 +335,26 @@ fn services_run_as_swarm_services_and_containers_as_their_tasks() {
     let log = cli.run(&["action", "logs", &action]).ok().to_string();
     assert!(log.contains("no suitable node"), "{log}");
 
+    // A redeploy to an image no node has fails with swarm's reason (swarm pauses the
+    // update), and one to an image it has runs again.
+    run_service(cli, "bad", &[], IDLE, IMAGE);
+    let missing = format!("docker-cloud-test/missing:{}", engine.instance);
+    let set = ["service", "set", "bad", "--redeploy", "--sync", "--image"];
+    cli.run(&[&set[..], &[missing.as_str()]].concat()).fails(3);
+    let action = cli
+        .run(&["action", "ls", "-q"])
+        .ok()
+        .lines()
+        .next()
+        .unwrap()
+        .to_string();
+    let log = cli.run(&["action", "logs", &action]).ok().to_string();
+    assert!(log.contains("No such image"), "{log}");
+    cli.run(&[&set[..], &[IMAGE]].concat()).ok();
+    assert_eq!(api_containers(cli, "bad")[0]["state"], "Running");
+
     // Terminating removes the swarm services, then their networks.
-    for s in ["web", "every", "fast", "nowhere"] {
+    for s in ["web", "every", "fast", "nowhere", "bad"] {
         cli.run(&["service", "terminate", s, "--sync"]).ok();
     }
     cli.run(&["stack", "terminate", "linked", "--sync"]).ok();

@@ -31,9 +31,10 @@ use bollard::models::{
     EndpointPortConfig, EndpointPortConfigProtocolEnum, EndpointPortConfigPublishModeEnum,
     EndpointSpec, EndpointSpecModeEnum, Limit, LocalNodeState, Mount, MountType,
     NetworkAttachmentConfig, NetworkCreateRequest, Node, NodeSpecAvailabilityEnum, NodeState,
-    ServiceSpec, ServiceSpecMode, ServiceSpecModeReplicated, ServiceSpecUpdateConfig, Task,
-    TaskSpec, TaskSpecContainerSpec, TaskSpecContainerSpecDnsConfig, TaskSpecPlacement,
-    TaskSpecResources, TaskSpecRestartPolicy, TaskSpecRestartPolicyConditionEnum, TaskState,
+    ServiceSpec, ServiceSpecMode, ServiceSpecModeReplicated, ServiceSpecUpdateConfig,
+    ServiceUpdateStatusStateEnum, Task, TaskSpec, TaskSpecContainerSpec,
+    TaskSpecContainerSpecDnsConfig, TaskSpecPlacement, TaskSpecResources, TaskSpecRestartPolicy,
+    TaskSpecRestartPolicyConditionEnum, TaskState,
 };
 use bollard::query_parameters::{
     DeleteNodeOptionsBuilder, ListNetworksOptionsBuilder, ListServicesOptionsBuilder,
@@ -426,6 +427,7 @@ impl Inner {
         if mv == Move::Start {
             self.sync_labels(app).await;
         }
+        let began = chrono::Utc::now();
         let force = self
             .converge(app, &service, action, matches!(mv, Move::Redeploy { .. }))
             .await?;
@@ -434,7 +436,7 @@ impl Inner {
             Move::Stop => Want::Stopped,
             Move::Remove => Want::Gone,
         };
-        self.wait(app, uuid, &service, want).await
+        self.wait(app, uuid, &service, want, began).await
     }
 
     /// Makes the swarm service agree with the API service: created, scaled, updated
@@ -565,13 +567,15 @@ impl Inner {
         unreachable!("the retry loop returns")
     }
 
-    /// Reads the service's tasks until the container got where `want` says.
+    /// Reads the service's tasks until the container got where `want` says, or swarm
+    /// paused the update the move (begun at `began`) made.
     async fn wait(
         &self,
         app: &Arc<dyn Host>,
         uuid: &str,
         service: &str,
         want: Want,
+        began: chrono::DateTime<chrono::Utc>,
     ) -> Result<(), String> {
         let deadline = Instant::now() + MOVE_TIMEOUT;
         loop {
@@ -634,9 +638,54 @@ impl Inner {
                         MOVE_TIMEOUT.as_secs()
                     ))
                 }
-                None => tokio::time::sleep(MOVE_POLL).await,
+                None => {
+                    if matches!(want, Want::Running(f) if f > 0) {
+                        if let Some(why) = self.paused_update(app, service, began, &tasks).await {
+                            return Err(why);
+                        }
+                    }
+                    tokio::time::sleep(MOVE_POLL).await;
+                }
             }
         }
+    }
+
+    /// Why swarm paused an update of the service begun at or after `began`, if it did: the
+    /// error of the task that failed (an image no node has, ...), else swarm's message.
+    async fn paused_update(
+        &self,
+        app: &Arc<dyn Host>,
+        service: &str,
+        began: chrono::DateTime<chrono::Utc>,
+        tasks: &[TaskView],
+    ) -> Option<String> {
+        let name = swarm_name(&app.lock(), service);
+        let status = self
+            .api
+            .inspect_service(&name, None)
+            .await
+            .ok()?
+            .update_status?;
+        let paused = matches!(
+            status.state,
+            Some(
+                ServiceUpdateStatusStateEnum::PAUSED
+                    | ServiceUpdateStatusStateEnum::ROLLBACK_PAUSED
+            )
+        );
+        let started = chrono::DateTime::parse_from_rfc3339(status.started_at.as_deref()?).ok()?;
+        if !paused || started < began {
+            return None;
+        }
+        let failed = tasks
+            .iter()
+            .filter(|t| matches!(t.state, Some(TaskState::REJECTED | TaskState::FAILED)))
+            .max_by_key(|t| t.force)
+            .filter(|t| !t.error.is_empty());
+        Some(match failed {
+            Some(t) => format!("swarm says: {}", t.error),
+            None => format!("swarm says: {}", status.message.unwrap_or_default()),
+        })
     }
 
     /// The tasks of an API service's swarm service (none when it has none).
