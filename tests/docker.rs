@@ -150,6 +150,41 @@ fn remove_leftovers() {
     }
 }
 
+/// A new instance name for a server of this test process: `test-<pid>-<n>`.
+fn new_instance() -> String {
+    static NEXT: AtomicUsize = AtomicUsize::new(0);
+    let n = NEXT.fetch_add(1, Ordering::SeqCst);
+    format!("test-{}-{n}", std::process::id())
+}
+
+/// A Docker runtime instance keeping its state in a file, for servers a test kills and
+/// starts again; declared before them, it outlives them.
+struct Durable {
+    instance: String,
+    state: String,
+    _dir: tempfile::TempDir,
+}
+
+impl Durable {
+    /// An instance and its state file, or `None` when the tests are skipped.
+    fn new() -> Option<Durable> {
+        if !available() {
+            return None;
+        }
+        let dir = tempfile::tempdir().unwrap();
+        Some(Durable {
+            instance: new_instance(),
+            state: dir.path().join("state.db").display().to_string(),
+            _dir: dir,
+        })
+    }
+
+    /// Starts a server of the instance on its state.
+    fn start(&self) -> Engine {
+        Engine::on("docker", self.instance.clone(), &["--state", &self.state])
+    }
+}
+
 /// A server with the Docker runtime as its own instance; on drop it is stopped and its
 /// containers and networks removed.
 pub struct Engine {
@@ -166,13 +201,10 @@ impl Engine {
 
     /// Starts a server with `runtime`, or `None` when the tests are skipped.
     pub fn start_runtime(runtime: &str, extra: &[&str]) -> Option<Engine> {
-        static NEXT: AtomicUsize = AtomicUsize::new(0);
         if !available() {
             return None;
         }
-        let n = NEXT.fetch_add(1, Ordering::SeqCst);
-        let instance = format!("test-{}-{n}", std::process::id());
-        Some(Engine::on(runtime, instance, extra))
+        Some(Engine::on(runtime, new_instance(), extra))
     }
 
     /// Starts a server with `runtime` for `instance`.
@@ -370,6 +402,21 @@ pub fn api_containers(cli: &Cli, service: &str) -> Vec<Value> {
     list
 }
 
+/// The uuid of the first API container of a service.
+fn first_uuid(cli: &Cli, service: &str) -> String {
+    api_containers(cli, service)[0]["uuid"]
+        .as_str()
+        .unwrap()
+        .to_string()
+}
+
+/// The log of the newest action.
+pub fn newest_action_log(cli: &Cli) -> String {
+    let list = cli.run(&["action", "ls", "-q"]);
+    let action = list.ok().lines().next().expect("an action");
+    cli.run(&["action", "logs", action]).ok().to_string()
+}
+
 fn short(uuid: &Value) -> String {
     uuid.as_str().unwrap_or_default()[..8].to_string()
 }
@@ -443,10 +490,7 @@ fn stop_start_redeploy_and_terminate_act_on_the_engine() {
     };
     let cli = &engine.cli;
     run_service(cli, "app", &[], "sleep 1000", IMAGE);
-    let uuid = api_containers(cli, "app")[0]["uuid"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let uuid = first_uuid(cli, "app");
     let first_id = engine.container(&uuid)["Id"].clone();
 
     cli.run(&["service", "stop", "app", "--sync"]).ok();
@@ -619,15 +663,11 @@ fn a_container_killed_by_hand_shows_up_stopped_with_an_event() {
 
 #[test]
 fn a_restarted_server_adopts_its_containers() {
-    let Some(mut engine) = Engine::start(&[]) else {
+    // The same instance with persisted state, started twice.
+    let Some(durable) = Durable::new() else {
         return;
     };
-    let dir = tempfile::tempdir().unwrap();
-    let state = dir.path().join("state.json").display().to_string();
-    // The same instance with persisted state, started twice.
-    let instance = engine.instance.clone();
-    engine.kill();
-    let mut first = Engine::on("docker", instance.clone(), &["--state", &state]);
+    let mut first = durable.start();
     run_service(&first.cli, "keep", &["-t", "2"], "sleep 1000", IMAGE);
     let before: Vec<String> = first
         .containers()
@@ -636,7 +676,7 @@ fn a_restarted_server_adopts_its_containers() {
         .collect();
     assert_eq!(before.len(), 2);
     first.kill();
-    let second = Engine::on("docker", instance, &["--state", &state]);
+    let second = durable.start();
     let mut after: Vec<String> = second
         .containers()
         .iter()
@@ -668,20 +708,16 @@ fn engine_state(engine: &Engine, uuid: &str) -> &'static str {
 
 #[test]
 fn a_server_killed_mid_action_fails_the_action_and_follows_the_engine() {
-    let Some(mut engine) = Engine::start(&[]) else {
+    let Some(durable) = Durable::new() else {
         return;
     };
-    let dir = tempfile::tempdir().unwrap();
-    let state = dir.path().join("state.db").display().to_string();
-    let instance = engine.instance.clone();
-    engine.kill();
-    let mut first = Engine::on("docker", instance.clone(), &["--state", &state]);
+    let mut first = durable.start();
     run_service(&first.cli, "slow", &["-t", "2"], "sleep 1000", IMAGE);
     // `sleep` as PID 1 ignores SIGTERM: the engine takes its 10 s to stop it, and the
     // server is killed meanwhile.
     first.cli.run(&["service", "stop", "slow"]).ok();
     first.kill();
-    let second = Engine::on("docker", instance, &["--state", &state]);
+    let second = durable.start();
     let cli = &second.cli;
     let actions = cli.run(&["action", "ls", "--json"]).json();
     let stop = actions
@@ -717,30 +753,21 @@ fn a_server_killed_mid_action_fails_the_action_and_follows_the_engine() {
 
 #[test]
 fn a_terminate_the_engine_cannot_carry_out_leaves_the_containers_to_retry() {
-    let Some(mut engine) = Engine::start(&[]) else {
+    if !available() {
         return;
-    };
+    }
     let Some(mut proxy) = EngineProxy::start() else {
         eprintln!("skipped: the engine is not on a Unix socket");
         return;
     };
-    let instance = engine.instance.clone();
-    engine.kill();
     let host = proxy.host();
-    let engine = Engine::on_engine("docker", instance, &[], &[("DOCKER_HOST", &host)]);
+    let engine = Engine::on_engine("docker", new_instance(), &[], &[("DOCKER_HOST", &host)]);
     let cli = &engine.cli;
     run_service(cli, "cut", &["-t", "2"], "sleep 1000", IMAGE);
     proxy.cut();
     let failed = cli.run(&["service", "terminate", "cut", "--sync"]);
     failed.fails(3);
-    let action = cli
-        .run(&["action", "ls", "-q"])
-        .ok()
-        .lines()
-        .next()
-        .unwrap()
-        .to_string();
-    let log = cli.run(&["action", "logs", &action]).ok().to_string();
+    let log = newest_action_log(cli);
     assert!(log.contains("cannot reach the Docker Engine"), "{log}");
     // Not terminated: the containers still run, and the service can be terminated again.
     let service = cli.run(&["service", "inspect", "cut", "--json"]).json();
@@ -768,10 +795,7 @@ fn a_redeploy_applies_changed_ports_and_environment() {
     let cli = &engine.cli;
     let flags = ["-p", "80", "-e", "COLOR=red"];
     run_service(cli, "web", &flags, "httpd -f -p 80 -h /www", IMAGE);
-    let uuid = api_containers(cli, "web")[0]["uuid"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let uuid = first_uuid(cli, "web");
     let set = ["service", "set", "web", "-p", "8080", "-e", "COLOR=blue"];
     cli.run(&[&set[..], &["--redeploy", "--sync"]].concat())
         .ok();
@@ -795,22 +819,12 @@ fn a_redeploy_to_an_image_the_engine_cannot_get_keeps_the_old_container() {
     };
     let cli = &engine.cli;
     run_service(cli, "keep", &[], "sleep 1000", IMAGE);
-    let uuid = api_containers(cli, "keep")[0]["uuid"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let uuid = first_uuid(cli, "keep");
     let before = engine.container(&uuid)["Id"].clone();
     let missing = format!("docker-cloud-test/missing:{}", engine.instance);
     let set = ["service", "set", "keep", "--image", &missing, "--redeploy"];
     cli.run(&[&set[..], &["--sync"]].concat()).fails(3);
-    let action = cli
-        .run(&["action", "ls", "-q"])
-        .ok()
-        .lines()
-        .next()
-        .unwrap()
-        .to_string();
-    let log = cli.run(&["action", "logs", &action]).ok().to_string();
+    let log = newest_action_log(cli);
     assert!(
         log.contains(&format!("cannot pull image {missing}")),
         "{log}"
@@ -823,21 +837,17 @@ fn a_redeploy_to_an_image_the_engine_cannot_get_keeps_the_old_container() {
 
 #[test]
 fn a_restarted_server_copies_each_log_line_once() {
-    let Some(mut engine) = Engine::start(&[]) else {
+    let Some(durable) = Durable::new() else {
         return;
     };
-    let dir = tempfile::tempdir().unwrap();
-    let state = dir.path().join("state.db").display().to_string();
-    let instance = engine.instance.clone();
-    engine.kill();
-    let mut first = Engine::on("docker", instance.clone(), &["--state", &state]);
+    let mut first = durable.start();
     let talk = "sh -c 'echo one; echo one; sleep 2; echo two; sleep 1000'";
     run_service(&first.cli, "talk", &[], talk, IMAGE);
     let logs = |cli: &Cli| cli.run(&["container", "logs", "talk-1"]).ok().to_string();
     eventually("the first lines", || logs(&first.cli) == "one\none\n");
     // `two` is written while no server runs.
     first.kill();
-    let second = Engine::on("docker", instance, &["--state", &state]);
+    let second = durable.start();
     eventually("the line written meanwhile", || {
         logs(&second.cli).contains("two")
     });
@@ -875,10 +885,7 @@ fn volumes_outlive_a_redeploy_and_anonymous_ones_go_with_the_service() {
     let bind = format!("{}:/named", named.0);
     let write = "sh -c 'echo x >> /data/f; echo y >> /named/g; sleep 1000'";
     run_service(cli, "vol", &["-v", "/data", "-v", &bind], write, IMAGE);
-    let uuid = api_containers(cli, "vol")[0]["uuid"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let uuid = first_uuid(cli, "vol");
     let mounts = engine.container(&uuid)["Mounts"].clone();
     let anonymous = mounts
         .as_array()
@@ -908,10 +915,7 @@ fn a_new_image_for_the_tag_redeploys_autoredeploy_services() {
     let tag = format!("docker-cloud-test/auto:{}", engine.instance);
     docker(&["tag", IMAGE, &tag]);
     run_service(cli, "auto", &["--autoredeploy"], "sleep 1000", &tag);
-    let uuid = api_containers(cli, "auto")[0]["uuid"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let uuid = first_uuid(cli, "auto");
     let before = engine.container(&uuid)["Id"].clone();
     // A new image under the same tag.
     let busybox = std::env::var("BUSYBOX").unwrap_or_else(|_| "/bin/busybox".into());

@@ -11,7 +11,8 @@ use serde_json::Value;
 
 use crate::common::run_in;
 use crate::docker::{
-    api_containers, available, docker, eventually, run_service, Engine, IMAGE, INSTANCE_LABEL,
+    api_containers, available, docker, eventually, newest_action_log, run_service, Engine, IMAGE,
+    INSTANCE_LABEL,
 };
 
 /// The node label that marks a swarm made by a test process (its pid).
@@ -325,14 +326,7 @@ fn services_run_as_swarm_services_and_containers_as_their_tasks() {
     nowhere.fails(3);
     let stuck = &api_containers(cli, "nowhere")[0];
     assert_eq!(stuck["state"], "Stopped");
-    let action = cli
-        .run(&["action", "ls", "-q"])
-        .ok()
-        .lines()
-        .next()
-        .unwrap()
-        .to_string();
-    let log = cli.run(&["action", "logs", &action]).ok().to_string();
+    let log = newest_action_log(cli);
     assert!(log.contains("no suitable node"), "{log}");
 
     // A redeploy to an image no node has fails with swarm's reason (swarm pauses the
@@ -341,14 +335,7 @@ fn services_run_as_swarm_services_and_containers_as_their_tasks() {
     let missing = format!("docker-cloud-test/missing:{}", engine.instance);
     let set = ["service", "set", "bad", "--redeploy", "--sync", "--image"];
     cli.run(&[&set[..], &[missing.as_str()]].concat()).fails(3);
-    let action = cli
-        .run(&["action", "ls", "-q"])
-        .ok()
-        .lines()
-        .next()
-        .unwrap()
-        .to_string();
-    let log = cli.run(&["action", "logs", &action]).ok().to_string();
+    let log = newest_action_log(cli);
     assert!(log.contains("No such image"), "{log}");
     cli.run(&[&set[..], &[IMAGE]].concat()).ok();
     assert_eq!(api_containers(cli, "bad")[0]["state"], "Running");
