@@ -102,6 +102,41 @@ fn every_confirmed_write_survives_a_kill() {
 }
 
 #[test]
+fn an_action_a_killed_server_left_unfinished_ends_failed_and_its_objects_settle() {
+    let dir = tempfile::tempdir().unwrap();
+    let state = dir.path().join("state.db");
+    let state = state.to_str().unwrap();
+    let sb = Server::start_at_speed("realistic", &["--seed", "empty", "--state", state]);
+    let http = Client::new();
+    let body = json!({"image": "redis", "target_num_containers": 2});
+    let svc = post(&http, &sb, "/api/app/v1/service/", body).unwrap();
+    let uri = text(&svc, "resource_uri").to_string();
+    post(&http, &sb, &format!("{uri}start/"), json!({})).unwrap();
+    // Killed while its containers are starting (seconds at this speed).
+    drop(sb);
+    let sb = Server::start(&["--state", state]);
+    let actions = get(&http, &sb, "/api/audit/v1/action/?limit=0");
+    let start = actions["objects"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["action"] == "Service Start")
+        .expect("the start action")
+        .clone();
+    assert_eq!(start["state"], "Failed", "{start}");
+    assert!(!start["end_date"].is_null(), "{start}");
+    let svc = get(&http, &sb, &uri);
+    assert_eq!(svc["state"], "Stopped", "{svc}");
+    for c in svc["containers"].as_array().unwrap() {
+        let c = get(&http, &sb, c.as_str().unwrap());
+        assert_eq!(c["state"], "Stopped", "{c}");
+    }
+    // The service moves again.
+    post(&http, &sb, &format!("{uri}start/"), json!({})).unwrap();
+    assert_eq!(get(&http, &sb, &uri)["state"], "Running");
+}
+
+#[test]
 fn a_second_server_on_the_same_state_stops_and_touches_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let state = dir.path().join("state.db");
