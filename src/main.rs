@@ -20,7 +20,6 @@ mod tls;
 mod values;
 
 use clap::error::ErrorKind;
-use clap::Parser;
 use std::io::{IsTerminal, Write};
 
 use crate::error::{Error, EXIT_OK, EXIT_USAGE};
@@ -33,7 +32,7 @@ fn main() {
         let _ = names(&args[1..]);
         std::process::exit(EXIT_OK);
     }
-    let cli = match cli::Cli::try_parse() {
+    let cli = match cli::parse() {
         Ok(cli) => cli,
         Err(e) => std::process::exit(clap_exit(&e)),
     };

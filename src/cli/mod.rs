@@ -14,7 +14,14 @@ pub mod tag;
 pub mod trigger;
 pub mod tutum;
 
+mod parse;
+
 use clap::{ArgAction, Args, Parser, Subcommand};
+
+pub use parse::parse;
+
+/// The parsed command line.
+pub type Cli = CommandLine<Command>;
 
 /// Docker Cloud CLI
 #[derive(Parser, Debug)]
@@ -31,7 +38,7 @@ use clap::{ArgAction, Args, Parser, Subcommand};
                   with TUTUM_APIKEY (or TUTUM_PASS), or TUTUM_AUTH; hosts TUTUM_REST_HOST or \
                   TUTUM_BASE_URL, TUTUM_STREAM_HOST or TUTUM_STREAM_URL."
 )]
-pub struct Cli {
+pub struct CommandLine<C: Subcommand> {
     /// Print the version and exit
     #[arg(short = 'v', long = "version", action = ArgAction::Version)]
     version: Option<bool>,
@@ -74,9 +81,10 @@ pub struct Cli {
     pub insecure_http: bool,
 
     #[command(subcommand)]
-    pub command: Command,
+    pub command: C,
 }
 
+parse::top_level_commands! {
 /// The top-level commands.
 #[derive(Subcommand, Debug)]
 pub enum Command {
@@ -147,6 +155,7 @@ pub enum Command {
     /// Volume group-related operations (Tutum API only)
     #[command(subcommand, subcommand_help_heading = "Tutum volumegroup commands")]
     Volumegroup(tutum::ReadCommand),
+}
 }
 
 /// `--sync` and its `--timeout`.
