@@ -8,6 +8,7 @@ pub mod resource;
 use std::cell::OnceCell;
 use std::collections::HashSet;
 use std::io::Write;
+use std::mem::ManuallyDrop;
 use std::time::Duration;
 
 use reqwest::blocking::{Client as Http, RequestBuilder};
@@ -66,7 +67,9 @@ struct TextReply {
 
 /// The Docker Cloud REST client.
 pub struct Client {
-    http: Http,
+    /// Never dropped: dropping it shuts down and joins its runtime thread, which the process's
+    /// exit after the command ends anyway.
+    http: ManuallyDrop<Http>,
     config: Config,
     authorization: OnceCell<String>,
     debug: bool,
@@ -94,7 +97,7 @@ impl Client {
             .build()
             .map_err(|e| Error::failure(format!("cannot set up HTTP: {}", chain(&e))))?;
         Ok(Client {
-            http,
+            http: ManuallyDrop::new(http),
             config,
             authorization: OnceCell::new(),
             debug,
