@@ -8,6 +8,11 @@
 //! clusters and nodes are created through the API first). Requests are counted from the
 //! server's `--log` lines; CPU time and peak RSS come from `wait4`. Each line gives the
 //! median and, in brackets, the lowest and highest of the runs.
+//!
+//! `original`: the same three commands' CPU against the original Python CLI on the same
+//! server, when `ORIGINAL_DOCKER_CLOUD` names its executable (skipped otherwise), and against
+//! a floor: this bench binary making the same requests with reqwest's blocking client and
+//! nothing else.
 
 mod support;
 #[path = "../tests/fixtures/tls_config.rs"]
@@ -98,12 +103,17 @@ fn run_cli(server: &Server, args: &[&str]) -> Run {
 }
 
 /// One run of the client against `url`, with `env` added.
-#[allow(clippy::zombie_processes)]
 fn run_cli_at(url: &str, env: &[(&str, &str)], args: &[&str]) -> Run {
+    run_program(CLI, url, env, args)
+}
+
+/// One run of `program` with the client's environment for `url`, and `env` added.
+#[allow(clippy::zombie_processes)]
+fn run_program(program: &str, url: &str, env: &[(&str, &str)], args: &[&str]) -> Run {
     let home = std::env::temp_dir().join("docker-cloud-bench-home");
     let _ = std::fs::create_dir_all(&home);
     let start = Instant::now();
-    let child = Command::new(CLI)
+    let child = Command::new(program)
         .args(args)
         .env_clear()
         .env("PATH", std::env::var_os("PATH").unwrap_or_default())
@@ -116,7 +126,7 @@ fn run_cli_at(url: &str, env: &[(&str, &str)], args: &[&str]) -> Run {
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
-        .expect("start docker-cloud");
+        .unwrap_or_else(|e| panic!("start {program}: {e}"));
     let (status, usage) = wait_with_usage(child.id() as libc::pid_t);
     let time = |t: libc::timeval| Duration::new(t.tv_sec as u64, t.tv_usec as u32 * 1000);
     Run {
@@ -269,6 +279,110 @@ fn measure_tls(runs: usize) {
     }
 }
 
+/// The variable naming the original Python CLI's executable for the `original` scenario.
+const ORIGINAL: &str = "ORIGINAL_DOCKER_CLOUD";
+/// Set, to the URLs to fetch (space-separated), when this binary runs as the floor program.
+const FLOOR: &str = "DOCKER_CLOUD_BENCH_FLOOR";
+
+/// The floor program: fetches each URL in `urls` with reqwest's blocking client (the
+/// credentials of the client's environment) and writes the bodies to stdout.
+fn floor(urls: &str) {
+    use std::io::Write;
+
+    let user = std::env::var("DOCKERCLOUD_USER").expect("DOCKERCLOUD_USER");
+    let apikey = std::env::var("DOCKERCLOUD_APIKEY").expect("DOCKERCLOUD_APIKEY");
+    let http = reqwest::blocking::Client::builder()
+        .tls_built_in_root_certs(false)
+        .build()
+        .expect("client");
+    let mut out = std::io::stdout().lock();
+    for url in urls.split(' ') {
+        let reply = http
+            .get(url)
+            .basic_auth(&user, Some(&apikey))
+            .send()
+            .and_then(reqwest::blocking::Response::error_for_status)
+            .expect("floor request");
+        out.write_all(&reply.bytes().expect("floor body"))
+            .expect("write");
+    }
+}
+
+/// The client's CPU per command against the original's on the same server and work, and
+/// against the floor program making the same requests; runs interleaved, so that the load
+/// of the machine weighs on each alike, each measured right after a run of its own. The ratio is of the medians, with the lowest and
+/// highest ratio of one run of each in brackets.
+fn measure_original(server: &Server, original: Option<&str>, runs: usize) {
+    let floor_exe = std::env::current_exe().expect("bench binary path");
+    let floor_exe = floor_exe.to_str().expect("bench binary path as text");
+    let api = |query: &str| format!("{}/api/app/v1/service/{query}", server.url);
+    let stacks = format!("{}/api/app/v1/stack/?limit=250", server.url);
+    let scenarios: [(&str, &[&str], Vec<String>); 3] = [
+        (
+            "service ps (25 services)",
+            &["service", "ps"],
+            vec![stacks, api("?limit=250")],
+        ),
+        (
+            "service ps -q",
+            &["service", "ps", "-q"],
+            vec![api("?limit=250")],
+        ),
+        (
+            "service inspect <name>",
+            &["service", "inspect", "svc-00007"],
+            vec![
+                api("?uuid__startswith=svc-00007&limit=2"),
+                api("?name=svc-00007&limit=2"),
+            ],
+        ),
+    ];
+    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+    for (name, args, urls) in scenarios {
+        let urls = urls.join(" ");
+        let floor_env = [(FLOOR, urls.as_str())];
+        let (mut ours, mut theirs, mut floors, mut ratios) = (vec![], vec![], vec![], vec![]);
+        for run in 0..=runs {
+            // Each measured run follows one of the same program, as when it runs in a loop:
+            // not right after the original, which leaves the caches cold.
+            let _ = run_cli(server, args);
+            let mine = run_cli(server, args);
+            let _ = run_program(floor_exe, &server.url, &floor_env, &[]);
+            let base = run_program(floor_exe, &server.url, &floor_env, &[]);
+            assert!(mine.success && base.success, "{name} failed");
+            let other = original.map(|program| run_program(program, &server.url, &[], args));
+            if run == 0 {
+                continue; // warm-up
+            }
+            ours.push(mine.cpu);
+            floors.push(base.cpu);
+            if let Some(other) = other {
+                assert!(other.success, "{name}: the original failed");
+                ratios.push(other.cpu.as_secs_f64() / mine.cpu.as_secs_f64());
+                theirs.push(other.cpu);
+            }
+        }
+        let ours = Spread::of(ours);
+        let floors = Spread::of(floors);
+        print!(
+            "{name:<34} {ours} floor {floors} {:.2}x",
+            ms(ours.median) / ms(floors.median)
+        );
+        if theirs.is_empty() {
+            println!();
+            continue;
+        }
+        let theirs = Spread::of(theirs);
+        ratios.sort_by(f64::total_cmp);
+        println!(
+            " original {theirs} {:.0}x ({:.0}-{:.0})",
+            ms(theirs.median) / ms(ours.median),
+            ratios[0],
+            ratios[ratios.len() - 1]
+        );
+    }
+}
+
 /// Creates `n` stacks, `n` repositories and `n` node clusters, `n / 100` of them (at least
 /// one) deployed with 100 nodes each, so that every list command has `n` objects (or more).
 fn populate(server: &Server, n: usize) {
@@ -318,12 +432,29 @@ fn populate(server: &Server, n: usize) {
 }
 
 fn main() {
+    if let Ok(urls) = std::env::var(FLOOR) {
+        floor(&urls);
+        return;
+    }
     // `cargo bench` passes `--bench`; any other argument filters scenarios by name.
     let filter: Vec<String> = std::env::args()
         .skip(1)
         .filter(|a| !a.starts_with("--"))
         .collect();
     let wanted = |name: &str| filter.is_empty() || filter.iter().any(|f| name.contains(f.as_str()));
+    let load = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
+    println!("load average: {}", load.trim());
+    if wanted("original") {
+        let original = std::env::var(ORIGINAL).ok();
+        println!(
+            "{:<34} {:>22} {:>28} {:>5}   original: CPU ms and ratio (lowest-highest of run pairs)",
+            "client CPU against the original", "ours ms (low-high)", "floor ms (low-high)", "ratio"
+        );
+        if original.is_none() {
+            println!("  (the original skipped: set {ORIGINAL} to its docker-cloud executable)");
+        }
+        measure_original(&Server::start("scale:25"), original.as_deref(), 30);
+    }
     println!(
         "{:<34} {:>22} {:>22} {:>9} {:>10}",
         "scenario", "CPU ms (low-high)", "wall ms (low-high)", "requests", "peak RSS"
