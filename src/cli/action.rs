@@ -5,6 +5,8 @@ use clap::{Args, Subcommand};
 use super::service::LogsArgs;
 use super::Identifiers;
 
+super::parse::group_commands! {
+mod only;
 /// `action` subcommands.
 #[derive(Subcommand, Debug)]
 pub enum ActionCommand {
@@ -19,7 +21,8 @@ pub enum ActionCommand {
     /// Retry an action in Success, Failed or Canceled state
     Retry(Identifiers),
     /// Wait until actions reach a state
-    Wait(super::WaitArgs),
+    Wait(crate::cli::WaitArgs),
+}
 }
 
 /// `action ls`.

@@ -6,6 +6,8 @@ use super::service::{LogsArgs, OperateArgs, RedeployArgs};
 use super::Identifiers;
 use crate::api::resource::CONTAINER_STATES;
 
+super::parse::group_commands! {
+mod only;
 /// `container` subcommands.
 #[derive(Subcommand, Debug)]
 pub enum ContainerCommand {
@@ -26,7 +28,8 @@ pub enum ContainerCommand {
     /// Terminate a container
     Terminate(OperateArgs),
     /// Wait until containers reach a state
-    Wait(super::WaitArgs),
+    Wait(crate::cli::WaitArgs),
+}
 }
 
 /// `container ps`.

@@ -42,6 +42,8 @@ pub struct LogoutArgs {
     pub server: Option<String>,
 }
 
+super::parse::group_commands! {
+mod only;
 /// `server` subcommands.
 #[derive(Subcommand, Debug)]
 pub enum ServerCommand {
@@ -49,6 +51,7 @@ pub enum ServerCommand {
     Ls,
     /// Make a server logged in to the one commands use (without DOCKERCLOUD_REST_HOST)
     Use(UseArgs),
+}
 }
 
 /// `server use` arguments.

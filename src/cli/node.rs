@@ -4,6 +4,8 @@ use clap::{Args, Subcommand};
 
 use super::SyncArgs;
 
+super::parse::group_commands! {
+mod only;
 /// `node` subcommands.
 #[derive(Subcommand, Debug)]
 pub enum NodeCommand {
@@ -17,6 +19,7 @@ pub enum NodeCommand {
     Rm(NodeOperateArgs),
     /// Upgrade the Docker daemon of a node
     Upgrade(NodeOperateArgs),
+}
 }
 
 /// Node identifiers: uuid or uuid prefix (nodes have no names to look up).

@@ -6,6 +6,8 @@ use super::node::QuietArgs;
 use super::service::OperateArgs;
 use super::{Identifiers, SyncArgs};
 
+super::parse::group_commands! {
+mod only;
 /// `nodecluster` subcommands.
 #[derive(Subcommand, Debug)]
 pub enum NodeClusterCommand {
@@ -28,7 +30,8 @@ pub enum NodeClusterCommand {
     /// Scale a node cluster
     Scale(ScaleArgs),
     /// Wait until node clusters reach a state
-    Wait(super::WaitArgs),
+    Wait(crate::cli::WaitArgs),
+}
 }
 
 /// `nodecluster create NAME PROVIDER REGION NODETYPE`.

@@ -4,6 +4,8 @@ use clap::{Args, Subcommand};
 
 use super::node::QuietArgs;
 
+super::parse::group_commands! {
+mod only;
 /// `repository` subcommands.
 #[derive(Subcommand, Debug)]
 pub enum RepositoryCommand {
@@ -17,6 +19,7 @@ pub enum RepositoryCommand {
     Rm(Names),
     /// Update the credentials of registered repositories
     Update(UpdateArgs),
+}
 }
 
 /// Full repository names.

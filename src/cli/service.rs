@@ -7,6 +7,8 @@ use clap::{Args, Subcommand};
 use super::{Identifiers, SyncArgs};
 use crate::api::resource::SERVICE_STATES;
 
+super::parse::group_commands! {
+mod only;
 /// `service` subcommands.
 #[derive(Subcommand, Debug)]
 pub enum ServiceCommand {
@@ -39,7 +41,8 @@ pub enum ServiceCommand {
     /// Terminate a service
     Terminate(OperateArgs),
     /// Wait until services reach a state
-    Wait(super::WaitArgs),
+    Wait(crate::cli::WaitArgs),
+}
 }
 
 /// `service ps`.

@@ -7,6 +7,8 @@ use clap::{Args, Subcommand};
 use super::service::{OperateArgs, RedeployArgs};
 use super::{Identifiers, SyncArgs};
 
+super::parse::group_commands! {
+mod only;
 /// `stack` subcommands.
 #[derive(Subcommand, Debug)]
 pub enum StackCommand {
@@ -31,7 +33,8 @@ pub enum StackCommand {
     /// Update a stack's services from stackfiles
     Update(UpdateArgs),
     /// Wait until stacks reach a state
-    Wait(super::WaitArgs),
+    Wait(crate::cli::WaitArgs),
+}
 }
 
 /// `stack ls`.

@@ -5,6 +5,8 @@ use clap::{Args, Subcommand};
 use super::node::QuietArgs;
 use super::Identifiers;
 
+super::parse::group_commands! {
+mod only;
 /// `tag` subcommands.
 #[derive(Subcommand, Debug)]
 pub enum TagCommand {
@@ -16,6 +18,7 @@ pub enum TagCommand {
     Rm(ChangeArgs),
     /// Replace all tags of services, nodes or node clusters
     Set(ChangeArgs),
+}
 }
 
 /// `tag add|rm|set ID... -t TAG...`.

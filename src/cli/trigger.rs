@@ -4,6 +4,8 @@ use clap::{Args, Subcommand};
 
 use super::node::QuietArgs;
 
+super::parse::group_commands! {
+mod only;
 /// `trigger` subcommands.
 #[derive(Subcommand, Debug)]
 pub enum TriggerCommand {
@@ -13,6 +15,7 @@ pub enum TriggerCommand {
     Ls(LsArgs),
     /// Remove triggers from a service
     Rm(RmArgs),
+}
 }
 
 /// `trigger create ID`.

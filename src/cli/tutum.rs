@@ -4,6 +4,8 @@ use clap::{Args, Subcommand};
 
 use super::node::QuietArgs;
 
+super::parse::group_commands! {
+mod only_read;
 /// `volumegroup` and `volume` subcommands.
 #[derive(Subcommand, Debug)]
 pub enum ReadCommand {
@@ -11,6 +13,7 @@ pub enum ReadCommand {
     Inspect(ReadIds),
     /// List them
     Ls(QuietArgs),
+}
 }
 
 /// Identifiers of volumes (uuid or prefix) or volume groups (uuid, prefix or name).
@@ -21,6 +24,8 @@ pub struct ReadIds {
     pub identifier: Vec<String>,
 }
 
+super::parse::group_commands! {
+mod only_image;
 /// `image` subcommands.
 #[derive(Subcommand, Debug)]
 pub enum ImageCommand {
@@ -28,6 +33,7 @@ pub enum ImageCommand {
     Inspect(ImageNames),
     /// List them
     Ls(QuietArgs),
+}
 }
 
 /// Full image names.
@@ -38,6 +44,8 @@ pub struct ImageNames {
     pub identifier: Vec<String>,
 }
 
+super::parse::group_commands! {
+mod only_imagetag;
 /// `imagetag` subcommands.
 #[derive(Subcommand, Debug)]
 pub enum ImageTagCommand {
@@ -45,6 +53,7 @@ pub enum ImageTagCommand {
     Inspect(ImageTagIds),
     /// List the tags of an image
     Ls(ImageTagLsArgs),
+}
 }
 
 /// `imagetag inspect`.
