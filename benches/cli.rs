@@ -308,10 +308,11 @@ fn floor(urls: &str) {
     }
 }
 
-/// The client's CPU per command against the original's on the same server and work, and
-/// against the floor program making the same requests; runs interleaved, so that the load
-/// of the machine weighs on each alike, each measured right after a run of its own. The ratio is of the medians, with the lowest and
-/// highest ratio of one run of each in brackets.
+/// The client's CPU per command against the floor program making the same requests, runs
+/// interleaved so that the load of the machine weighs on both alike; then against the
+/// original's on the same server and work, its runs right after (a run of the original leaves
+/// the caches cold for whatever runs next, so it runs apart). The ratio is of the medians,
+/// with the lowest and highest ratio of the runs paired in order in brackets.
 fn measure_original(server: &Server, original: Option<&str>, runs: usize) {
     let floor_exe = std::env::current_exe().expect("bench binary path");
     let floor_exe = floor_exe.to_str().expect("bench binary path as text");
@@ -341,29 +342,30 @@ fn measure_original(server: &Server, original: Option<&str>, runs: usize) {
     for (name, args, urls) in scenarios {
         let urls = urls.join(" ");
         let floor_env = [(FLOOR, urls.as_str())];
-        let (mut ours, mut theirs, mut floors, mut ratios) = (vec![], vec![], vec![], vec![]);
+        let (mut ours, mut floors, mut theirs) = (vec![], vec![], vec![]);
         for run in 0..=runs {
-            // Each measured run follows one of the same program, as when it runs in a loop:
-            // not right after the original, which leaves the caches cold.
-            let _ = run_cli(server, args);
             let mine = run_cli(server, args);
-            let _ = run_program(floor_exe, &server.url, &floor_env, &[]);
             let base = run_program(floor_exe, &server.url, &floor_env, &[]);
             assert!(mine.success && base.success, "{name} failed");
-            let other = original.map(|program| run_program(program, &server.url, &[], args));
-            if run == 0 {
-                continue; // warm-up
+            if run > 0 {
+                ours.push(mine.cpu);
+                floors.push(base.cpu);
             }
-            ours.push(mine.cpu);
-            floors.push(base.cpu);
-            if let Some(other) = other {
-                assert!(other.success, "{name}: the original failed");
-                ratios.push(other.cpu.as_secs_f64() / mine.cpu.as_secs_f64());
+        }
+        for run in 0..=original.map_or(0, |_| runs) {
+            let Some(program) = original else { break };
+            let other = run_program(program, &server.url, &[], args);
+            assert!(other.success, "{name}: the original failed");
+            if run > 0 {
                 theirs.push(other.cpu);
             }
         }
-        let ours = Spread::of(ours);
-        let floors = Spread::of(floors);
+        let ratios: Vec<f64> = theirs
+            .iter()
+            .zip(&ours)
+            .map(|(other, mine)| other.as_secs_f64() / mine.as_secs_f64())
+            .collect();
+        let (ours, floors) = (Spread::of(ours), Spread::of(floors));
         print!(
             "{name:<34} {ours} floor {floors} {:.2}x",
             ms(ours.median) / ms(floors.median)
@@ -373,12 +375,11 @@ fn measure_original(server: &Server, original: Option<&str>, runs: usize) {
             continue;
         }
         let theirs = Spread::of(theirs);
-        ratios.sort_by(f64::total_cmp);
+        let low = ratios.iter().copied().fold(f64::INFINITY, f64::min);
+        let high = ratios.iter().copied().fold(0.0, f64::max);
         println!(
-            " original {theirs} {:.0}x ({:.0}-{:.0})",
-            ms(theirs.median) / ms(ours.median),
-            ratios[0],
-            ratios[ratios.len() - 1]
+            " original {theirs} {:.0}x ({low:.0}-{high:.0})",
+            ms(theirs.median) / ms(ours.median)
         );
     }
 }
