@@ -26,10 +26,14 @@ use crate::error::{Error, EXIT_OK, EXIT_USAGE};
 
 fn main() {
     // What the completion scripts run on TAB, outside the command line users see.
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    if args.first().map(String::as_str) == Some(commands::completion::NAMES) {
+    let mut args = std::env::args_os().skip(1);
+    if args
+        .next()
+        .is_some_and(|first| first == commands::completion::NAMES)
+    {
+        let words: Vec<String> = args.map(|w| w.to_string_lossy().into_owned()).collect();
         // A completion never fails aloud: no names is all a problem can give.
-        let _ = names(&args[1..]);
+        let _ = names(&words);
         std::process::exit(EXIT_OK);
     }
     let cli = match cli::parse() {

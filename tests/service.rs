@@ -1323,3 +1323,31 @@ both_dialects!(
     sync_gives_up_after_its_timeout,
     run_reports_a_service_it_could_not_start,
 );
+
+/// A variable that is not UTF-8, anywhere in the environment, is ignored; an argument that
+/// is not UTF-8 is a usage error; neither is a panic.
+#[test]
+fn what_is_not_utf8_is_no_panic() {
+    use std::ffi::OsStr;
+    use std::os::unix::ffi::OsStrExt;
+
+    let (_sandbox, cli) = empty(Dialect::DockerCloud);
+    let not_utf8 = OsStr::from_bytes(b"\xff");
+    let output = cli
+        .command(&["service", "ps", "-q"])
+        .env("NOT_UTF8", not_utf8)
+        .output()
+        .expect("run docker-cloud");
+    let run = crate::common::Run::from(output);
+    assert_eq!(run.ok(), "", "{run:#?}");
+    for first in [&["service"][..], &[]] {
+        let output = cli
+            .command(first)
+            .arg(not_utf8)
+            .output()
+            .expect("run docker-cloud");
+        let run = crate::common::Run::from(output);
+        assert_eq!(run.code, 2, "{run:#?}");
+        assert_eq!(run.stderr.lines().count(), 1, "{run:#?}");
+    }
+}

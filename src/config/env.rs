@@ -1,18 +1,26 @@
 //! The environment snapshot the configuration reads, and its typed values.
 
 use std::collections::HashMap;
+use std::ffi::OsString;
 use std::time::Duration;
 
 use crate::error::{Error, Result};
 
-/// A snapshot of the environment variables the client reads; empty values count as unset.
+/// A snapshot of the environment variables the client reads; empty values count as unset,
+/// and so do variables whose name or value is not UTF-8.
 #[derive(Debug, Clone, Default)]
 pub struct Env(HashMap<String, String>);
 
 impl Env {
     /// Captures the current process environment.
     pub fn capture() -> Env {
-        Env(std::env::vars().filter(|(_, v)| !v.is_empty()).collect())
+        let text = |(name, value): (OsString, OsString)| {
+            Some((name.into_string().ok()?, value.into_string().ok()?))
+        };
+        Env(std::env::vars_os()
+            .filter_map(text)
+            .filter(|(_, v)| !v.is_empty())
+            .collect())
     }
 
     /// The variable's value, or `None` when it is unset or empty.
