@@ -421,6 +421,29 @@ fn short(uuid: &Value) -> String {
     uuid.as_str().unwrap_or_default()[..8].to_string()
 }
 
+/// Checks that `port` (`80/tcp`), the first port of API container `c`, is bound with no
+/// host port (the engine chose it) and that the API shows the port the engine chose on
+/// IPv4.
+fn engine_chose_port(engine: &Engine, c: &Value, port: &str) {
+    let e = engine.container(c["uuid"].as_str().unwrap());
+    let asked = &e["HostConfig"]["PortBindings"][port][0]["HostPort"];
+    assert_eq!(*asked, "", "the engine chooses the port: {asked}");
+    let chosen = &e["NetworkSettings"]["Ports"][port];
+    let ipv4 = chosen
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|b| !b["HostIp"].as_str().unwrap().contains(':'));
+    let bound = ipv4.unwrap_or_else(|| panic!("no IPv4 binding: {chosen}"))["HostPort"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let api = &c["container_ports"][0];
+    assert_eq!(api["outer_port"].to_string(), bound, "{api}");
+    let endpoint = api["endpoint_uri"].as_str().unwrap();
+    assert!(endpoint.ends_with(&format!(":{bound}/")), "{endpoint}");
+}
+
 #[test]
 fn run_and_scale_make_and_remove_labelled_containers() {
     let Some(engine) = Engine::start(&[]) else {
@@ -463,15 +486,7 @@ fn run_and_scale_make_and_remove_labelled_containers() {
         assert!(env.contains(&"GREETING=hi"), "{env:?}");
         assert_eq!(e["HostConfig"]["RestartPolicy"]["Name"], "always");
         assert_eq!(e["Config"]["Hostname"], c["name"]);
-        // The ephemeral outer port the engine chose is read back into the API.
-        let bound = e["NetworkSettings"]["Ports"]["80/tcp"][0]["HostPort"]
-            .as_str()
-            .unwrap();
-        assert_eq!(c["container_ports"][0]["outer_port"].to_string(), bound);
-        assert!(c["container_ports"][0]["endpoint_uri"]
-            .as_str()
-            .unwrap()
-            .ends_with(&format!(":{bound}/")));
+        engine_chose_port(&engine, c, "80/tcp");
     }
 
     cli.run(&["service", "scale", "web", "4", "--sync"]).ok();
@@ -802,14 +817,29 @@ fn a_redeploy_applies_changed_ports_and_environment() {
     let e = engine.container(&uuid);
     let ports = e["NetworkSettings"]["Ports"].as_object().unwrap();
     assert!(!ports.contains_key("80/tcp"), "{ports:?}");
-    let bound = ports["8080/tcp"][0]["HostPort"].as_str().unwrap();
     let env = e["Config"]["Env"].as_array().unwrap();
     assert!(env.contains(&Value::from("COLOR=blue")), "{env:?}");
     let c = &api_containers(cli, "web")[0];
     let api_ports = c["container_ports"].as_array().unwrap();
     assert_eq!(api_ports.len(), 1, "{api_ports:?}");
     assert_eq!(api_ports[0]["inner_port"], 8080);
-    assert_eq!(api_ports[0]["outer_port"].to_string(), bound);
+    engine_chose_port(&engine, c, "8080/tcp");
+}
+
+#[test]
+fn a_port_published_without_an_outer_port_is_one_the_engine_chose() {
+    let Some(engine) = Engine::start(&[]) else {
+        return;
+    };
+    let cli = &engine.cli;
+    run_service(cli, "dyn", &["-p", "80"], "httpd -f -p 80 -h /www", IMAGE);
+    engine_chose_port(&engine, &api_containers(cli, "dyn")[0], "80/tcp");
+    // A restart and a redeploy have the engine choose again.
+    cli.run(&["service", "stop", "dyn", "--sync"]).ok();
+    cli.run(&["service", "start", "dyn", "--sync"]).ok();
+    engine_chose_port(&engine, &api_containers(cli, "dyn")[0], "80/tcp");
+    cli.run(&["service", "redeploy", "dyn", "--sync"]).ok();
+    engine_chose_port(&engine, &api_containers(cli, "dyn")[0], "80/tcp");
 }
 
 #[test]
@@ -818,7 +848,7 @@ fn a_redeploy_to_an_image_the_engine_cannot_get_keeps_the_old_container() {
         return;
     };
     let cli = &engine.cli;
-    run_service(cli, "keep", &[], "sleep 1000", IMAGE);
+    run_service(cli, "keep", &["-p", "80"], "sleep 1000", IMAGE);
     let uuid = first_uuid(cli, "keep");
     let before = engine.container(&uuid)["Id"].clone();
     let missing = format!("docker-cloud-test/missing:{}", engine.instance);
@@ -832,7 +862,10 @@ fn a_redeploy_to_an_image_the_engine_cannot_get_keeps_the_old_container() {
     let kept = engine.container(&uuid);
     assert_eq!(kept["Id"], before, "the old container is kept");
     assert_eq!(kept["State"]["Running"], true);
-    assert_eq!(api_containers(cli, "keep")[0]["state"], "Running");
+    let c = &api_containers(cli, "keep")[0];
+    assert_eq!(c["state"], "Running");
+    // The API shows the port the old container still has.
+    engine_chose_port(&engine, c, "80/tcp");
 }
 
 #[test]

@@ -289,14 +289,14 @@ fn live_children(st: &Store, kind: Kind, id: &str, field: &str, child: Kind) -> 
 
 /// Copies a service's current definition onto one of its containers (redeploy): its
 /// shared fields, ports (a port published without an outer port keeps the one the
-/// container had), volumes and link variables.
+/// container had, unless the runtime chooses it again), volumes and link variables.
 fn redefine_container(st: &mut Store, c: &str, svc: &Value) {
     st.container_log(c, "Redeploying container", "stdout");
     let Some(old) = st.object(Kind::Container, c).cloned() else {
         return;
     };
     let public_dns = old["public_dns"].as_str().unwrap_or_default();
-    let ports = container_ports(svc, public_dns, &old["container_ports"]);
+    let ports = container_ports(st, svc, public_dns, &old["container_ports"]);
     let name = old["name"].as_str().unwrap_or_default();
     let uri = old["resource_uri"].as_str().unwrap_or_default();
     let vars = model::link_variables(name, &ports, &svc["container_envvars"], uri);
@@ -314,24 +314,25 @@ fn redefine_container(st: &mut Store, c: &str, svc: &Value) {
 
 /// The ports of a container of service `svc` answering at `public_dns`: a published port
 /// without an outer port takes the one `old` (the container's previous ports) has for it,
-/// else an ephemeral one.
-fn container_ports(svc: &Value, public_dns: &str, old: &Value) -> Value {
+/// else an ephemeral one; when the runtime chooses those ports
+/// ([`Store::runtime_chooses_ports`]), it stays without one until the runtime records it.
+fn container_ports(st: &Store, svc: &Value, public_dns: &str, old: &Value) -> Value {
     let mut ports = svc["container_ports"].clone();
     let same = |a: &Value, b: &Value| {
         a["inner_port"] == b["inner_port"]
             && a["protocol"].as_str().unwrap_or("tcp") == b["protocol"].as_str().unwrap_or("tcp")
     };
-    for p in ports.as_array_mut().into_iter().flatten() {
-        if p["published"] == true && p["outer_port"].is_null() {
-            let kept = old
-                .as_array()
-                .into_iter()
-                .flatten()
-                .find(|o| o["published"] == true && same(o, p));
-            if let Some(kept) = kept {
-                p["outer_port"] = kept["outer_port"].clone();
-            }
-        }
+    let dynamic = ports.as_array_mut().into_iter().flatten();
+    let dynamic = dynamic.filter(|p| p["published"] == true && p["outer_port"].is_null());
+    for p in dynamic.filter(|_| !st.runtime_chooses_ports) {
+        let outer = old
+            .as_array()
+            .into_iter()
+            .flatten()
+            .find(|o| o["published"] == true && same(o, p))
+            .and_then(|kept| kept["outer_port"].as_i64())
+            .unwrap_or_else(|| fastrand::i64(32768..61000));
+        p["outer_port"] = json!(outer);
     }
     model::endpoints(&mut ports, public_dns, true);
     ports
@@ -388,7 +389,7 @@ fn new_container(st: &mut Store, service: &str, action: &str, env: &[(String, St
             }
         }
     }
-    let ports = container_ports(&svc, &public_dns, &Value::Null);
+    let ports = container_ports(st, &svc, &public_dns, &Value::Null);
     let bindings = container_bindings(&svc);
     let links = container_links(st, &svc, &uri);
     let vars = model::link_variables(&name, &ports, &svc["container_envvars"], &uri);

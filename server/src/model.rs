@@ -902,17 +902,15 @@ pub fn calculated_envvars(svc: &Map<String, Value>, linked: &[(String, Value)]) 
     Value::Array(out)
 }
 
-/// Sets `endpoint_uri` (and dynamic outer ports for containers) on published ports.
-pub fn endpoints(ports: &mut Value, public_dns: &str, assign_outer: bool) {
+/// Sets `endpoint_uri` on published ports that have an outer port, and `uri_protocol` on
+/// the ports of a new or redefined container (`container`).
+pub fn endpoints(ports: &mut Value, public_dns: &str, container: bool) {
     let items = ports.as_array_mut().into_iter().flatten();
     for p in items.filter(|p| p.is_object()) {
         let published = p["published"].as_bool().unwrap_or(false);
         let inner = p["inner_port"].as_i64().unwrap_or(0);
         let protocol = p["protocol"].as_str().unwrap_or("tcp").to_string();
-        if assign_outer && published && p["outer_port"].is_null() {
-            p["outer_port"] = json!(fastrand::i64(32768..61000));
-        }
-        if assign_outer {
+        if container {
             p["uri_protocol"] = json!(uri_protocol(inner, &protocol));
         }
         p["endpoint_uri"] = match p["outer_port"].as_i64() {

@@ -33,6 +33,7 @@ impl AppState {
         let hub = Arc::new(Hub::new(args.event_backlog));
         let mut store = Store::new(hub.clone());
         store.keep_actions = args.keep_actions;
+        store.runtime_chooses_ports = runtime.chooses_ports();
         let owner = auth.users[0].0.clone();
         let reset_to = Initial::from_args(args, runtime.name())?;
         store.quiet = true;

@@ -91,6 +91,9 @@ pub struct Store {
     pub action_bodies: HashMap<String, String>,
     /// How many finished actions are kept (older ones are pruned).
     pub keep_actions: usize,
+    /// Whether the runtime chooses the outer port of a port published without one
+    /// ([`crate::runtime::Runtime::chooses_ports`]); else the server picks one at random.
+    pub runtime_chooses_ports: bool,
 }
 
 /// Action states after which an action never changes again.
@@ -195,6 +198,7 @@ impl Store {
             mute_logs: false,
             action_bodies: HashMap::new(),
             keep_actions: usize::MAX,
+            runtime_chooses_ports: false,
         }
     }
 

@@ -605,14 +605,20 @@ fn service_state_machine() {
     assert_eq!(p.status, 202, "{}", p.body);
     assert_eq!(p.body["synchronized"], false);
     assert_eq!(api.action_of(&p)["state"], "Success");
+    let life_1 = format!("/api/app/v1/container/?service={svc}&name=life-1");
+    let before = api.one(&life_1)["container_ports"][0].clone();
     let redeployed = ok_op(&api, &format!("{svc}redeploy/?reuse_volumes=false"));
     assert_eq!(redeployed["synchronized"], true);
     assert_eq!(redeployed["state"], "Running");
-    let c1 = api.one(&format!("/api/app/v1/container/?service={svc}&name=life-1"));
+    let c1 = api.one(&life_1);
     assert_eq!(
         c1["container_envvars"],
         json!([{"key": "MODE", "value": "x"}])
     );
+    // A port published without an outer port keeps the one it was given.
+    let after = &c1["container_ports"][0];
+    assert_eq!(after["outer_port"], before["outer_port"]);
+    assert_eq!(after["endpoint_uri"], before["endpoint_uri"]);
     // Scale up, then down: removed containers stay listed as Terminated.
     assert_eq!(
         api.patch(&svc, json!({"target_num_containers": 4})).status,

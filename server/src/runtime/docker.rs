@@ -111,6 +111,10 @@ impl Runtime for Docker {
         })
     }
 
+    fn chooses_ports(&self) -> bool {
+        true
+    }
+
     fn check_service(&self, service: &Map<String, Value>) -> Result<(), String> {
         engine::check_service(service, check_fields)
     }
@@ -943,10 +947,15 @@ fn record(st: &mut Store, uuid: &str, inspected: &ContainerInspectResponse) -> b
                 p["inner_port"].as_i64().unwrap_or(0),
                 p["protocol"].as_str().unwrap_or("tcp")
             );
-            let outer = published
-                .get(&key)
-                .and_then(|b| b.as_ref())
-                .and_then(|b| b.first())
+            // The engine may choose different ports for IPv4 and IPv6: the node's address
+            // is IPv4.
+            let bindings = published.get(&key).and_then(|b| b.as_ref());
+            let outer = bindings
+                .and_then(|b| {
+                    b.iter()
+                        .find(|b| !b.host_ip.as_deref().unwrap_or_default().contains(':'))
+                        .or(b.first())
+                })
                 .and_then(|b| b.host_port.as_deref())
                 .and_then(|p| p.parse::<i64>().ok());
             if let Some(outer) = outer {

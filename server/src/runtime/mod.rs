@@ -85,6 +85,14 @@ pub trait Runtime: Send + Sync {
         action: String,
     ) -> BoxFuture<'static, Result<(), String>>;
 
+    /// Whether the runtime has its engine choose the outer port of a port published without
+    /// one, at every (re)deployment of a container, and records the port chosen: until
+    /// then the container's port has no outer port. Otherwise the server picks one at
+    /// random, which a redeployed container keeps.
+    fn chooses_ports(&self) -> bool {
+        false
+    }
+
     /// Refuses service definitions the runtime cannot honour: the message names the field.
     fn check_service(&self, _service: &Map<String, Value>) -> Result<(), String> {
         Ok(())

@@ -173,6 +173,10 @@ impl Runtime for Swarm {
         })
     }
 
+    fn chooses_ports(&self) -> bool {
+        true
+    }
+
     fn check_service(&self, service: &Map<String, Value>) -> Result<(), String> {
         engine::check_service(service, check_fields)
     }
