@@ -9,13 +9,16 @@
 //! stream from the minimal one. Latency: against the server, from a REST POST (service
 //! stop/start) to the first event line of that change; median.
 
+#[path = "../tests/fixtures/lines.rs"]
+mod lines;
 mod support;
 
-use std::io::{BufRead, BufReader, Read};
+use std::io::Read;
 use std::net::TcpListener;
 use std::process::{Child, Command, Stdio};
-use std::sync::mpsc::{channel, Receiver};
 use std::time::{Duration, Instant};
+
+use lines::lines_of;
 
 const CLI: &str = env!("CARGO_BIN_EXE_docker-cloud");
 const USER: &str = "bench";
@@ -171,19 +174,6 @@ fn cpu_time(child: Child) -> Duration {
     assert_eq!(rc, pid, "wait4 failed");
     let time = |t: libc::timeval| Duration::new(t.tv_sec as u64, t.tv_usec as u32 * 1000);
     time(usage.ru_utime) + time(usage.ru_stime)
-}
-
-/// Lines of a reader on a channel.
-fn lines_of(stream: impl Read + Send + 'static) -> Receiver<String> {
-    let (sender, receiver) = channel();
-    std::thread::spawn(move || {
-        for line in BufReader::new(stream).lines().map_while(Result::ok) {
-            if sender.send(line).is_err() {
-                return;
-            }
-        }
-    });
-    receiver
 }
 
 /// The server with the demo data, and its URL.

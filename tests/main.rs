@@ -13,6 +13,8 @@ mod help;
 mod hostile;
 mod imports;
 mod jq;
+#[path = "fixtures/lines.rs"]
+mod lines;
 mod login;
 mod node;
 mod nodecluster;

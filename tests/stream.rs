@@ -2,12 +2,12 @@
 //! against the sandbox over loopback WebSocket.
 
 use std::collections::HashSet;
-use std::io::{BufRead, BufReader};
 use std::process::{Child, Stdio};
 use std::sync::mpsc::{channel, Receiver};
 use std::time::{Duration, Instant};
 
 use crate::common::{demo, demo_in, run_with_stdin, Cli, Dialect, Run, Server};
+use crate::lines::lines_of;
 use serde_json::Value;
 
 /// Upper bound for anything a test waits for; never a timing assertion.
@@ -125,18 +125,6 @@ fn exit_status(child: &mut Child) -> Option<i32> {
         std::thread::sleep(Duration::from_millis(20));
     }
     None
-}
-
-fn lines_of(stream: impl std::io::Read + Send + 'static) -> Receiver<String> {
-    let (sender, receiver) = channel();
-    std::thread::spawn(move || {
-        for line in BufReader::new(stream).lines().map_while(Result::ok) {
-            if sender.send(line).is_err() {
-                return;
-            }
-        }
-    });
-    receiver
 }
 
 /// `event --json --debug`, connected (the `--debug` trace shows the upgrade).
