@@ -16,6 +16,8 @@ pub enum Fields<'a> {
     All,
     /// Only these; an object keeps those it has, the others are skipped unparsed.
     Only(&'a [&'a str]),
+    /// The first object of a page whole, the others only these fields.
+    FirstWhole(&'a [&'a str]),
 }
 
 /// One page of a listing: its objects and the link to the next page, if any.
@@ -33,10 +35,21 @@ pub fn parse(
     url: &url::Url,
     body: impl FnOnce() -> Result<Option<Value>>,
 ) -> Result<Page> {
-    if let Fields::Only(fields) = fields {
+    let trim = match fields {
+        Fields::All => None,
+        Fields::Only(fields) => Some(Trim {
+            first_whole: false,
+            fields,
+        }),
+        Fields::FirstWhole(fields) => Some(Trim {
+            first_whole: true,
+            fields,
+        }),
+    };
+    if let Some(trim) = trim {
         let mut reader = serde_json::Deserializer::from_str(text);
         let trimmed = (&mut reader)
-            .deserialize_map(PageReader(fields))
+            .deserialize_map(PageReader(trim))
             .and_then(|page| reader.end().map(|()| page));
         // Anything unusual (not an object, objects that are not objects) is read whole below,
         // which gives its result or error as for any page.
@@ -67,8 +80,16 @@ fn next_link(meta: Option<&Value>) -> Option<String> {
         .map(str::to_string)
 }
 
-/// Reads a page object: its `objects` (trimmed to the fields) if present, and `meta.next`.
-struct PageReader<'a>(&'a [&'a str]);
+/// How the objects of a page are trimmed: to the fields, but for the first one if it is
+/// kept whole.
+#[derive(Clone, Copy)]
+struct Trim<'a> {
+    first_whole: bool,
+    fields: &'a [&'a str],
+}
+
+/// Reads a page object: its `objects` (trimmed) if present, and `meta.next`.
+struct PageReader<'a>(Trim<'a>);
 
 impl<'de> Visitor<'de> for PageReader<'_> {
     type Value = (Option<Vec<Value>>, Option<String>);
@@ -122,8 +143,8 @@ impl<'a> Visitor<'_> for Key<'a> {
     }
 }
 
-/// Reads a page's `objects` array, each object trimmed to the fields.
-struct Objects<'a>(&'a [&'a str]);
+/// Reads a page's `objects` array, each object trimmed.
+struct Objects<'a>(Trim<'a>);
 
 impl<'de> DeserializeSeed<'de> for Objects<'_> {
     type Value = Vec<Value>;
@@ -148,7 +169,17 @@ impl<'de> Visitor<'de> for Objects<'_> {
         mut seq: A,
     ) -> std::result::Result<Self::Value, A::Error> {
         let mut objects = Vec::with_capacity(seq.size_hint().unwrap_or(0));
-        while let Some(object) = seq.next_element_seed(Trimmed(self.0))? {
+        if self.0.first_whole {
+            match seq.next_element::<Value>()? {
+                // Anything but an object makes the page read whole.
+                Some(object) if !object.is_object() => {
+                    return Err(serde::de::Error::custom("not an object"))
+                }
+                Some(object) => objects.push(object),
+                None => return Ok(objects),
+            }
+        }
+        while let Some(object) = seq.next_element_seed(Trimmed(self.0.fields))? {
             objects.push(object);
         }
         Ok(objects)
@@ -233,6 +264,27 @@ mod tests {
     }
 
     #[test]
+    fn the_first_object_whole_and_the_others_trimmed() {
+        let text = r#"{"objects": [{"name": "a", "ports": [1]}, {"name": "b", "n": 2}]}"#;
+        let read = page(text, Fields::FirstWhole(&["name"])).unwrap();
+        assert_eq!(
+            read.objects,
+            [json!({"name": "a", "ports": [1]}), json!({"name": "b"})]
+        );
+        let empty = page(r#"{"objects": []}"#, Fields::FirstWhole(&["name"])).unwrap();
+        assert!(empty.objects.is_empty());
+        // A first object that is not an object: the page is read whole.
+        let odd = page(
+            r#"{"objects": [1, {"name": "b", "n": 2}]}"#,
+            Fields::FirstWhole(&[]),
+        );
+        assert_eq!(
+            odd.unwrap().objects,
+            [json!(1), json!({"name": "b", "n": 2})]
+        );
+    }
+
+    #[test]
     fn escaped_keys_and_the_last_of_repeated_ones() {
         let text = r#"{"objects": [{"na\u006de": "x", "name": "y"}], "meta": {"next": ""}}"#;
         let trimmed = page(text, Fields::Only(&["name"])).unwrap();
@@ -247,7 +299,11 @@ mod tests {
         let read = page(text, Fields::Only(&["name"])).unwrap();
         assert_eq!(read.objects, [json!(1), json!({"name": "x"})]);
         assert_eq!(read.next, None);
-        for fields in [Fields::All, Fields::Only(&["name"])] {
+        for fields in [
+            Fields::All,
+            Fields::Only(&["name"]),
+            Fields::FirstWhole(&["name"]),
+        ] {
             for bad in [
                 "{}",
                 r#"{"objects": null}"#,

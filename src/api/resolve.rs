@@ -2,7 +2,8 @@
 //!
 //! A full uuid is fetched directly (only a 404 means not found). Anything else is looked up
 //! with list filters, asking for at most two objects: one match is used as returned by the
-//! list, without fetching it again.
+//! list, without fetching it again; candidates that are not the result are parsed only for
+//! the fields an ambiguity error names them by.
 
 use serde_json::Value;
 
@@ -19,7 +20,8 @@ pub enum Found {
     One(Value),
     /// No object.
     None,
-    /// More than one object: the first few.
+    /// More than one object: the first few, with only the fields that name them (`uuid`,
+    /// `name`).
     Many(Vec<Value>),
 }
 
@@ -91,22 +93,27 @@ pub fn detail(client: &Client, id: &str, found: Value) -> Result<Value> {
         .ok_or_else(|| Error::failure(format!("the server sent an empty object (GET {uri})")))
 }
 
-/// The objects a filter matches, reading at most two of them; when there are more than
-/// one, a second request reads the few an ambiguity error names.
+/// The fields of a candidate an ambiguity error names it by.
+const NAMED_BY: &[&str] = &["uuid", "name"];
+
+/// The objects a filter matches, reading at most two of them: the first whole, as it is the
+/// result when it is the only one, and the second only for the fields that name it. When
+/// there are more than one, a second request reads the few an ambiguity error names, for
+/// those fields alone.
 fn matching(client: &Client, resource: &Resource, filters: &[(&str, &str)]) -> Result<Found> {
-    let read = |limit: usize| -> Result<Vec<Value>> {
+    let read = |limit: usize, fields: Fields| -> Result<Vec<Value>> {
         let mut found = Vec::new();
-        client.list(resource, filters, limit, Fields::All, |objects| {
+        client.list(resource, filters, limit, fields, |objects| {
             found.extend(objects);
             Ok(found.len() < limit)
         })?;
         Ok(found)
     };
-    let mut found = read(2)?;
+    let mut found = read(2, Fields::FirstWhole(NAMED_BY))?;
     Ok(match found.len() {
         0 => Found::None,
         1 => Found::One(found.pop().unwrap_or_default()),
-        _ => Found::Many(read(AMBIGUOUS_SHOWN + 1)?),
+        _ => Found::Many(read(AMBIGUOUS_SHOWN + 1, Fields::Only(NAMED_BY))?),
     })
 }
 
