@@ -10,9 +10,13 @@
 //! median and, in brackets, the lowest and highest of the runs.
 //!
 //! `original`: the same three commands' CPU against the original Python CLI on the same
-//! server, when `ORIGINAL_DOCKER_CLOUD` names its executable (skipped otherwise), and against
-//! a floor: this bench binary making the same requests with reqwest's blocking client and
-//! nothing else.
+//! server, and against a floor: this bench binary making the same requests with reqwest's
+//! blocking client and nothing else. The original is run two ways, each when its variable
+//! names an executable (skipped otherwise): `ORIGINAL_DOCKER_CLOUD`, an install with its
+//! bytecode compiled (as a normal install is; run without `PYTHONDONTWRITEBYTECODE`, its
+//! warm-up run compiles whatever is missing), and `ORIGINAL_DOCKER_CLOUD_UNCOMPILED`, an
+//! install without compiled bytecode run with `PYTHONDONTWRITEBYTECODE=1`, so that Python
+//! compiles its modules on every run.
 
 mod support;
 #[path = "../tests/fixtures/tls_config.rs"]
@@ -279,8 +283,29 @@ fn measure_tls(runs: usize) {
     }
 }
 
-/// The variable naming the original Python CLI's executable for the `original` scenario.
-const ORIGINAL: &str = "ORIGINAL_DOCKER_CLOUD";
+/// A way the `original` scenario runs the original Python CLI.
+struct Way {
+    /// The variable naming the executable.
+    variable: &'static str,
+    /// The label of its results.
+    label: &'static str,
+    /// The environment it runs with.
+    env: &'static [(&'static str, &'static str)],
+}
+
+/// The ways the original is run: with its bytecode compiled, and without.
+const ORIGINALS: [Way; 2] = [
+    Way {
+        variable: "ORIGINAL_DOCKER_CLOUD",
+        label: "original, bytecode compiled",
+        env: &[],
+    },
+    Way {
+        variable: "ORIGINAL_DOCKER_CLOUD_UNCOMPILED",
+        label: "original, no bytecode, PYTHONDONTWRITEBYTECODE=1",
+        env: &[("PYTHONDONTWRITEBYTECODE", "1")],
+    },
+];
 /// Set, to the URLs to fetch (space-separated), when this binary runs as the floor program.
 const FLOOR: &str = "DOCKER_CLOUD_BENCH_FLOOR";
 
@@ -309,11 +334,11 @@ fn floor(urls: &str) {
 }
 
 /// The client's CPU per command against the floor program making the same requests, runs
-/// interleaved so that the load of the machine weighs on both alike; then against the
-/// original's on the same server and work, its runs right after (a run of the original leaves
-/// the caches cold for whatever runs next, so it runs apart). The ratio is of the medians,
-/// with the lowest and highest ratio of the runs paired in order in brackets.
-fn measure_original(server: &Server, original: Option<&str>, runs: usize) {
+/// interleaved so that the load of the machine weighs on both alike; then against each way
+/// of running the original on the same server and work, its runs right after (a run of the
+/// original leaves the caches cold for whatever runs next, so it runs apart). The ratio is of
+/// the medians, with the lowest and highest ratio of the runs paired in order in brackets.
+fn measure_original(server: &Server, originals: &[(String, &Way)], runs: usize) {
     let floor_exe = std::env::current_exe().expect("bench binary path");
     let floor_exe = floor_exe.to_str().expect("bench binary path as text");
     let api = |query: &str| format!("{}/api/app/v1/service/{query}", server.url);
@@ -342,7 +367,7 @@ fn measure_original(server: &Server, original: Option<&str>, runs: usize) {
     for (name, args, urls) in scenarios {
         let urls = urls.join(" ");
         let floor_env = [(FLOOR, urls.as_str())];
-        let (mut ours, mut floors, mut theirs) = (vec![], vec![], vec![]);
+        let (mut ours, mut floors) = (vec![], vec![]);
         for run in 0..=runs {
             let mine = run_cli(server, args);
             let base = run_program(floor_exe, &server.url, &floor_env, &[]);
@@ -352,35 +377,37 @@ fn measure_original(server: &Server, original: Option<&str>, runs: usize) {
                 floors.push(base.cpu);
             }
         }
-        for run in 0..=original.map_or(0, |_| runs) {
-            let Some(program) = original else { break };
-            let other = run_program(program, &server.url, &[], args);
-            assert!(other.success, "{name}: the original failed");
-            if run > 0 {
-                theirs.push(other.cpu);
-            }
-        }
-        let ratios: Vec<f64> = theirs
-            .iter()
-            .zip(&ours)
-            .map(|(other, mine)| other.as_secs_f64() / mine.as_secs_f64())
-            .collect();
-        let (ours, floors) = (Spread::of(ours), Spread::of(floors));
-        print!(
+        // The runs in order, for the ratios of the pairs.
+        let in_order = ours.clone();
+        let ours = Spread::of(ours);
+        let floors = Spread::of(floors);
+        println!(
             "{name:<34} {ours} floor {floors} {:.2}x",
             ms(ours.median) / ms(floors.median)
         );
-        if theirs.is_empty() {
-            println!();
-            continue;
+        for (program, way) in originals {
+            let mut theirs = vec![];
+            for run in 0..=runs {
+                let other = run_program(program, &server.url, way.env, args);
+                assert!(other.success, "{name}: the {} failed", way.label);
+                if run > 0 {
+                    theirs.push(other.cpu);
+                }
+            }
+            let ratios: Vec<f64> = theirs
+                .iter()
+                .zip(&in_order)
+                .map(|(other, mine)| other.as_secs_f64() / mine.as_secs_f64())
+                .collect();
+            let theirs = Spread::of(theirs);
+            let low = ratios.iter().copied().fold(f64::INFINITY, f64::min);
+            let high = ratios.iter().copied().fold(0.0, f64::max);
+            println!(
+                "  {:<51} {theirs} {:.0}x ({low:.0}-{high:.0})",
+                way.label,
+                ms(theirs.median) / ms(ours.median)
+            );
         }
-        let theirs = Spread::of(theirs);
-        let low = ratios.iter().copied().fold(f64::INFINITY, f64::min);
-        let high = ratios.iter().copied().fold(0.0, f64::max);
-        println!(
-            " original {theirs} {:.0}x ({low:.0}-{high:.0})",
-            ms(theirs.median) / ms(ours.median)
-        );
     }
 }
 
@@ -446,15 +473,21 @@ fn main() {
     let load = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
     println!("load average: {}", load.trim());
     if wanted("original") {
-        let original = std::env::var(ORIGINAL).ok();
         println!(
-            "{:<34} {:>22} {:>28} {:>5}   original: CPU ms and ratio (lowest-highest of run pairs)",
+            "{:<34} {:>22} {:>28} {:>5}   then CPU ms of the original, ratio (lowest-highest of run pairs)",
             "client CPU against the original", "ours ms (low-high)", "floor ms (low-high)", "ratio"
         );
-        if original.is_none() {
-            println!("  (the original skipped: set {ORIGINAL} to its docker-cloud executable)");
+        let mut originals = vec![];
+        for way in &ORIGINALS {
+            match std::env::var(way.variable) {
+                Ok(program) => originals.push((program, way)),
+                Err(_) => println!(
+                    "  ({} skipped: set {} to its docker-cloud)",
+                    way.label, way.variable
+                ),
+            }
         }
-        measure_original(&Server::start("scale:25"), original.as_deref(), 30);
+        measure_original(&Server::start("scale:25"), &originals, 30);
     }
     println!(
         "{:<34} {:>22} {:>22} {:>9} {:>10}",
