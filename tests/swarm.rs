@@ -329,14 +329,32 @@ fn services_run_as_swarm_services_and_containers_as_their_tasks() {
     let log = newest_action_log(cli);
     assert!(log.contains("no suitable node"), "{log}");
 
-    // A redeploy to an image no node has fails with swarm's reason (swarm pauses the
-    // update), and one to an image it has runs again.
-    run_service(cli, "bad", &[], IDLE, IMAGE);
+    // A redeploy to an image no node has fails with swarm's reason, and swarm rolls the
+    // service back: its task runs the previous image again, bound to the container. One
+    // to an image it has runs again.
+    let bad = run_service(cli, "bad", &[], IDLE, IMAGE);
+    let bad_name = format!("bad-{}", &bad[..8]);
     let missing = format!("docker-cloud-test/missing:{}", engine.instance);
     let set = ["service", "set", "bad", "--redeploy", "--sync", "--image"];
     cli.run(&[&set[..], &[missing.as_str()]].concat()).fails(3);
     let log = newest_action_log(cli);
     assert!(log.contains("No such image"), "{log}");
+    let restored = docker(&[
+        "service",
+        "ps",
+        "--filter",
+        "desired-state=running",
+        "--format",
+        "{{.Image}} {{.CurrentState}}",
+        &bad_name,
+    ]);
+    assert!(
+        restored.starts_with(&format!("{IMAGE} Running")) && restored.lines().count() == 1,
+        "{restored}"
+    );
+    assert_eq!(api_containers(cli, "bad")[0]["state"], "Running");
+    let service = cli.run(&["service", "inspect", "bad", "--json"]).json();
+    assert_eq!(service["state"], "Running", "{service}");
     cli.run(&[&set[..], &[IMAGE]].concat()).ok();
     assert_eq!(api_containers(cli, "bad")[0]["state"], "Running");
 

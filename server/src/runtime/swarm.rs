@@ -7,7 +7,8 @@
 //!   `target_num_containers` is its replica count, `EVERY_NODE` makes it global, deploy tags
 //!   are placement constraints `node.labels.<tag>==true`, `sequential_deployment` is an
 //!   update parallelism of 1, `autorestart` its restart condition; published ports are
-//!   published in host mode (one container per node and port, as on Docker Cloud).
+//!   published in host mode (one container per node and port, as on Docker Cloud). An
+//!   update that fails is rolled back by swarm.
 //! - An API container is one task of its service: each container is bound to a task (the
 //!   task of its own slot when there is one) and takes its state, node, ports and exit code
 //!   from it; when swarm replaces a task, the container is bound to the replacement.
@@ -31,7 +32,8 @@ use bollard::models::{
     EndpointPortConfig, EndpointPortConfigProtocolEnum, EndpointPortConfigPublishModeEnum,
     EndpointSpec, EndpointSpecModeEnum, Limit, LocalNodeState, Mount, MountType,
     NetworkAttachmentConfig, NetworkCreateRequest, Node, NodeSpecAvailabilityEnum, NodeState,
-    ServiceSpec, ServiceSpecMode, ServiceSpecModeReplicated, ServiceSpecUpdateConfig,
+    ServiceSpec, ServiceSpecMode, ServiceSpecModeReplicated, ServiceSpecRollbackConfig,
+    ServiceSpecUpdateConfig, ServiceSpecUpdateConfigFailureActionEnum,
     ServiceUpdateStatusStateEnum, Task, TaskSpec, TaskSpecContainerSpec,
     TaskSpecContainerSpecDnsConfig, TaskSpecPlacement, TaskSpecResources, TaskSpecRestartPolicy,
     TaskSpecRestartPolicyConditionEnum, TaskState,
@@ -65,6 +67,8 @@ const LABEL_NODE_CLUSTER: &str = "dockercloud.nodecluster";
 const LABEL_STACK_NAMESPACE: &str = "com.docker.stack.namespace";
 /// How long a move waits for its container's task.
 const MOVE_TIMEOUT: Duration = Duration::from_secs(120);
+/// How long after its start a task that fails makes swarm roll its update back.
+const UPDATE_MONITOR: Duration = Duration::from_secs(5);
 /// How often a move reads its service's tasks.
 const MOVE_POLL: Duration = Duration::from_millis(250);
 /// Container states of a move in progress, which records its own outcome.
@@ -166,8 +170,12 @@ impl Runtime for Swarm {
             let result = inner.apply(&app, &uuid, mv, &action).await;
             hold(&inner.moving).remove(&uuid);
             if let Err(e) = &result {
-                // Its task's state, once read again, corrects this.
-                machine::container_stopped(&mut app.lock(), &uuid, None, e);
+                // Its task's state, once read again, corrects this. A container running
+                // again after swarm rolled its update back stays running.
+                let mut st = app.lock();
+                if st.state(Kind::Container, &uuid) != "Running" {
+                    machine::container_stopped(&mut st, &uuid, None, e);
+                }
             }
             result
         })
@@ -313,6 +321,18 @@ enum Want {
     Stopped,
     /// Swarm runs no more tasks than the service wants.
     Gone,
+}
+
+/// Where the update a move made stands.
+enum Update {
+    /// Swarm is carrying it out.
+    Going,
+    /// It failed and swarm rolled the service back to its previous definition: why.
+    RolledBack(String),
+    /// It failed and swarm paused it: why.
+    Paused(String),
+    /// No update since the move began, or one that completed.
+    Other,
 }
 
 /// One task, as the binding and recording need it.
@@ -571,8 +591,10 @@ impl Inner {
         unreachable!("the retry loop returns")
     }
 
-    /// Reads the service's tasks until the container got where `want` says, or swarm
-    /// paused the update the move (begun at `began`) made.
+    /// Reads the service's tasks until the container got where `want` says, or the update
+    /// the move (begun at `began`) made failed. When swarm rolls a failed update back, the
+    /// move waits for the container's task of the restored definition, records it, and
+    /// fails with swarm's reason.
     async fn wait(
         &self,
         app: &Arc<dyn Host>,
@@ -582,6 +604,7 @@ impl Inner {
         began: chrono::DateTime<chrono::Utc>,
     ) -> Result<(), String> {
         let deadline = Instant::now() + MOVE_TIMEOUT;
+        let mut rolled_back: Option<String> = None;
         loop {
             let tasks = self.tasks(app, service).await?;
             let done = {
@@ -592,14 +615,18 @@ impl Inner {
                     .and_then(|id| tasks.iter().find(|t| t.id == *id))
                     .cloned();
                 match want {
-                    Want::Running(force) => match task {
-                        Some(t) if t.current && t.running() && t.force >= force => {
-                            self.record(&mut st, uuid, &t);
-                            Some(Ok(Some(t.id)))
+                    Want::Running(force) => {
+                        // The restored definition's tasks have the previous counter.
+                        let force = if rolled_back.is_some() { 0 } else { force };
+                        match task {
+                            Some(t) if t.current && t.running() && t.force >= force => {
+                                self.record(&mut st, uuid, &t);
+                                Some(Ok(Some(t.id)))
+                            }
+                            Some(t) if t.current && t.force >= force => t.failure().map(Err),
+                            _ => None,
                         }
-                        Some(t) if t.current && t.force >= force => t.failure().map(Err),
-                        _ => None,
-                    },
+                    }
                     Want::Stopped => match task {
                         Some(t) if t.ended() => {
                             machine::container_stopped(
@@ -630,11 +657,13 @@ impl Inner {
                     }
                 }
             };
-            match done {
+            let updating = matches!(want, Want::Running(f) if f > 0) && rolled_back.is_none();
+            let failed = match done {
                 Some(Ok(Some(task))) => {
                     self.follow_logs(app, uuid, &task);
-                    return Ok(());
+                    return rolled_back.map_or(Ok(()), Err);
                 }
+                Some(Err(why)) if updating => Some(why),
                 Some(result) => return result.map(|_| ()),
                 None if Instant::now() > deadline => {
                     return Err(format!(
@@ -642,54 +671,85 @@ impl Inner {
                         MOVE_TIMEOUT.as_secs()
                     ))
                 }
-                None => {
-                    if matches!(want, Want::Running(f) if f > 0) {
-                        if let Some(why) = self.paused_update(app, service, began, &tasks).await {
-                            return Err(why);
-                        }
+                None => None,
+            };
+            if updating {
+                match self.update_state(app, service, began, &tasks).await {
+                    Update::RolledBack(why) => rolled_back = Some(why),
+                    Update::Paused(why) => return Err(why),
+                    // A task of the update failed: swarm is about to roll it back.
+                    Update::Going if failed.is_some() && self.bound_task_failed(uuid, &tasks) => {
+                        tokio::time::sleep(MOVE_POLL).await;
+                        continue;
                     }
-                    tokio::time::sleep(MOVE_POLL).await;
+                    Update::Going | Update::Other => {}
                 }
             }
+            if let (Some(why), None) = (failed, &rolled_back) {
+                return Err(why);
+            }
+            tokio::time::sleep(MOVE_POLL).await;
         }
     }
 
-    /// Why swarm paused an update of the service begun at or after `began`, if it did: the
-    /// error of the task that failed (an image no node has, ...), else swarm's message.
-    async fn paused_update(
+    /// Where an update of the service begun at or after `began` stands; a failed one with
+    /// the error of the task that failed (an image no node has, ...), else swarm's message.
+    async fn update_state(
         &self,
         app: &Arc<dyn Host>,
         service: &str,
         began: chrono::DateTime<chrono::Utc>,
         tasks: &[TaskView],
-    ) -> Option<String> {
+    ) -> Update {
         let name = swarm_name(&app.lock(), service);
-        let status = self
+        let Some(status) = self
             .api
             .inspect_service(&name, None)
             .await
-            .ok()?
-            .update_status?;
-        let paused = matches!(
-            status.state,
-            Some(
-                ServiceUpdateStatusStateEnum::PAUSED
-                    | ServiceUpdateStatusStateEnum::ROLLBACK_PAUSED
-            )
-        );
-        let started = chrono::DateTime::parse_from_rfc3339(status.started_at.as_deref()?).ok()?;
-        if !paused || started < began {
-            return None;
+            .ok()
+            .and_then(|s| s.update_status)
+        else {
+            return Update::Other;
+        };
+        let started = status
+            .started_at
+            .as_deref()
+            .and_then(|t| chrono::DateTime::parse_from_rfc3339(t).ok());
+        if started.is_none_or(|t| t < began) {
+            return Update::Other;
         }
         let failed = tasks
             .iter()
             .filter(|t| matches!(t.state, Some(TaskState::REJECTED | TaskState::FAILED)))
             .max_by_key(|t| t.force)
             .filter(|t| !t.error.is_empty());
-        Some(match failed {
+        let why = match failed {
             Some(t) => format!("swarm says: {}", t.error),
             None => format!("swarm says: {}", status.message.unwrap_or_default()),
-        })
+        };
+        match status.state {
+            Some(ServiceUpdateStatusStateEnum::UPDATING) => Update::Going,
+            Some(
+                ServiceUpdateStatusStateEnum::ROLLBACK_STARTED
+                | ServiceUpdateStatusStateEnum::ROLLBACK_COMPLETED,
+            ) => Update::RolledBack(format!(
+                "{why} (swarm rolled the service back to its previous definition)"
+            )),
+            Some(
+                ServiceUpdateStatusStateEnum::PAUSED
+                | ServiceUpdateStatusStateEnum::ROLLBACK_PAUSED,
+            ) => Update::Paused(why),
+            _ => Update::Other,
+        }
+    }
+
+    /// Whether the task a container is bound to failed or was rejected (rather than found
+    /// no node).
+    fn bound_task_failed(&self, uuid: &str, tasks: &[TaskView]) -> bool {
+        hold(&self.bindings)
+            .get(uuid)
+            .and_then(|id| tasks.iter().find(|t| t.id == *id))
+            .is_some_and(|t| matches!(t.state, Some(TaskState::REJECTED | TaskState::FAILED)))
     }
 
     /// The tasks of an API service's swarm service (none when it has none).
@@ -1086,12 +1146,22 @@ impl Inner {
             labels: Some(labels),
             task_template: Some(task),
             mode: Some(mode),
+            // An update that fails (a task rejected or ended within the monitor period)
+            // is rolled back: the tasks of the previous definition run again, all at once.
             update_config: Some(ServiceSpecUpdateConfig {
                 parallelism: Some(if s["sequential_deployment"] == true {
                     1
                 } else {
                     0
                 }),
+                failure_action: Some(ServiceSpecUpdateConfigFailureActionEnum::ROLLBACK),
+                monitor: Some(UPDATE_MONITOR.as_nanos() as i64),
+                max_failure_ratio: Some(0.0),
+                ..Default::default()
+            }),
+            rollback_config: Some(ServiceSpecRollbackConfig {
+                parallelism: Some(0),
+                monitor: Some(UPDATE_MONITOR.as_nanos() as i64),
                 ..Default::default()
             }),
             endpoint_spec: Some(EndpointSpec {
