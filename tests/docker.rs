@@ -157,9 +157,9 @@ fn new_instance() -> String {
     format!("test-{}-{n}", std::process::id())
 }
 
-/// A Docker runtime instance keeping its state in a file, for servers a test kills and
-/// starts again; declared before them, it outlives them.
-struct Durable {
+/// A server instance keeping its state in a file, for servers a test kills and starts
+/// again; declared before them, it outlives them.
+pub struct Durable {
     instance: String,
     state: String,
     _dir: tempfile::TempDir,
@@ -167,7 +167,7 @@ struct Durable {
 
 impl Durable {
     /// An instance and its state file, or `None` when the tests are skipped.
-    fn new() -> Option<Durable> {
+    pub fn new() -> Option<Durable> {
         if !available() {
             return None;
         }
@@ -181,7 +181,12 @@ impl Durable {
 
     /// Starts a server of the instance on its state.
     fn start(&self) -> Engine {
-        Engine::on("docker", self.instance.clone(), &["--state", &self.state])
+        self.start_runtime("docker")
+    }
+
+    /// Starts a server of the instance with `runtime` on its state.
+    pub fn start_runtime(&self, runtime: &str) -> Engine {
+        Engine::on(runtime, self.instance.clone(), &["--state", &self.state])
     }
 }
 
@@ -227,7 +232,7 @@ impl Engine {
     }
 
     /// Stops the server (as a crash would: SIGKILL), leaving its containers.
-    fn kill(&mut self) {
+    pub fn kill(&mut self) {
         self.server.take();
     }
 

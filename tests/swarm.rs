@@ -11,7 +11,7 @@ use serde_json::Value;
 
 use crate::common::run_in;
 use crate::docker::{
-    api_containers, available, docker, eventually, newest_action_log, run_service, Engine, IMAGE,
+    api_containers, docker, eventually, newest_action_log, run_service, Durable, IMAGE,
     INSTANCE_LABEL,
 };
 
@@ -139,12 +139,12 @@ fn http_get(port: &str) -> String {
 
 #[test]
 fn services_run_as_swarm_services_and_containers_as_their_tasks() {
-    if !available() {
+    let Some(durable) = Durable::new() else {
         return;
-    }
+    };
     let _swarm = Swarm::join();
-    let engine = Engine::start_runtime("swarm", &[]).expect("engine available");
-    let cli = &engine.cli;
+    let mut first = durable.start_runtime("swarm");
+    let cli = &first.cli;
 
     // The manager is the one node, with the swarm's own facts (read within seconds).
     let mut nodes = Value::Null;
@@ -334,7 +334,7 @@ fn services_run_as_swarm_services_and_containers_as_their_tasks() {
     // to an image it has runs again.
     let bad = run_service(cli, "bad", &[], IDLE, IMAGE);
     let bad_name = format!("bad-{}", &bad[..8]);
-    let missing = format!("docker-cloud-test/missing:{}", engine.instance);
+    let missing = format!("docker-cloud-test/missing:{}", first.instance);
     let set = ["service", "set", "bad", "--redeploy", "--sync", "--image"];
     cli.run(&[&set[..], &[missing.as_str()]].concat()).fails(3);
     let log = newest_action_log(cli);
@@ -358,6 +358,23 @@ fn services_run_as_swarm_services_and_containers_as_their_tasks() {
     cli.run(&[&set[..], &[IMAGE]].concat()).ok();
     assert_eq!(api_containers(cli, "bad")[0]["state"], "Running");
 
+    // A swarm service left with more replicas than its service has containers (by a
+    // server killed during a scale-down) is scaled back when the server starts again.
+    first.kill();
+    let replicas = format!("--replicas={}", containers.len() + 1);
+    docker(&["service", "update", "-d", &replicas, &swarm_name]);
+    let engine = durable.start_runtime("swarm");
+    let cli = &engine.cli;
+    eventually("the replicas of the containers", || {
+        swarm_service("web", &web)["Spec"]["Mode"]["Replicated"]["Replicas"] == 3
+    });
+    eventually("three containers on three running tasks", || {
+        let api = api_containers(cli, "web");
+        running_tasks(&swarm_name).len() == 3
+            && api.len() == 3
+            && api.iter().all(|c| c["state"] == "Running")
+    });
+
     // Terminating removes the swarm services, then their networks.
     for s in ["web", "every", "fast", "nowhere", "bad"] {
         cli.run(&["service", "terminate", s, "--sync"]).ok();
@@ -368,4 +385,5 @@ fn services_run_as_swarm_services_and_containers_as_their_tasks() {
     eventually("the networks gone", || {
         docker(&["network", "ls", "-q", "--filter", &filter]).is_empty()
     });
+    drop(first);
 }

@@ -8,7 +8,8 @@
 //!   are placement constraints `node.labels.<tag>==true`, `sequential_deployment` is an
 //!   update parallelism of 1, `autorestart` its restart condition; published ports are
 //!   published in host mode (one container per node and port, as on Docker Cloud). An
-//!   update that fails is rolled back by swarm.
+//!   update that fails is rolled back by swarm; a server that starts scales down the swarm
+//!   services that run more replicas than their services have containers.
 //! - An API container is one task of its service: each container is bound to a task (the
 //!   task of its own slot when there is one) and takes its state, node, ports and exit code
 //!   from it; when swarm replaces a task, the container is bound to the replacement.
@@ -270,8 +271,14 @@ impl Runtime for Swarm {
         let inner = self.inner.clone();
         tokio::spawn(async move {
             let mut outage = engine::Outage::default();
+            let mut trimmed = false;
             loop {
-                outage.report(inner.sync_services(&app).await, "reading the swarm");
+                let mut result = inner.sync_services(&app).await;
+                if result.is_ok() && !trimmed {
+                    result = inner.trim_replicas(&app).await;
+                    trimmed = result.is_ok();
+                }
+                outage.report(result, "reading the swarm");
                 tokio::time::sleep(Duration::from_secs(1)).await;
             }
         });
@@ -843,19 +850,23 @@ impl Inner {
         });
     }
 
-    /// Folds what swarm runs into the store: every settled container of every service takes
-    /// the state of its task, and swarm services of this instance the store does not know
-    /// (or has terminated) are removed.
-    async fn sync_services(&self, app: &Arc<dyn Host>) -> Result<(), String> {
+    /// The swarm services of this server instance.
+    async fn own_services(&self) -> Result<Vec<bollard::models::Service>, String> {
         let filters = HashMap::from([("label", vec![format!("{LABEL_SERVER}={}", self.instance)])]);
         let options = ListServicesOptionsBuilder::default()
             .filters(&filters)
             .build();
-        let listed = self
-            .api
+        self.api
             .list_services(Some(options))
             .await
-            .map_err(engine::engine_error)?;
+            .map_err(engine::engine_error)
+    }
+
+    /// Folds what swarm runs into the store: every settled container of every service takes
+    /// the state of its task, and swarm services of this instance the store does not know
+    /// (or has terminated) are removed.
+    async fn sync_services(&self, app: &Arc<dyn Host>) -> Result<(), String> {
+        let listed = self.own_services().await?;
         let mut on_swarm = HashSet::new();
         for s in listed {
             let labels = s
@@ -895,6 +906,63 @@ impl Inner {
             }
         }
         self.prune_networks(app).await;
+        Ok(())
+    }
+
+    /// Scales each replicated swarm service of this instance that runs more replicas than
+    /// its API service has live containers down to that count: a task without a container
+    /// is one the API never shows (a server stopped during a scale-down leaves them).
+    /// Services with a move in progress are left to it.
+    async fn trim_replicas(&self, app: &Arc<dyn Host>) -> Result<(), String> {
+        let _one_at_a_time = self.updates.lock().await;
+        let listed = self.own_services().await?;
+        let moving = hold(&self.moving).clone();
+        for s in listed {
+            let (Some(id), Some(mut spec)) = (s.id, s.spec) else {
+                continue;
+            };
+            let Some(replicas) = spec
+                .mode
+                .as_ref()
+                .and_then(|m| m.replicated.as_ref())
+                .and_then(|r| r.replicas)
+            else {
+                continue;
+            };
+            let uuid = spec
+                .labels
+                .as_ref()
+                .and_then(|l| l.get(LABEL_SERVICE))
+                .cloned()
+                .unwrap_or_default();
+            let live = {
+                let st = app.lock();
+                let settled = |c: &String| {
+                    !moving.contains(c)
+                        && !TRANSITIONAL.contains(&st.state(Kind::Container, c).as_str())
+                };
+                let live = machine::live_containers(&st, &uuid);
+                let known = !["", "Terminated"].contains(&st.state(Kind::Service, &uuid).as_str());
+                (known && live.iter().all(settled)).then_some(live.len() as i64)
+            };
+            let Some(live) = live.filter(|n| *n < replicas) else {
+                continue;
+            };
+            eprintln!(
+                "docker-cloud-server: swarm service {} ran {replicas} replicas for {live} \
+                 containers: scaled to {live}",
+                spec.name.as_deref().unwrap_or(&id)
+            );
+            set_replicas(&mut spec, live);
+            let version = s.version.and_then(|v| v.index).unwrap_or(0);
+            let options = UpdateServiceOptionsBuilder::default()
+                .version(version as i32)
+                .build();
+            self.api
+                .update_service(&id, spec, options, None)
+                .await
+                .map_err(engine::engine_error)?;
+        }
         Ok(())
     }
 
@@ -1219,15 +1287,7 @@ impl Inner {
         else {
             return;
         };
-        let Ok(services) = self
-            .api
-            .list_services(Some(
-                ListServicesOptionsBuilder::default()
-                    .filters(&filters)
-                    .build(),
-            ))
-            .await
-        else {
+        let Ok(services) = self.own_services().await else {
             return;
         };
         let used: HashSet<String> = services
