@@ -280,7 +280,7 @@ impl Drop for Engine {
     fn drop(&mut self) {
         self.server.take();
         let filter = format!("label={INSTANCE_LABEL}={}", self.instance);
-        crate::swarm::remove_services(&filter);
+        crate::swarm::remove_services(Some(&filter));
         let ids = docker(&["ps", "-a", "-q", "--filter", &filter]);
         for id in ids.split_whitespace() {
             let _ = Command::new("docker").args(["rm", "-f", "-v", id]).output();

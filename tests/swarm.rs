@@ -6,6 +6,7 @@
 
 use std::io::{Read, Write};
 use std::process::Command;
+use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
@@ -30,9 +31,17 @@ fn try_docker(args: &[&str]) -> Option<String> {
         .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
 }
 
-/// Removes the swarm services `filter` (`label=...`) selects, when there is a swarm.
-pub fn remove_services(filter: &str) {
-    let ids = try_docker(&["service", "ls", "-q", "--filter", filter]).unwrap_or_default();
+/// Removes the swarm services `filter` (`label=...`) selects, every one without a filter,
+/// when there is a swarm.
+pub fn remove_services(filter: Option<&str>) {
+    let mut list = vec!["service", "ls", "-q"];
+    list.extend(
+        filter
+            .map(|filter| ["--filter", filter])
+            .into_iter()
+            .flatten(),
+    );
+    let ids = try_docker(&list).unwrap_or_default();
     let ids: Vec<&str> = ids.split_whitespace().collect();
     if !ids.is_empty() {
         let mut args = vec!["service", "rm"];
@@ -62,10 +71,27 @@ pub fn remove_leftovers() {
     }
 }
 
-/// Leaves the swarm and removes the bridge network swarm mode made.
+/// Leaves the swarm and removes the bridge network swarm mode made: once the task
+/// containers are gone (leaving while swarm still tears them down can strand an endpoint on
+/// that network), and again while the engine still detaches the ingress endpoint from it.
 fn leave() {
+    let tasks = || {
+        try_docker(&["ps", "-aq", "--filter", "label=com.docker.swarm.task.id"])
+            .is_some_and(|ids| !ids.trim().is_empty())
+    };
+    remove_services(None);
+    let services_gone = Instant::now() + Duration::from_secs(20);
+    while tasks() && Instant::now() < services_gone {
+        std::thread::sleep(Duration::from_millis(200));
+    }
     try_docker(&["swarm", "leave", "--force"]);
-    try_docker(&["network", "rm", "docker_gwbridge"]);
+    let bridge_gone = Instant::now() + Duration::from_secs(10);
+    while try_docker(&["network", "rm", "docker_gwbridge"]).is_none()
+        && try_docker(&["network", "inspect", "docker_gwbridge"]).is_some()
+        && Instant::now() < bridge_gone
+    {
+        std::thread::sleep(Duration::from_millis(200));
+    }
 }
 
 /// A one-node swarm on loopback for the length of a test: made here (and left on drop)
