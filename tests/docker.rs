@@ -74,9 +74,12 @@ pub fn available() -> bool {
     }
 }
 
-/// Imports an image `tag`: busybox and its applets, a passwd file, a page to serve and
-/// `/marker` holding `marker`. The image `tag` named before is removed when nothing else
-/// names or uses it, so that runs leave no untagged images behind.
+/// The label of the images the tests import.
+const IMAGE_LABEL: &str = "docker-cloud-test.image";
+
+/// Imports an image `tag`, labelled [`IMAGE_LABEL`]: busybox and its applets, a passwd file,
+/// a page to serve and `/marker` holding `marker`. The image `tag` named before is removed
+/// when nothing else names or uses it; one still in use then is pruned by the next run.
 fn build_image(busybox: &str, tag: &str, marker: &str) {
     let previous = Command::new("docker")
         .args(["image", "inspect", "--format", "{{.Id}}", tag])
@@ -111,7 +114,9 @@ fn build_image(busybox: &str, tag: &str, marker: &str) {
         .spawn()
         .expect("tar");
     let status = Command::new("docker")
-        .args(["import", "--change", "CMD [\"sh\"]", "-", tag])
+        .args(["import", "--change", "CMD [\"sh\"]", "--change"])
+        .arg(format!("LABEL {IMAGE_LABEL}=1"))
+        .args(["-", tag])
         .stdin(tar.stdout.take().expect("tar stdout"))
         .stdout(Stdio::null())
         .status()
@@ -133,9 +138,14 @@ pub fn dead(instance: &str) -> bool {
 }
 
 /// Removes what servers of test processes that no longer run left on the engine: swarm
-/// services first (their tasks would come back), then containers and networks.
+/// services first (their tasks would come back), then containers and networks, and the
+/// untagged test images nothing uses any more.
 fn remove_leftovers() {
     crate::swarm::remove_leftovers();
+    let images = format!("label={IMAGE_LABEL}");
+    let _ = Command::new("docker")
+        .args(["image", "prune", "-f", "--filter", &images])
+        .output();
     let format = format!("{{{{.ID}}}} {{{{.Label \"{INSTANCE_LABEL}\"}}}}");
     let filter = format!("label={INSTANCE_LABEL}");
     for line in docker(&["ps", "-a", "--filter", &filter, "--format", &format]).lines() {
@@ -971,5 +981,7 @@ fn a_new_image_for_the_tag_redeploys_autoredeploy_services() {
         .unwrap()
         .iter()
         .any(|a| a["action"] == "Service Redeploy"));
+    // Its container goes first, so that the image it used can go with the tag.
+    cli.run(&["service", "terminate", "auto", "--sync"]).ok();
     let _ = Command::new("docker").args(["rmi", "-f", &tag]).output();
 }
