@@ -512,9 +512,11 @@ fn identifiers_resolve_by_uuid_prefix_name_and_stack(d: Dialect) {
     assert_eq!(inspect(&cli, &solo.to_uppercase())["uuid"], solo.as_str());
     assert_eq!(inspect(&cli, &solo[..8])["uuid"], solo.as_str());
     // Only a full uuid is lower-cased: an upper-case prefix is a name, never another
-    // object's uuid.
-    let upper = solo[..8].to_uppercase();
-    assert!(upper.chars().any(|c| c.is_ascii_uppercase()) || upper.parse::<u64>().is_ok());
+    // object's uuid. The prefix runs to the uuid's first letter, so that upper-casing
+    // changes it (eight digits would still be a prefix).
+    let letter = solo.find(|c: char| c.is_ascii_lowercase()).unwrap();
+    let upper = solo[..8.max(letter + 1)].to_uppercase();
+    assert_ne!(upper, solo[..upper.len()]);
     cli.run(&["service", "inspect", &upper]).fails(3);
     let named = create(&cli, &["-n", &upper, "nginx"]);
     assert_eq!(inspect(&cli, &upper)["uuid"], named.as_str());
