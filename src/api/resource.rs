@@ -34,17 +34,68 @@ pub struct Resource {
     pub docker_cloud: bool,
 }
 
+impl Resource {
+    /// A resource of the Docker Cloud API in `subsystem`, under the namespace, identified
+    /// by `key`, that messages and Tutum paths name as its `endpoint` (`a service`); `-q`
+    /// prints uuids, and the list command shows no columns until given some.
+    const fn new(subsystem: &'static str, endpoint: &'static str, key: Key) -> Resource {
+        Resource {
+            endpoint,
+            subsystem,
+            namespaced: true,
+            label: endpoint,
+            article: "a",
+            key,
+            columns: &[],
+            quiet: "uuid",
+            tutum: endpoint,
+            docker_cloud: true,
+        }
+    }
+
+    /// A read-only catalogue of the infra subsystem (providers, regions), outside the
+    /// namespace, of named objects: `-q` prints names.
+    const fn catalog(endpoint: &'static str) -> Resource {
+        Resource {
+            namespaced: false,
+            quiet: "name",
+            ..Resource::new("infra", endpoint, Key::Name)
+        }
+    }
+
+    /// A resource only the Tutum API has, outside the namespace.
+    const fn tutum_only(subsystem: &'static str, endpoint: &'static str, key: Key) -> Resource {
+        Resource {
+            namespaced: false,
+            docker_cloud: false,
+            ..Resource::new(subsystem, endpoint, key)
+        }
+    }
+}
+
+/// The columns several list tables share.
+const NAME: (Column, Cell) = (Column::id("NAME"), Cell::Text("name"));
+const UUID: (Column, Cell) = (Column::id("UUID"), Cell::Uuid("uuid"));
+const STATUS: (Column, Cell) = (Column::id("STATUS"), Cell::State("state"));
+const STATE: (Column, Cell) = (Column::id("STATE"), Cell::Text("state"));
+const DEPLOYED: (Column, Cell) = (Column::text("DEPLOYED"), Cell::Date("deployed_datetime"));
+const IMAGE_NAME: (Column, Cell) = (Column::text("IMAGE"), Cell::Text("image_name"));
+const LABEL: (Column, Cell) = (Column::text("LABEL"), Cell::Text("label"));
+// A node's resource URI ends with its uuid: no node lookup is needed.
+const NODE_UUID: (Column, Cell) = (Column::id("NODE"), Cell::UriUuid("node"));
+/// The PROVIDER column of regions and node types: the provider segment of their URI.
+const PROVIDER_OF_URI: (Column, Cell) = (
+    Column::text("PROVIDER"),
+    Cell::Computed(&["resource_uri"], |object| {
+        cell::provider_of(object).to_string()
+    }),
+);
+
 /// Services: `/api/app/v1/[ns/]service/`.
 pub const SERVICE: Resource = Resource {
-    endpoint: "service",
-    subsystem: "app",
-    namespaced: true,
-    label: "service",
-    article: "a",
-    key: Key::NameStack("stack__name"),
     columns: &[
-        (Column::id("NAME"), Cell::Text("name")),
-        (Column::id("UUID"), Cell::Uuid("uuid")),
+        NAME,
+        UUID,
         (
             Column::id("STATUS"),
             Cell::Computed(&["state", "synchronized"], cell::service_status),
@@ -53,75 +104,52 @@ pub const SERVICE: Resource = Resource {
             Column::number("#CONTAINERS"),
             Cell::Number("current_num_containers"),
         ),
-        (Column::text("IMAGE"), Cell::Text("image_name")),
-        (Column::text("DEPLOYED"), Cell::Date("deployed_datetime")),
+        IMAGE_NAME,
+        DEPLOYED,
         (Column::free("PUBLIC DNS"), Cell::Text("public_dns")),
         (Column::text("STACK"), Cell::Lookup("stack")),
     ],
-    quiet: "uuid",
-    tutum: "service",
-    docker_cloud: true,
+    ..Resource::new("app", "service", Key::NameStack("stack__name"))
 };
 
 /// Stacks: `/api/app/v1/[ns/]stack/`.
 pub const STACK: Resource = Resource {
-    endpoint: "stack",
-    subsystem: "app",
-    namespaced: true,
-    label: "stack",
-    article: "a",
-    key: Key::Name,
     columns: &[
-        (Column::id("NAME"), Cell::Text("name")),
-        (Column::id("UUID"), Cell::Uuid("uuid")),
-        (Column::id("STATUS"), Cell::State("state")),
-        (Column::text("DEPLOYED"), Cell::Date("deployed_datetime")),
+        NAME,
+        UUID,
+        STATUS,
+        DEPLOYED,
         (Column::text("DESTROYED"), Cell::Date("destroyed_datetime")),
     ],
-    quiet: "uuid",
-    tutum: "stack",
-    docker_cloud: true,
+    ..Resource::new("app", "stack", Key::Name)
 };
 
 /// Containers: `/api/app/v1/[ns/]container/`.
 pub const CONTAINER: Resource = Resource {
-    endpoint: "container",
-    subsystem: "app",
-    namespaced: true,
-    label: "container",
-    article: "a",
-    key: Key::NameStack("service__stack__name"),
     columns: &[
-        (Column::id("NAME"), Cell::Text("name")),
-        (Column::id("UUID"), Cell::Uuid("uuid")),
-        (Column::id("STATUS"), Cell::State("state")),
-        (Column::text("IMAGE"), Cell::Text("image_name")),
+        NAME,
+        UUID,
+        STATUS,
+        IMAGE_NAME,
         (Column::free("RUN COMMAND"), Cell::Text("run_command")),
         (Column::number("EXIT CODE"), Cell::Number("exit_code")),
-        (Column::text("DEPLOYED"), Cell::Date("deployed_datetime")),
+        DEPLOYED,
         (
             Column::free("PORTS"),
             Cell::Computed(&["container_ports", "public_dns"], cell::ports),
         ),
-        // A node's resource URI ends with its uuid: no node lookup is needed.
-        (Column::id("NODE"), Cell::UriUuid("node")),
+        NODE_UUID,
         (Column::text("STACK"), Cell::Lookup("service")),
     ],
-    quiet: "uuid",
-    tutum: "container",
-    docker_cloud: true,
+    ..Resource::new("app", "container", Key::NameStack("service__stack__name"))
 };
 
 /// Actions: `/api/audit/v1/action/` (never namespaced; identified by uuid or uuid prefix).
 pub const ACTION: Resource = Resource {
-    endpoint: "action",
-    subsystem: "audit",
     namespaced: false,
-    label: "action",
     article: "an",
-    key: Key::Uuid,
     columns: &[
-        (Column::id("UUID"), Cell::Uuid("uuid")),
+        UUID,
         (Column::text("ACTION"), Cell::Text("action")),
         (Column::text("START"), Cell::Date("start_date")),
         (Column::text("END"), Cell::Date("end_date")),
@@ -132,9 +160,7 @@ pub const ACTION: Resource = Resource {
         (Column::id("IP"), Cell::Text("ip")),
         (Column::free("LOCATION"), Cell::Text("location")),
     ],
-    quiet: "uuid",
-    tutum: "action",
-    docker_cloud: true,
+    ..Resource::new("audit", "action", Key::Uuid)
 };
 
 /// The container states `container ps --status` accepts.
@@ -148,20 +174,13 @@ pub const CONTAINER_STATES: &[&str] = &[
     "Terminated",
 ];
 
-/// The service states `service ps --status` accepts.
-pub const SERVICE_STATES: &[&str] = &[
-    "Init",
-    "Stopped",
-    "Starting",
-    "Running",
-    "Stopping",
-    "Terminating",
-    "Terminated",
-    "Scaling",
-    "Partly running",
-    "Not running",
-    "Redeploying",
-];
+/// The states a service has and a container has not.
+const SERVICE_ONLY_STATES: &[&str] = &["Scaling", "Partly running", "Not running", "Redeploying"];
+
+/// The service states `service ps --status` accepts: a container's, then its own.
+pub fn service_states() -> Vec<&'static str> {
+    [CONTAINER_STATES, SERVICE_ONLY_STATES].concat()
+}
 
 /// Candidates an ambiguity error names.
 pub const AMBIGUOUS_SHOWN: usize = 5;
@@ -230,39 +249,26 @@ pub fn ambiguous(
 
 /// Nodes: `/api/infra/v1/[ns/]node/`; identified by uuid or uuid prefix only.
 pub const NODE: Resource = Resource {
-    endpoint: "node",
-    subsystem: "infra",
-    namespaced: true,
-    label: "node",
-    article: "a",
-    key: Key::Uuid,
     columns: &[
-        (Column::id("UUID"), Cell::Uuid("uuid")),
+        UUID,
         (Column::free("FQDN"), Cell::Text("external_fqdn")),
         (Column::text("LASTSEEN"), Cell::Date("last_seen")),
-        (Column::id("STATUS"), Cell::State("state")),
+        STATUS,
         (Column::id("CLUSTER"), Cell::Lookup("node_cluster")),
         (Column::text("DOCKER_VER"), Cell::Text("docker_version")),
     ],
-    quiet: "uuid",
-    tutum: "node",
-    docker_cloud: true,
+    ..Resource::new("infra", "node", Key::Uuid)
 };
 
 /// Node clusters: `/api/infra/v1/[ns/]nodecluster/`.
 pub const NODECLUSTER: Resource = Resource {
-    endpoint: "nodecluster",
-    subsystem: "infra",
-    namespaced: true,
     label: "node cluster",
-    article: "a",
-    key: Key::Name,
     columns: &[
-        (Column::id("NAME"), Cell::Text("name")),
-        (Column::id("UUID"), Cell::Uuid("uuid")),
+        NAME,
+        UUID,
         (Column::text("REGION"), Cell::Lookup("region")),
         (Column::text("TYPE"), Cell::Lookup("node_type")),
-        (Column::text("DEPLOYED"), Cell::Date("deployed_datetime")),
+        DEPLOYED,
         (Column::id("STATUS"), Cell::Text("state")),
         (
             Column::number("CURRENT#NODES"),
@@ -273,63 +279,28 @@ pub const NODECLUSTER: Resource = Resource {
             Cell::Number("target_num_nodes"),
         ),
     ],
-    quiet: "uuid",
-    tutum: "nodecluster",
-    docker_cloud: true,
+    ..Resource::new("infra", "nodecluster", Key::Name)
 };
 
 /// Providers: `/api/infra/v1/provider/` (read-only).
 pub const PROVIDER: Resource = Resource {
-    endpoint: "provider",
-    subsystem: "infra",
-    namespaced: false,
-    label: "provider",
-    article: "a",
-    key: Key::Name,
-    columns: &[
-        (Column::id("NAME"), Cell::Text("name")),
-        (Column::text("LABEL"), Cell::Text("label")),
-    ],
-    quiet: "name",
-    tutum: "provider",
-    docker_cloud: true,
+    columns: &[NAME, LABEL],
+    ..Resource::catalog("provider")
 };
-
-/// The PROVIDER cell of regions and node types: the provider segment of their URI.
-const PROVIDER_CELL: Cell = Cell::Computed(&["resource_uri"], |object| {
-    cell::provider_of(object).to_string()
-});
 
 /// Regions: `/api/infra/v1/region/` (read-only).
 pub const REGION: Resource = Resource {
-    endpoint: "region",
-    subsystem: "infra",
-    namespaced: false,
-    label: "region",
-    article: "a",
-    key: Key::Name,
-    columns: &[
-        (Column::id("NAME"), Cell::Text("name")),
-        (Column::text("LABEL"), Cell::Text("label")),
-        (Column::text("PROVIDER"), PROVIDER_CELL),
-    ],
-    quiet: "name",
-    tutum: "region",
-    docker_cloud: true,
+    columns: &[NAME, LABEL, PROVIDER_OF_URI],
+    ..Resource::catalog("region")
 };
 
 /// Node types: `/api/infra/v1/nodetype/` (read-only).
 pub const NODETYPE: Resource = Resource {
-    endpoint: "nodetype",
-    subsystem: "infra",
-    namespaced: false,
     label: "node type",
-    article: "a",
-    key: Key::Name,
     columns: &[
-        (Column::id("NAME"), Cell::Text("name")),
-        (Column::text("LABEL"), Cell::Text("label")),
-        (Column::text("PROVIDER"), PROVIDER_CELL),
+        NAME,
+        LABEL,
+        PROVIDER_OF_URI,
         (
             Column::free("REGIONS"),
             Cell::Computed(&["regions"], |nodetype| {
@@ -337,92 +308,57 @@ pub const NODETYPE: Resource = Resource {
             }),
         ),
     ],
-    quiet: "name",
-    tutum: "nodetype",
-    docker_cloud: true,
+    ..Resource::catalog("nodetype")
 };
 
 /// Availability zones: `/api/infra/v1/az/` (read-only).
 pub const AZ: Resource = Resource {
-    endpoint: "az",
-    subsystem: "infra",
-    namespaced: false,
     label: "availability zone",
     article: "an",
-    key: Key::Name,
     columns: &[
-        (Column::id("NAME"), Cell::Text("name")),
+        NAME,
         (
             Column::text("AVAILABLE"),
             Cell::Flag("available", "Yes", "No"),
         ),
         (Column::free("RESOURCE URI"), Cell::Text("resource_uri")),
     ],
-    quiet: "name",
-    tutum: "az",
-    docker_cloud: true,
+    ..Resource::catalog("az")
 };
 
 /// Tokens for bringing your own node: `/api/infra/v1/[ns/]token/` (create only).
-pub const TOKEN: Resource = Resource {
-    endpoint: "token",
-    subsystem: "infra",
-    namespaced: true,
-    label: "token",
-    article: "a",
-    key: Key::Uuid,
-    columns: &[],
-    quiet: "uuid",
-    tutum: "token",
-    docker_cloud: true,
-};
+pub const TOKEN: Resource = Resource::new("infra", "token", Key::Uuid);
 
 /// Third-party repositories: `/api/repo/v1/[ns/]repository/<full name>/`; addressed by
 /// name only. Tutum calls them images: `/api/v1/image/<full name>/`.
 pub const REPOSITORY: Resource = Resource {
-    endpoint: "repository",
-    subsystem: "repo",
-    namespaced: true,
-    label: "repository",
-    article: "a",
-    key: Key::Repository,
     columns: &[
-        (Column::id("NAME"), Cell::Text("name")),
+        NAME,
         (Column::text("IN_USE"), Cell::Flag("in_use", "yes", "no")),
     ],
     quiet: "name",
     tutum: "image",
-    docker_cloud: true,
+    ..Resource::new("repo", "repository", Key::Repository)
 };
 
 /// Tutum images: `/api/v1/image/<full name>/` (Tutum only; addressed by name).
 pub const IMAGE: Resource = Resource {
-    endpoint: "image",
-    subsystem: "repo",
-    namespaced: false,
-    label: "image",
     article: "an",
-    key: Key::Repository,
     columns: &[
-        (Column::id("NAME"), Cell::Text("name")),
+        NAME,
         (Column::free("DESCRIPTION"), Cell::Text("description")),
-        (Column::id("STATE"), Cell::Text("state")),
+        STATE,
         (Column::text("PRIVATE"), Cell::YesNo("is_private_image")),
         (Column::text("IN_USE"), Cell::YesNo("in_use")),
     ],
     quiet: "name",
-    tutum: "image",
-    docker_cloud: false,
+    ..Resource::tutum_only("repo", "image", Key::Repository)
 };
 
 /// Tutum image tags: `/api/v1/image/<name>/tag/<tag>/` (Tutum only).
 pub const IMAGETAG: Resource = Resource {
-    endpoint: "tag",
-    subsystem: "repo",
-    namespaced: false,
     label: "image tag",
     article: "an",
-    key: Key::ImageTag,
     columns: &[
         (Column::id("FULL NAME"), Cell::Text("full_name")),
         (Column::id("TAG"), Cell::Text("name")),
@@ -437,45 +373,30 @@ pub const IMAGETAG: Resource = Resource {
     ],
     quiet: "full_name",
     tutum: "image",
-    docker_cloud: false,
+    ..Resource::tutum_only("repo", "tag", Key::ImageTag)
 };
 
 /// Tutum volumes: `/api/v1/volume/<uuid>/` (Tutum only; identified by uuid or prefix).
 pub const VOLUME: Resource = Resource {
-    endpoint: "volume",
-    subsystem: "infra",
-    namespaced: false,
-    label: "volume",
-    article: "a",
-    key: Key::Uuid,
     columns: &[
-        (Column::id("UUID"), Cell::Uuid("uuid")),
-        (Column::id("STATE"), Cell::Text("state")),
-        (Column::id("NODE"), Cell::UriUuid("node")),
+        UUID,
+        STATE,
+        NODE_UUID,
         (Column::number("#CONTAINERS"), Cell::Count("containers")),
         (Column::text("VOLUME GROUP"), Cell::UriUuid("volume_group")),
     ],
-    quiet: "uuid",
-    tutum: "volume",
-    docker_cloud: false,
+    ..Resource::tutum_only("infra", "volume", Key::Uuid)
 };
 
 /// Tutum volume groups: `/api/v1/volumegroup/<uuid>/` (Tutum only).
 pub const VOLUMEGROUP: Resource = Resource {
-    endpoint: "volumegroup",
-    subsystem: "infra",
-    namespaced: false,
     label: "volume group",
-    article: "a",
-    key: Key::Name,
     columns: &[
-        (Column::id("NAME"), Cell::Text("name")),
-        (Column::id("UUID"), Cell::Uuid("uuid")),
-        (Column::id("STATE"), Cell::Text("state")),
+        NAME,
+        UUID,
+        STATE,
         (Column::number("#SERVICES"), Cell::Count("services")),
         (Column::number("#VOLUMES"), Cell::Count("volumes")),
     ],
-    quiet: "uuid",
-    tutum: "volumegroup",
-    docker_cloud: false,
+    ..Resource::tutum_only("infra", "volumegroup", Key::Name)
 };

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand};
 
 use super::{Identifiers, SyncArgs};
-use crate::api::resource::SERVICE_STATES;
+use crate::api::resource::service_states;
 
 super::parse::group_commands! {
 mod only;
@@ -56,7 +56,7 @@ pub struct PsArgs {
     #[arg(short, long)]
     pub quiet: bool,
     /// Filter services by status
-    #[arg(short, long, value_parser = SERVICE_STATES.to_vec())]
+    #[arg(short, long, value_parser = service_states())]
     pub status: Option<String>,
     /// Filter services by stack (UUID, short UUID or name)
     #[arg(long, value_name = "STACK", value_parser = crate::key::identifier)]
