@@ -2,8 +2,7 @@
 
 use clap::{Args, Subcommand};
 
-use super::service::LogsArgs;
-use super::Identifiers;
+use super::{Identifiers, LogsArgs, UuidsArgs, WaitArgs};
 
 super::parse::group_commands! {
 mod only;
@@ -21,16 +20,15 @@ pub enum ActionCommand {
     /// Retry an action in Success, Failed or Canceled state
     Retry(Identifiers),
     /// Wait until actions reach a state
-    Wait(crate::cli::WaitArgs),
+    Wait(WaitArgs),
 }
 }
 
 /// `action ls`.
 #[derive(Args, Debug)]
 pub struct LsArgs {
-    /// Print only long UUIDs
-    #[arg(short, long)]
-    pub quiet: bool,
+    #[command(flatten)]
+    pub quiet: UuidsArgs,
     /// Show only the last N actions (0 means the default)
     #[arg(short, long, value_name = "N", default_value_t = 25)]
     pub last: usize,

@@ -2,8 +2,7 @@
 
 use clap::{Args, Subcommand};
 
-use super::service::{LogsArgs, OperateArgs, RedeployArgs};
-use super::Identifiers;
+use super::{Identifiers, LogsArgs, OperateArgs, RedeployArgs, UuidsArgs, WaitArgs};
 use crate::api::resource::CONTAINER_STATES;
 
 super::parse::group_commands! {
@@ -28,25 +27,8 @@ pub enum ContainerCommand {
     /// Terminate a container
     Terminate(OperateArgs),
     /// Wait until containers reach a state
-    Wait(crate::cli::WaitArgs),
+    Wait(WaitArgs),
 }
-}
-
-/// `container ps`.
-#[derive(Args, Debug)]
-#[command(after_help = "Examples:
-  docker-cloud container ps --service web
-  docker-cloud container ps --status Stopped -q")]
-pub struct PsArgs {
-    /// Print only long UUIDs
-    #[arg(short, long)]
-    pub quiet: bool,
-    /// Filter containers by status
-    #[arg(short, long, value_parser = CONTAINER_STATES.to_vec())]
-    pub status: Option<String>,
-    /// Filter containers by service (UUID, short UUID, name or name.stack_name)
-    #[arg(long, value_name = "SERVICE", value_parser = crate::key::identifier)]
-    pub service: Option<String>,
 }
 
 /// `exec` and `container exec`.
@@ -65,4 +47,20 @@ pub struct ExecArgs {
         allow_hyphen_values = true
     )]
     pub command: Vec<String>,
+}
+
+/// `container ps`.
+#[derive(Args, Debug)]
+#[command(after_help = "Examples:
+  docker-cloud container ps --service web
+  docker-cloud container ps --status Stopped -q")]
+pub struct PsArgs {
+    #[command(flatten)]
+    pub quiet: UuidsArgs,
+    /// Filter containers by status
+    #[arg(short, long, value_parser = CONTAINER_STATES.to_vec())]
+    pub status: Option<String>,
+    /// Filter containers by service (UUID, short UUID, name or name.stack_name)
+    #[arg(long, value_name = "SERVICE", value_parser = crate::key::identifier)]
+    pub service: Option<String>,
 }

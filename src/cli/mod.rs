@@ -194,3 +194,63 @@ pub struct Identifiers {
     #[arg(value_name = "identifier", required = true, value_parser = crate::key::identifier)]
     pub identifier: Vec<String>,
 }
+
+/// `start|stop|terminate` of services, stacks and containers, and `nodecluster rm`.
+#[derive(Args, Debug)]
+pub struct OperateArgs {
+    #[command(flatten)]
+    pub ids: Identifiers,
+    #[command(flatten)]
+    pub sync: SyncArgs,
+}
+
+/// `redeploy` of services, stacks and containers.
+#[derive(Args, Debug)]
+pub struct RedeployArgs {
+    #[command(flatten)]
+    pub ids: Identifiers,
+    /// Do not reuse the volumes of the old containers
+    #[arg(long)]
+    pub not_reuse_volumes: bool,
+    #[command(flatten)]
+    pub sync: SyncArgs,
+}
+
+/// `service logs`, `container logs` and `action logs`.
+#[derive(Args, Debug)]
+#[command(after_help = "Examples:
+  docker-cloud service logs web --tail 50
+  docker-cloud container logs web-1 -f --since 10m --timestamps")]
+pub struct LogsArgs {
+    #[command(flatten)]
+    pub ids: Identifiers,
+    /// Number of lines to show from the end of the logs
+    #[arg(short, long, value_name = "N")]
+    pub tail: Option<u32>,
+    /// Follow log output until the object ends (or Ctrl-C)
+    #[arg(short, long)]
+    pub follow: bool,
+    /// Only lines logged since then: a duration ago (30s, 10m, 2h, 1d), an RFC 3339 time or
+    /// Unix seconds (among the lines the server sends: the last 300 unless --tail)
+    #[arg(long, value_name = "WHEN", value_parser = crate::values::since)]
+    pub since: Option<i64>,
+    /// Show each line's time (RFC 3339, UTC) in front of it
+    #[arg(long)]
+    pub timestamps: bool,
+}
+
+/// A list command's `-q`.
+#[derive(Args, Debug)]
+pub struct QuietArgs {
+    /// Print only the identifying value of each row
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+/// The `-q` of a list command whose rows are identified by uuid.
+#[derive(Args, Debug)]
+pub struct UuidsArgs {
+    /// Print only long UUIDs
+    #[arg(short, long)]
+    pub quiet: bool,
+}

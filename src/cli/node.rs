@@ -2,7 +2,7 @@
 
 use clap::{Args, Subcommand};
 
-use super::SyncArgs;
+use super::{QuietArgs, SyncArgs};
 
 super::parse::group_commands! {
 mod only;
@@ -37,12 +37,4 @@ pub struct NodeOperateArgs {
     pub ids: NodeIds,
     #[command(flatten)]
     pub sync: SyncArgs,
-}
-
-/// A list command's `-q`.
-#[derive(Args, Debug)]
-pub struct QuietArgs {
-    /// Print only the identifying value of each row
-    #[arg(short, long)]
-    pub quiet: bool,
 }

@@ -2,9 +2,7 @@
 
 use clap::{Args, Subcommand};
 
-use super::node::QuietArgs;
-use super::service::OperateArgs;
-use super::{Identifiers, SyncArgs};
+use super::{Identifiers, OperateArgs, QuietArgs, SyncArgs, WaitArgs};
 
 super::parse::group_commands! {
 mod only;
@@ -30,7 +28,7 @@ pub enum NodeClusterCommand {
     /// Scale a node cluster
     Scale(ScaleArgs),
     /// Wait until node clusters reach a state
-    Wait(crate::cli::WaitArgs),
+    Wait(WaitArgs),
 }
 }
 

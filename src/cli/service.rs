@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
 
-use super::{Identifiers, SyncArgs};
+use super::{Identifiers, LogsArgs, OperateArgs, RedeployArgs, SyncArgs, UuidsArgs, WaitArgs};
 use crate::api::resource::service_states;
 
 super::parse::group_commands! {
@@ -41,86 +41,8 @@ pub enum ServiceCommand {
     /// Terminate a service
     Terminate(OperateArgs),
     /// Wait until services reach a state
-    Wait(crate::cli::WaitArgs),
+    Wait(WaitArgs),
 }
-}
-
-/// `service ps`.
-#[derive(Args, Debug)]
-#[command(after_help = "Examples:
-  docker-cloud service ps --status Running
-  docker-cloud service ps --stack shop -q
-  docker-cloud service ps --jq '.[] | select(.synchronized == false) | .name'")]
-pub struct PsArgs {
-    /// Print only long UUIDs
-    #[arg(short, long)]
-    pub quiet: bool,
-    /// Filter services by status
-    #[arg(short, long, value_parser = service_states())]
-    pub status: Option<String>,
-    /// Filter services by stack (UUID, short UUID or name)
-    #[arg(long, value_name = "STACK", value_parser = crate::key::identifier)]
-    pub stack: Option<String>,
-}
-
-/// `start|stop|terminate` of services, stacks and containers, and `nodecluster rm`.
-#[derive(Args, Debug)]
-pub struct OperateArgs {
-    #[command(flatten)]
-    pub ids: Identifiers,
-    #[command(flatten)]
-    pub sync: SyncArgs,
-}
-
-/// `service redeploy`.
-#[derive(Args, Debug)]
-pub struct RedeployArgs {
-    #[command(flatten)]
-    pub ids: Identifiers,
-    /// Do not reuse the volumes of the old containers
-    #[arg(long)]
-    pub not_reuse_volumes: bool,
-    #[command(flatten)]
-    pub sync: SyncArgs,
-}
-
-/// `service scale ID... N`.
-#[derive(Args, Debug)]
-#[command(after_help = "Examples:
-  docker-cloud service scale web 3 --sync
-  docker-cloud service scale web.shop 0")]
-pub struct ScaleArgs {
-    /// UUID (long or short), name, or name.stack_name
-    #[arg(value_name = "identifier", required = true, num_args = 1.., value_parser = crate::key::identifier)]
-    pub identifier: Vec<String>,
-    /// Target number of containers
-    #[arg(value_name = "target-num-containers")]
-    pub target: u32,
-    #[command(flatten)]
-    pub sync: SyncArgs,
-}
-
-/// `service logs`, `container logs` and `action logs`.
-#[derive(Args, Debug)]
-#[command(after_help = "Examples:
-  docker-cloud service logs web --tail 50
-  docker-cloud container logs web-1 -f --since 10m --timestamps")]
-pub struct LogsArgs {
-    #[command(flatten)]
-    pub ids: Identifiers,
-    /// Number of lines to show from the end of the logs
-    #[arg(short, long, value_name = "N")]
-    pub tail: Option<u32>,
-    /// Follow log output until the object ends (or Ctrl-C)
-    #[arg(short, long)]
-    pub follow: bool,
-    /// Only lines logged since then: a duration ago (30s, 10m, 2h, 1d), an RFC 3339 time or
-    /// Unix seconds (among the lines the server sends: the last 300 unless --tail)
-    #[arg(long, value_name = "WHEN", value_parser = crate::values::since)]
-    pub since: Option<i64>,
-    /// Show each line's time (RFC 3339, UTC) in front of it
-    #[arg(long)]
-    pub timestamps: bool,
 }
 
 /// Options shared by `service create|run|set` and `run`.
@@ -208,6 +130,39 @@ pub struct CreateArgs {
     pub sequential: bool,
     #[command(flatten)]
     pub options: ServiceOptions,
+    #[command(flatten)]
+    pub sync: SyncArgs,
+}
+
+/// `service ps`.
+#[derive(Args, Debug)]
+#[command(after_help = "Examples:
+  docker-cloud service ps --status Running
+  docker-cloud service ps --stack shop -q
+  docker-cloud service ps --jq '.[] | select(.synchronized == false) | .name'")]
+pub struct PsArgs {
+    #[command(flatten)]
+    pub quiet: UuidsArgs,
+    /// Filter services by status
+    #[arg(short, long, value_parser = service_states())]
+    pub status: Option<String>,
+    /// Filter services by stack (UUID, short UUID or name)
+    #[arg(long, value_name = "STACK", value_parser = crate::key::identifier)]
+    pub stack: Option<String>,
+}
+
+/// `service scale ID... N`.
+#[derive(Args, Debug)]
+#[command(after_help = "Examples:
+  docker-cloud service scale web 3 --sync
+  docker-cloud service scale web.shop 0")]
+pub struct ScaleArgs {
+    /// UUID (long or short), name, or name.stack_name
+    #[arg(value_name = "identifier", required = true, num_args = 1.., value_parser = crate::key::identifier)]
+    pub identifier: Vec<String>,
+    /// Target number of containers
+    #[arg(value_name = "target-num-containers")]
+    pub target: u32,
     #[command(flatten)]
     pub sync: SyncArgs,
 }

@@ -4,8 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
 
-use super::service::{OperateArgs, RedeployArgs};
-use super::{Identifiers, SyncArgs};
+use super::{Identifiers, OperateArgs, RedeployArgs, SyncArgs, UuidsArgs, WaitArgs};
 
 super::parse::group_commands! {
 mod only;
@@ -19,7 +18,7 @@ pub enum StackCommand {
     /// Print the detailed information of a stack
     Inspect(Identifiers),
     /// List stacks
-    Ls(LsArgs),
+    Ls(UuidsArgs),
     /// Redeploy a running stack
     Redeploy(RedeployArgs),
     /// Start a stack
@@ -33,16 +32,8 @@ pub enum StackCommand {
     /// Update a stack's services from stackfiles
     Update(UpdateArgs),
     /// Wait until stacks reach a state
-    Wait(crate::cli::WaitArgs),
+    Wait(WaitArgs),
 }
-}
-
-/// `stack ls`.
-#[derive(Args, Debug)]
-pub struct LsArgs {
-    /// Print only long UUIDs
-    #[arg(short, long)]
-    pub quiet: bool,
 }
 
 /// `stack create|up` and `up`.

@@ -2,8 +2,7 @@
 
 use clap::{Args, Subcommand};
 
-use super::node::QuietArgs;
-use super::Identifiers;
+use super::{Identifiers, QuietArgs};
 
 super::parse::group_commands! {
 mod only;

@@ -2,7 +2,7 @@
 
 use clap::{Args, Subcommand};
 
-use super::node::QuietArgs;
+use super::QuietArgs;
 
 super::parse::group_commands! {
 mod only;

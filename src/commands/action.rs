@@ -16,7 +16,7 @@ const DEFAULT_LAST: usize = 25;
 
 /// Runs an `action` subcommand.
 pub fn run(command: ActionCommand, client: Client, json: bool) -> Result<()> {
-    let quiet = matches!(&command, ActionCommand::Ls(args) if args.quiet);
+    let quiet = matches!(&command, ActionCommand::Ls(args) if args.quiet.quiet);
     let ctx = &Ctx {
         client,
         out: Output::new(json, quiet),

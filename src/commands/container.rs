@@ -18,7 +18,7 @@ use crate::output::Output;
 
 /// Runs a `container` subcommand.
 pub fn run(command: ContainerCommand, client: Client, json: bool) -> Result<()> {
-    let quiet = matches!(&command, ContainerCommand::Ps(args) if args.quiet);
+    let quiet = matches!(&command, ContainerCommand::Ps(args) if args.quiet.quiet);
     let ctx = &Ctx {
         client,
         out: Output::new(json, quiet),

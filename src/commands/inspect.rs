@@ -4,7 +4,7 @@ use super::ctx::Ctx;
 use super::each::for_each_id;
 use crate::api::resolve::resolve;
 use crate::api::resource::Resource;
-use crate::cli::service::LogsArgs;
+use crate::cli::LogsArgs;
 use crate::error::{Kind, Result};
 use crate::fields::uuid;
 

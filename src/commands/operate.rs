@@ -10,8 +10,8 @@ use super::sync::show_result;
 use crate::api::resolve::resolve;
 use crate::api::resource::Resource;
 use crate::api::Reply;
-use crate::cli::service::{OperateArgs, RedeployArgs};
 use crate::cli::SyncArgs;
+use crate::cli::{OperateArgs, RedeployArgs};
 use crate::error::{Error, Result};
 use crate::fields::{resource_uri, uuid};
 

@@ -39,7 +39,7 @@ const ENV_COLUMNS: &[Column] = &[
 /// Runs a `service` subcommand.
 pub fn run(command: ServiceCommand, client: Client, json: bool) -> Result<()> {
     let quiet = match &command {
-        ServiceCommand::Ps(args) => args.quiet,
+        ServiceCommand::Ps(args) => args.quiet.quiet,
         ServiceCommand::Env(EnvCommand::Ls(args)) => args.quiet,
         _ => false,
     };
