@@ -14,15 +14,11 @@ use crate::api::{Client, PAGE_SIZE};
 use crate::cli::container::{ContainerCommand, PsArgs};
 use crate::error::Result;
 use crate::fields::text;
-use crate::output::Output;
 
 /// Runs a `container` subcommand.
 pub fn run(command: ContainerCommand, client: Client, json: bool) -> Result<()> {
     let quiet = matches!(&command, ContainerCommand::Ps(args) if args.quiet.quiet);
-    let ctx = &Ctx {
-        client,
-        out: Output::new(json, quiet),
-    };
+    let ctx = &Ctx::new(client, json, quiet);
     match command {
         ContainerCommand::Exec(args) => {
             super::exec::run(&ctx.client, &args.identifier, &args.command)

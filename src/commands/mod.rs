@@ -30,34 +30,19 @@ use crate::api::Client;
 use crate::cli::{Cli, Command};
 use crate::config::Dialect;
 use crate::error::{Error, Result};
-use crate::output::Output;
 use ctx::Ctx;
 
 /// Runs the parsed command line.
 pub fn run(cli: Cli, client: Client) -> Result<()> {
     match cli.command {
-        Command::Run(args) => service::create(
-            &Ctx {
-                client,
-                out: Output::new(cli.json, false),
-            },
-            args,
-            true,
-        ),
+        Command::Run(args) => service::create(&Ctx::new(client, cli.json, false), args, true),
         Command::Action(command) => action::run(command, client, cli.json),
         Command::Container(command) => container::run(command, client, cli.json),
         Command::Event(args) => event::run(&client, cli.json, &args),
         Command::Exec(args) => exec::run(&client, &args.identifier, &args.command),
         Command::Service(command) => service::run(command, client, cli.json),
         Command::Stack(command) => stack::run(command, client, cli.json),
-        Command::Up(args) => stack::create(
-            &Ctx {
-                client,
-                out: Output::new(cli.json, false),
-            },
-            args,
-            true,
-        ),
+        Command::Up(args) => stack::create(&Ctx::new(client, cli.json, false), args, true),
         Command::Node(command) => node::run(command, client, cli.json),
         Command::Nodecluster(command) => nodecluster::run(command, client, cli.json),
         Command::Repository(command) => repository::run(command, client, cli.json),

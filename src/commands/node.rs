@@ -15,7 +15,6 @@ use crate::cli::node::NodeCommand;
 use crate::error::{Error, Result};
 use crate::fields::last_segment;
 use crate::fields::{text, uuid};
-use crate::output::Output;
 
 /// The installer the agent of a bring-your-own node comes from.
 const INSTALLER: &str = "https://get.cloud.docker.com/";
@@ -23,10 +22,7 @@ const INSTALLER: &str = "https://get.cloud.docker.com/";
 /// Runs a `node` subcommand.
 pub fn run(command: NodeCommand, client: Client, json: bool) -> Result<()> {
     let quiet = matches!(&command, NodeCommand::Ls(args) if args.quiet);
-    let ctx = &Ctx {
-        client,
-        out: Output::new(json, quiet),
-    };
+    let ctx = &Ctx::new(client, json, quiet);
     match command {
         NodeCommand::Byo => byo(ctx),
         NodeCommand::Inspect(ids) => inspect(ctx, &NODE, &ids.identifier),

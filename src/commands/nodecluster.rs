@@ -21,7 +21,6 @@ use crate::cli::nodecluster::{
 };
 use crate::error::{Error, Result};
 use crate::fields::{resource_uri, text};
-use crate::output::Output;
 
 /// Runs a `nodecluster` subcommand.
 pub fn run(command: NodeClusterCommand, client: Client, json: bool) -> Result<()> {
@@ -31,10 +30,7 @@ pub fn run(command: NodeClusterCommand, client: Client, json: bool) -> Result<()
         | NodeClusterCommand::Az(args) => args.quiet,
         _ => false,
     };
-    let ctx = &Ctx {
-        client,
-        out: Output::new(json, quiet),
-    };
+    let ctx = &Ctx::new(client, json, quiet);
     match command {
         NodeClusterCommand::Az(_) => Listing::of(&AZ).run(ctx),
         NodeClusterCommand::Create(args) => create(ctx, args),

@@ -17,16 +17,12 @@ use crate::api::{redact_secrets, Client, Reply};
 use crate::cli::repository::{Credentials, RepositoryCommand};
 use crate::error::{Error, Result};
 use crate::fields::text;
-use crate::output::Output;
 use crate::prompt::{password_from_stdin, prompt};
 
 /// Runs a `repository` subcommand.
 pub fn run(command: RepositoryCommand, client: Client, json: bool) -> Result<()> {
     let quiet = matches!(&command, RepositoryCommand::Ls(args) if args.quiet);
-    let ctx = &Ctx {
-        client,
-        out: Output::new(json, quiet),
-    };
+    let ctx = &Ctx::new(client, json, quiet);
     match command {
         RepositoryCommand::Inspect(names) => for_each_id(&ctx.out, &names.name, |name| {
             ctx.out.object(&without_password(fetch(&ctx.client, name)?))

@@ -22,7 +22,7 @@ use crate::cli::service::{
 use crate::cli::SyncArgs;
 use crate::error::{Error, Result};
 use crate::fields::{resource_uri, text};
-use crate::output::{Column, Output};
+use crate::output::Column;
 use crate::values;
 
 /// Shown after `service ps` when a service runs an outdated configuration.
@@ -43,11 +43,7 @@ pub fn run(command: ServiceCommand, client: Client, json: bool) -> Result<()> {
         ServiceCommand::Env(EnvCommand::Ls(args)) => args.quiet,
         _ => false,
     };
-    let ctx = Ctx {
-        client,
-        out: Output::new(json, quiet),
-    };
-    let ctx = &ctx;
+    let ctx = &Ctx::new(client, json, quiet);
     match command {
         ServiceCommand::Create(args) => create(ctx, args, false),
         ServiceCommand::Run(args) => create(ctx, args, true),

@@ -15,16 +15,12 @@ use crate::api::Client;
 use crate::cli::stack::{CreateArgs, ExportArgs, StackCommand, UpdateArgs};
 use crate::error::{Error, Result};
 use crate::fields::resource_uri;
-use crate::output::Output;
 use crate::stackfile;
 
 /// Runs a `stack` subcommand.
 pub fn run(command: StackCommand, client: Client, json: bool) -> Result<()> {
     let quiet = matches!(&command, StackCommand::Ls(args) if args.quiet);
-    let ctx = &Ctx {
-        client,
-        out: Output::new(json, quiet),
-    };
+    let ctx = &Ctx::new(client, json, quiet);
     match command {
         StackCommand::Create(args) => create(ctx, args, false),
         StackCommand::Export(args) => export(ctx, &args),

@@ -17,7 +17,7 @@ use crate::cli::tag::{ChangeArgs, TagCommand};
 use crate::cli::SyncArgs;
 use crate::error::{Error, Kind, Result};
 use crate::fields::{resource_uri, text, uuid};
-use crate::output::{Column, Output};
+use crate::output::Column;
 
 /// Columns of `tag ls`.
 const COLUMNS: &[Column] = &[
@@ -36,10 +36,7 @@ const KINDS: [(&Resource, &str); 3] = [
 /// Runs a `tag` subcommand.
 pub fn run(command: TagCommand, client: Client, json: bool) -> Result<()> {
     let quiet = matches!(&command, TagCommand::Ls(args) if args.quiet.quiet);
-    let ctx = &Ctx {
-        client,
-        out: Output::new(json, quiet),
-    };
+    let ctx = &Ctx::new(client, json, quiet);
     match command {
         TagCommand::Add(args) => change(ctx, &args, |current, given| {
             let mut tags = current.to_vec();

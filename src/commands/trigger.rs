@@ -13,7 +13,7 @@ use crate::api::{Client, PAGE_SIZE};
 use crate::cli::trigger::{CreateArgs, RmArgs, TriggerCommand};
 use crate::error::{Error, Result};
 use crate::fields::{last_segment, resource_uri, text, uuid};
-use crate::output::{self, Column, Output};
+use crate::output::{self, Column};
 
 /// Columns of `trigger ls`.
 const COLUMNS: &[Column] = &[
@@ -26,10 +26,7 @@ const COLUMNS: &[Column] = &[
 /// Runs a `trigger` subcommand.
 pub fn run(command: TriggerCommand, client: Client, json: bool) -> Result<()> {
     let quiet = matches!(&command, TriggerCommand::Ls(args) if args.quiet.quiet);
-    let ctx = &Ctx {
-        client,
-        out: Output::new(json, quiet),
-    };
+    let ctx = &Ctx::new(client, json, quiet);
     match command {
         TriggerCommand::Create(args) => create(ctx, args),
         TriggerCommand::Ls(args) => ls(ctx, &args.identifier),

@@ -12,7 +12,6 @@ use crate::api::resource::{Resource, IMAGE, IMAGETAG, VOLUME, VOLUMEGROUP};
 use crate::api::Client;
 use crate::cli::tutum::{ImageCommand, ImageTagCommand, ReadCommand};
 use crate::error::{Error, Result};
-use crate::output::Output;
 
 /// The Tutum-only resources looked up by uuid (or name) with `ls` and `inspect`.
 #[derive(Clone, Copy)]
@@ -38,10 +37,7 @@ pub fn read(kind: Kind, command: ReadCommand, client: Client, json: bool) -> Res
     let resource = kind.resource();
     client.require(resource)?;
     let quiet = matches!(&command, ReadCommand::Ls(args) if args.quiet);
-    let ctx = &Ctx {
-        client,
-        out: Output::new(json, quiet),
-    };
+    let ctx = &Ctx::new(client, json, quiet);
     match command {
         ReadCommand::Inspect(ids) => inspect(ctx, resource, &ids.identifier),
         ReadCommand::Ls(_) => Listing::of(resource).run(ctx),
@@ -51,11 +47,8 @@ pub fn read(kind: Kind, command: ReadCommand, client: Client, json: bool) -> Res
 /// Runs `image ls|inspect`; images are named by their full name.
 pub fn image(command: ImageCommand, client: Client, json: bool) -> Result<()> {
     client.require(&IMAGE)?;
-    let ctx = &Ctx::new(
-        client,
-        json,
-        matches!(&command, ImageCommand::Ls(a) if a.quiet),
-    );
+    let quiet = matches!(&command, ImageCommand::Ls(args) if args.quiet);
+    let ctx = &Ctx::new(client, json, quiet);
     match command {
         ImageCommand::Inspect(names) => for_each_id(&ctx.out, &names.identifier, |name| {
             let path = ctx.client.object_path(&IMAGE, name);
@@ -69,10 +62,7 @@ pub fn image(command: ImageCommand, client: Client, json: bool) -> Result<()> {
 pub fn imagetag(command: ImageTagCommand, client: Client, json: bool) -> Result<()> {
     client.require(&IMAGETAG)?;
     let quiet = matches!(&command, ImageTagCommand::Ls(args) if args.quiet.quiet);
-    let ctx = &Ctx {
-        client,
-        out: Output::new(json, quiet),
-    };
+    let ctx = &Ctx::new(client, json, quiet);
     match command {
         ImageTagCommand::Ls(args) => {
             let path = ctx.client.nested_path(&IMAGE, &args.image, &["tag"]);
