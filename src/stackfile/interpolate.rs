@@ -94,37 +94,28 @@ impl<'a> Interpolator<'a> {
             return Err("'${' must be followed by a variable name".to_string());
         }
         let (name, operation) = body.split_at(length);
-        let value = (self.env)(name);
-        let set = value.is_some();
-        let non_empty = value.as_deref().is_some_and(|v| !v.is_empty());
-        let (word, use_word, failed) = if operation.is_empty() {
+        if operation.is_empty() {
             return Ok(self.lookup(name));
-        } else if let Some(word) = operation.strip_prefix(":-") {
-            (word, !non_empty, false)
-        } else if let Some(word) = operation.strip_prefix(":+") {
-            (word, non_empty, false)
-        } else if let Some(word) = operation.strip_prefix(":?") {
-            (word, false, !non_empty)
-        } else if let Some(word) = operation.strip_prefix('-') {
-            (word, !set, false)
-        } else if let Some(word) = operation.strip_prefix('+') {
-            (word, set, false)
-        } else if let Some(word) = operation.strip_prefix('?') {
-            (word, false, !set)
-        } else {
-            return Err(format!("invalid operator after '${{{name}'"));
-        };
-        if failed {
-            let word = self.expand(word)?;
-            return Err(format!(
-                "required variable {name} is missing a value: {word}"
-            ));
         }
-        let alternative = operation.starts_with(":+") || operation.starts_with('+');
-        match (use_word, alternative) {
-            (true, _) => self.expand(word),
-            (false, true) => Ok(String::new()),
-            (false, false) => Ok(value.unwrap_or_default()),
+        let value = (self.env)(name);
+        // With a colon (`:-`), an empty value counts as none.
+        let (operator, has_value) = match operation.strip_prefix(':') {
+            Some(operator) => (operator, value.as_deref().is_some_and(|v| !v.is_empty())),
+            None => (operation, value.is_some()),
+        };
+        let mut chars = operator.chars();
+        match chars.next() {
+            Some('-' | '?') if has_value => Ok(value.unwrap_or_default()),
+            Some('-') => self.expand(chars.as_str()),
+            Some('+') if has_value => self.expand(chars.as_str()),
+            Some('+') => Ok(String::new()),
+            Some('?') => {
+                let word = self.expand(chars.as_str())?;
+                Err(format!(
+                    "required variable {name} is missing a value: {word}"
+                ))
+            }
+            _ => Err(format!("invalid operator after '${{{name}'")),
         }
     }
 
