@@ -1,6 +1,6 @@
 //! `docker-cloud action ...` against a sandbox on a free port.
 
-use crate::common::{start_in, uri_uuid, Cli, Dialect, USER};
+use crate::common::{shared_first_digit, start_in, uri_uuid, Cli, Dialect, USER};
 use serde_json::Value;
 
 /// The uuids `action ls -q` prints with these extra arguments.
@@ -135,19 +135,8 @@ fn ambiguous_prefixes_are_refused(d: Dialect) {
     let (_sandbox, cli) = start_in(d, &["--seed", "empty"]);
     services(&cli, 17);
     let all = uuids(&cli, &["-l", "100"]);
-    // 17 uuids over 16 hex digits: two share their first digit.
-    let shared = all
-        .iter()
-        .map(|u| &u[..1])
-        .find(|p| all.iter().filter(|u| u.starts_with(p)).count() > 1)
-        .unwrap();
-    let run = cli.run(&["action", "inspect", shared]);
-    let err = run.fails(3);
-    assert!(
-        err.starts_with("More than one action matches '") && err.trim_end().ends_with("uuid"),
-        "{err}"
-    );
-    assert_eq!(err.lines().count(), 1, "{err}");
+    let shared = shared_first_digit(&all);
+    cli.run(&["action", "inspect", &shared]).ambiguous("action");
 }
 
 fn cancel_and_retry_print_the_action(d: Dialect) {

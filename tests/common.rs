@@ -129,6 +129,18 @@ impl Run {
         assert!(self.stdout.is_empty());
     }
 
+    /// Asserts the refusal of an identifier that several `label`s match (exit 3): one stderr
+    /// line, `More than one <label> matches '...`, ending with how to name one (`... uuid`).
+    pub fn ambiguous(&self, label: &str) {
+        let err = self.fails(3);
+        let start = format!("More than one {label} matches '");
+        assert!(
+            err.starts_with(&start) && err.trim_end().ends_with("uuid"),
+            "{err}"
+        );
+        assert_eq!(err.lines().count(), 1, "{err}");
+    }
+
     /// Stdout parsed as JSON.
     pub fn json(&self) -> serde_json::Value {
         serde_json::from_str(self.ok()).unwrap_or_else(|e| panic!("bad JSON ({e}): {self:#?}"))
@@ -298,6 +310,20 @@ pub fn bodies(run: &Run) -> Vec<serde_json::Value> {
         .filter_map(|line| line.strip_prefix("> {"))
         .map(|body| serde_json::from_str(&format!("{{{body}")).expect("traced JSON body"))
         .collect()
+}
+
+/// A first digit that two or more of `uuids` share: 17 or more uuids over 16 hex digits
+/// always have one.
+pub fn shared_first_digit<S: AsRef<str>>(uuids: &[S]) -> String {
+    let firsts: Vec<char> = uuids
+        .iter()
+        .map(|u| u.as_ref().chars().next().unwrap())
+        .collect();
+    firsts
+        .iter()
+        .find(|c| firsts.iter().filter(|d| d == c).count() > 1)
+        .expect("a shared first digit")
+        .to_string()
 }
 
 /// The uuid at the end of a resource URI.

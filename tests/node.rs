@@ -1,6 +1,6 @@
 //! `docker-cloud node ...` against a sandbox on a free port.
 
-use crate::common::{demo_in, text, Cli, Dialect, Server};
+use crate::common::{demo_in, shared_first_digit, text, Cli, Dialect, Server};
 use serde_json::Value;
 
 /// The nodes as `node ls --json` gives them.
@@ -135,21 +135,9 @@ fn ambiguous_prefix_is_an_error(d: Dialect) {
     ])
     .ok();
     let all = nodes(&cli);
-    let firsts: Vec<char> = all
-        .iter()
-        .map(|n| text(n, "uuid").chars().next().unwrap())
-        .collect();
-    let shared = firsts
-        .iter()
-        .find(|c| firsts.iter().filter(|d| d == c).count() > 1)
-        .expect("a shared first digit");
-    let run = cli.run(&["node", "inspect", &shared.to_string()]);
-    let err = run.fails(3);
-    assert!(
-        err.starts_with("More than one node matches '") && err.trim_end().ends_with("uuid"),
-        "{err}"
-    );
-    assert_eq!(err.lines().count(), 1, "{err}");
+    let uuids: Vec<&str> = all.iter().map(|n| text(n, "uuid")).collect();
+    let shared = shared_first_digit(&uuids);
+    cli.run(&["node", "inspect", &shared]).ambiguous("node");
 }
 
 fn upgrade_and_rm_with_sync(d: Dialect) {

@@ -527,13 +527,7 @@ fn identifiers_resolve_by_uuid_prefix_name_and_stack(d: Dialect) {
     let web_two = inspect(&cli, "web.two");
     assert_ne!(web_one["uuid"], web_two["uuid"]);
 
-    let ambiguous = cli.run(&["service", "inspect", "web"]);
-    let err = ambiguous.fails(3);
-    assert!(
-        err.starts_with("More than one service matches '") && err.trim_end().ends_with("uuid"),
-        "{err}"
-    );
-    assert_eq!(err.lines().count(), 1, "{err}");
+    cli.run(&["service", "inspect", "web"]).ambiguous("service");
     let missing = cli.run(&["service", "inspect", "nope"]);
     assert_eq!(
         missing.fails(3),

@@ -3,7 +3,9 @@
 
 use std::path::Path;
 
-use crate::common::{bodies, run_in, start_in, uri_uuid, Cli, Dialect, Run, Server};
+use crate::common::{
+    bodies, run_in, shared_first_digit, start_in, uri_uuid, Cli, Dialect, Run, Server,
+};
 use serde_json::{json, Value};
 
 /// Writes `files` (relative path, content) under `root`, creating directories.
@@ -82,18 +84,8 @@ fn ambiguous_prefixes_are_refused(d: Dialect) {
     let uuids: Vec<String> = (0..17)
         .map(|n| create(&cli, &format!("s{n}"), WEB))
         .collect();
-    let shared = uuids
-        .iter()
-        .map(|u| &u[..1])
-        .find(|p| uuids.iter().filter(|u| u.starts_with(p)).count() > 1)
-        .unwrap();
-    let run = cli.run(&["stack", "start", shared]);
-    let err = run.fails(3);
-    assert!(
-        err.starts_with("More than one stack matches '") && err.trim_end().ends_with("uuid"),
-        "{err}"
-    );
-    assert_eq!(err.lines().count(), 1, "{err}");
+    let shared = shared_first_digit(&uuids);
+    cli.run(&["stack", "start", &shared]).ambiguous("stack");
 }
 
 fn create_finds_the_stackfile_in_parents_and_merges_its_override(d: Dialect) {
