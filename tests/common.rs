@@ -5,18 +5,12 @@ use std::process::{Child, Command, Stdio};
 
 pub use crate::server::{spawn_server, stop_and_read_stderr, text, Server, APIKEY, USER};
 
-/// The `docker-cloud-server` binary: `DOCKER_CLOUD_SERVER` if set, else the one cargo built
-/// beside this test binary (`cargo test` at the workspace root builds both crates).
+#[path = "../benches/support/mod.rs"]
+mod support;
+
+/// The `docker-cloud-server` binary ([`support::server_bin`]), which must exist.
 pub fn server_bin() -> std::path::PathBuf {
-    if let Some(path) = std::env::var_os("DOCKER_CLOUD_SERVER") {
-        return path.into();
-    }
-    let exe = std::env::current_exe().expect("test binary path");
-    let dir = exe
-        .parent()
-        .and_then(|deps| deps.parent())
-        .expect("target dir");
-    let bin = dir.join("docker-cloud-server");
+    let bin = support::server_bin();
     assert!(
         bin.exists(),
         "{} is missing: run the tests from the workspace root (`cargo test`), or build it with `cargo build -p docker-cloud-server`",
@@ -141,6 +135,14 @@ impl Run {
         assert_eq!(err.lines().count(), 1, "{err}");
     }
 
+    /// Asserts success with one uuid on stdout (a created or changed object's), and returns
+    /// it.
+    pub fn uuid(&self) -> String {
+        let uuid = self.ok().trim().to_string();
+        assert_eq!(uuid.len(), 36, "{self:#?}");
+        uuid
+    }
+
     /// Stdout parsed as JSON.
     pub fn json(&self) -> serde_json::Value {
         serde_json::from_str(self.ok()).unwrap_or_else(|e| panic!("bad JSON ({e}): {self:#?}"))
@@ -247,6 +249,20 @@ impl Run {
                     .any(|method| line.starts_with(method))
             })
             .collect()
+    }
+
+    /// How many `method` (`PATCH`) requests a `--debug` run traced.
+    pub fn sent(&self, method: &str) -> usize {
+        let start = format!("{method} ");
+        self.requests()
+            .iter()
+            .filter(|r| r.starts_with(&start))
+            .count()
+    }
+
+    /// Whether a `--debug` run sent nothing but GET requests.
+    pub fn only_read(&self) -> bool {
+        self.requests().iter().all(|r| r.starts_with("GET "))
     }
 
     /// Stdout of a successful run as a sequence of JSON documents (one per `inspect` id).

@@ -15,10 +15,7 @@ fn rows(out: &str) -> Vec<Vec<&str>> {
 fn create(cli: &Cli, args: &[&str]) -> String {
     let mut all = vec!["nodecluster", "create"];
     all.extend_from_slice(args);
-    let run = cli.run(&all);
-    let uuid = run.ok().trim().to_string();
-    assert_eq!(uuid.len(), 36, "{run:#?}");
-    uuid
+    cli.run(&all).uuid()
 }
 
 fn ls_table_uses_one_listing_of_regions_and_types(d: Dialect) {
@@ -255,12 +252,7 @@ fn scale_patches_only_a_new_target(d: Dialect) {
     let uuid = create(&cli, &["scaly", "digitalocean", "lon1", "1gb", "--sync"]);
     let run = cli.run(&["nodecluster", "scale", "scaly", "3", "--sync", "--debug"]);
     assert_eq!(run.ok(), format!("{uuid}\n"));
-    let patches = run
-        .requests()
-        .iter()
-        .filter(|r| r.starts_with("PATCH "))
-        .count();
-    assert_eq!(patches, 1, "{:#?}", run.requests());
+    assert_eq!(run.sent("PATCH"), 1, "{:#?}", run.requests());
     assert!(
         run.stderr.contains(r#"> {"target_num_nodes":3}"#),
         "{}",
@@ -274,7 +266,7 @@ fn scale_patches_only_a_new_target(d: Dialect) {
     // The same target again: nothing to send, the uuid is still printed.
     let again = cli.run(&["nodecluster", "scale", &uuid[..8], "3", "--debug"]);
     assert_eq!(again.ok(), format!("{uuid}\n"));
-    assert!(again.requests().iter().all(|r| r.starts_with("GET ")));
+    assert!(again.only_read());
 
     // Several identifiers, one unknown.
     let run = cli.run(&["nodecluster", "scale", "nope", "scaly", "1", "--json"]);

@@ -182,7 +182,7 @@ fn update_sends_only_what_changes(d: Dialect) {
     // The same username again: no PATCH.
     let same = cli.run(&["repository", "update", "r.io/a/b", "-u", "alice", "--debug"]);
     assert_eq!(same.ok(), "r.io/a/b\n");
-    assert!(same.requests().iter().all(|r| r.starts_with("GET ")));
+    assert!(same.only_read());
 
     // A password from stdin for several repositories; an unknown one fails alone.
     let args = [
@@ -200,13 +200,7 @@ fn update_sends_only_what_changes(d: Dialect) {
         .stderr
         .contains("Cannot find a repository with the identifier 'no.io/x'"));
     assert!(!run.stderr.contains("new-pw"));
-    assert_eq!(
-        run.requests()
-            .iter()
-            .filter(|r| r.starts_with("PATCH "))
-            .count(),
-        1
-    );
+    assert_eq!(run.sent("PATCH"), 1);
 }
 
 fn rm_removes_each_name(d: Dialect) {
@@ -254,13 +248,7 @@ fn piped_answers_are_read_from_stdin(d: Dialect) {
     let update = ["repository", "update", "p.io/b", "--debug"];
     let run = run_with_stdin(&cli, &update, "pw3\n");
     assert_eq!(run.ok(), "p.io/b\n");
-    assert_eq!(
-        run.requests()
-            .iter()
-            .filter(|r| r.starts_with("PATCH "))
-            .count(),
-        1
-    );
+    assert_eq!(run.sent("PATCH"), 1);
     // The end of input before the password: exit 2, nothing sent.
     let run = run_with_stdin(
         &cli,

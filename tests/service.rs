@@ -14,10 +14,7 @@ fn empty(d: Dialect) -> (Server, Cli) {
 fn create(cli: &Cli, args: &[&str]) -> String {
     let mut all = vec!["service", "create"];
     all.extend_from_slice(args);
-    let run = cli.run(&all);
-    let uuid = run.ok().trim().to_string();
-    assert_eq!(uuid.len(), 36, "{run:#?}");
-    uuid
+    cli.run(&all).uuid()
 }
 
 /// `service inspect ID` as JSON.
@@ -607,11 +604,7 @@ fn lifecycle_operations_with_sync(d: Dialect) {
         "--debug",
     ]);
     assert_eq!(terminated.ok(), format!("{uuid}\n"));
-    let deletes = terminated
-        .requests()
-        .into_iter()
-        .filter(|r| r.starts_with("DELETE "));
-    assert_eq!(deletes.count(), 1, "{}", terminated.stderr);
+    assert_eq!(terminated.sent("DELETE"), 1, "{}", terminated.stderr);
     assert_eq!(inspect(&cli, &uuid)["state"], "Terminated");
 }
 
@@ -1125,7 +1118,7 @@ fn sync_keeps_polling_through_failures_until_its_timeout() {
     let sandbox = Server::start(&["--seed", "empty", "--fault", rule]);
     let cli = Cli::in_dialect(&sandbox, Dialect::DockerCloud);
     let run = cli.run(&["run", "nginx", "-n", "web", "--sync"]);
-    assert_eq!(run.ok().trim().len(), 36, "{run:#?}");
+    run.uuid();
     // A refused poll (4xx) ends the wait at once; an action that is gone (404) too.
     for (status, error) in [
         ("403", "(status 403, GET /api/audit/v1/action/"),
