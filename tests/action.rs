@@ -79,11 +79,7 @@ fn ls_stops_paging_once_it_has_enough(d: Dialect) {
     services(&cli, 5);
     let run = cli.run(&["--debug", "action", "ls", "-q", "--last", "2"]);
     assert_eq!(run.ok().lines().count(), 2);
-    let gets: Vec<&str> = run
-        .stderr
-        .lines()
-        .filter(|l| l.starts_with("> GET "))
-        .collect();
+    let gets = run.sent("GET");
     assert_eq!(gets.len(), 1, "{gets:#?}");
     assert!(
         gets[0].contains(&d.path("/api/audit/v1/action/?limit=2")),
@@ -101,10 +97,7 @@ fn inspect_by_uuid_and_prefix_only(d: Dialect) {
     assert_eq!(short, full);
     // Actions have no names; namespaces do not apply to them.
     let by_name = cli.run(&["action", "inspect", "Service Create"]);
-    assert_eq!(
-        by_name.fails(3),
-        "Cannot find an action with the identifier 'Service Create'\n"
-    );
+    by_name.not_found("an action", "Service Create");
     if d == Dialect::DockerCloud {
         let namespaced = cli.run(&[
             "--namespace",
@@ -120,10 +113,7 @@ fn inspect_by_uuid_and_prefix_only(d: Dialect) {
             .contains(&d.path(&format!("/api/audit/v1/action/{uuid}/"))));
     }
     let several = cli.run(&["action", "inspect", "zzz", &uuid]);
-    assert_eq!(
-        several.fails(3),
-        "Cannot find an action with the identifier 'zzz'\n"
-    );
+    several.not_found("an action", "zzz");
     assert_eq!(
         serde_json::from_str::<Value>(&several.stdout).unwrap()["uuid"],
         uuid.as_str()
@@ -175,10 +165,7 @@ fn cancel_and_retry_print_the_action(d: Dialect) {
     let plain = cli.run(&["action", "retry", &create]);
     plain.uuid();
     let missing = cli.run(&["action", "retry", "nope"]);
-    assert_eq!(
-        missing.fails(3),
-        "Cannot find an action with the identifier 'nope'\n"
-    );
+    missing.not_found("an action", "nope");
 }
 
 fn logs_print_the_action_log(d: Dialect) {
@@ -188,10 +175,7 @@ fn logs_print_the_action_log(d: Dialect) {
     let run = cli.run(&["action", "logs", &start]);
     assert!(!run.ok().is_empty(), "{run:#?}");
     let missing = cli.run(&["action", "logs", "nope"]);
-    assert_eq!(
-        missing.fails(3),
-        "Cannot find an action with the identifier 'nope'\n"
-    );
+    missing.not_found("an action", "nope");
 }
 
 both_dialects!(

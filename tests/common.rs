@@ -123,6 +123,13 @@ impl Run {
         assert!(self.stdout.is_empty());
     }
 
+    /// Asserts exit status 3 and, as all of stderr, `Cannot find <what> with the identifier
+    /// '<id>'` (`what`: `a service`).
+    pub fn not_found(&self, what: &str, id: &str) {
+        let expected = format!("Cannot find {what} with the identifier '{id}'\n");
+        assert_eq!(self.fails(3), expected);
+    }
+
     /// Asserts the refusal of an identifier that several `label`s match (exit 3): one stderr
     /// line, `More than one <label> matches '...`, ending with how to name one (`... uuid`).
     pub fn ambiguous(&self, label: &str) {
@@ -251,13 +258,13 @@ impl Run {
             .collect()
     }
 
-    /// How many `method` (`PATCH`) requests a `--debug` run traced.
-    pub fn sent(&self, method: &str) -> usize {
+    /// The `method` (`PATCH`) requests a `--debug` run traced (see [`Run::requests`]).
+    pub fn sent(&self, method: &str) -> Vec<&str> {
         let start = format!("{method} ");
         self.requests()
-            .iter()
+            .into_iter()
             .filter(|r| r.starts_with(&start))
-            .count()
+            .collect()
     }
 
     /// Whether a `--debug` run sent nothing but GET requests.
@@ -326,6 +333,12 @@ pub fn bodies(run: &Run) -> Vec<serde_json::Value> {
         .filter_map(|line| line.strip_prefix("> {"))
         .map(|body| serde_json::from_str(&format!("{{{body}")).expect("traced JSON body"))
         .collect()
+}
+
+/// The `name` of each object of a JSON list.
+pub fn names_of(list: &serde_json::Value) -> Vec<&str> {
+    let objects = list.as_array().expect("a JSON list");
+    objects.iter().map(|object| text(object, "name")).collect()
 }
 
 /// A first digit that two or more of `uuids` share: 17 or more uuids over 16 hex digits

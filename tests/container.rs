@@ -176,10 +176,7 @@ fn inspect_resolves_names_stacks_and_prefixes(d: Dialect) {
     cli.run(&["container", "inspect", "web-1"])
         .ambiguous("container");
     let several = cli.run(&["container", "inspect", "web-2", "nope", "web-1.shop"]);
-    assert_eq!(
-        several.fails(3),
-        "Cannot find a container with the identifier 'nope'\n"
-    );
+    several.not_found("a container", "nope");
     assert_eq!(several.stdout.matches("\"uuid\"").count(), 2);
 }
 
@@ -238,10 +235,7 @@ fn logs_print_the_backlog_of_each_container(d: Dialect) {
         assert_eq!(message["type"], "log");
     }
     let missing = cli.run(&["container", "logs", "nope"]);
-    assert_eq!(
-        missing.fails(3),
-        "Cannot find a container with the identifier 'nope'\n"
-    );
+    missing.not_found("a container", "nope");
 }
 
 both_dialects!(

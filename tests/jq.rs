@@ -1,16 +1,11 @@
 //! `--jq EXPR`: the JSON output filtered without a separate jq, one value per line.
 
-use crate::common::{demo_in, Dialect};
+use crate::common::{demo_in, names_of, Dialect};
 
 fn lists_objects_and_streams_are_filtered(d: Dialect) {
     let (_sandbox, cli) = demo_in(d);
     let json = cli.run(&["service", "ps", "--json"]).json();
-    let names: Vec<&str> = json
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|s| s["name"].as_str().unwrap())
-        .collect();
+    let names = names_of(&json);
     let run = cli.run(&["service", "ps", "--jq", ".[].name"]);
     assert_eq!(run.ok().lines().collect::<Vec<_>>(), names);
     let running = cli.run(&[

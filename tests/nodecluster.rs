@@ -252,7 +252,7 @@ fn scale_patches_only_a_new_target(d: Dialect) {
     let uuid = create(&cli, &["scaly", "digitalocean", "lon1", "1gb", "--sync"]);
     let run = cli.run(&["nodecluster", "scale", "scaly", "3", "--sync", "--debug"]);
     assert_eq!(run.ok(), format!("{uuid}\n"));
-    assert_eq!(run.sent("PATCH"), 1, "{:#?}", run.requests());
+    assert_eq!(run.sent("PATCH").len(), 1, "{:#?}", run.requests());
     assert!(
         run.stderr.contains(r#"> {"target_num_nodes":3}"#),
         "{}",

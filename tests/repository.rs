@@ -1,20 +1,15 @@
 //! `docker-cloud repository ...` against a sandbox on a free port.
 
 use crate::common::{
-    demo_in, read_until, run_with_stdin, shown_so_far, spawn_with_terminal_stdin, text, Cli,
-    Dialect,
+    demo_in, names_of, read_until, run_with_stdin, shown_so_far, spawn_with_terminal_stdin, text,
+    Cli, Dialect,
 };
 use serde_json::Value;
 
 fn ls_and_inspect(d: Dialect) {
     let (_sandbox, cli) = demo_in(d);
     let all = cli.run(&["repository", "ls", "--json"]).json();
-    let names: Vec<&str> = all
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| text(r, "name"))
-        .collect();
+    let names = names_of(&all);
     assert!(names.len() >= 2, "{all:#?}");
     let table = cli.run(&["repository", "ls"]);
     let out = table.ok();
@@ -200,7 +195,7 @@ fn update_sends_only_what_changes(d: Dialect) {
         .stderr
         .contains("Cannot find a repository with the identifier 'no.io/x'"));
     assert!(!run.stderr.contains("new-pw"));
-    assert_eq!(run.sent("PATCH"), 1);
+    assert_eq!(run.sent("PATCH").len(), 1);
 }
 
 fn rm_removes_each_name(d: Dialect) {
@@ -248,7 +243,7 @@ fn piped_answers_are_read_from_stdin(d: Dialect) {
     let update = ["repository", "update", "p.io/b", "--debug"];
     let run = run_with_stdin(&cli, &update, "pw3\n");
     assert_eq!(run.ok(), "p.io/b\n");
-    assert_eq!(run.sent("PATCH"), 1);
+    assert_eq!(run.sent("PATCH").len(), 1);
     // The end of input before the password: exit 2, nothing sent.
     let run = run_with_stdin(
         &cli,

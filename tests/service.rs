@@ -465,11 +465,7 @@ fn ps_pages_through_many_services(d: Dialect) {
     assert_eq!(table.ok().lines().count(), 1204);
     // Pages of 250 for the services: the trace shows each request.
     let debug = cli.run(&["service", "ps", "-q", "--debug"]);
-    let gets = debug
-        .stderr
-        .lines()
-        .filter(|l| l.starts_with("> GET "))
-        .count();
+    let gets = debug.sent("GET").len();
     assert_eq!(gets, 1203_usize.div_ceil(250), "{}", debug.stderr);
 }
 
@@ -526,10 +522,7 @@ fn identifiers_resolve_by_uuid_prefix_name_and_stack(d: Dialect) {
 
     cli.run(&["service", "inspect", "web"]).ambiguous("service");
     let missing = cli.run(&["service", "inspect", "nope"]);
-    assert_eq!(
-        missing.fails(3),
-        "Cannot find a service with the identifier 'nope'\n"
-    );
+    missing.not_found("a service", "nope");
     let unknown_uuid = "0b0e3538-88df-4f07-9aed-3a3cc4175076";
     let missing = cli.run(&["service", "inspect", unknown_uuid]);
     assert_eq!(
@@ -551,11 +544,7 @@ fn identifiers_resolve_by_uuid_prefix_name_and_stack(d: Dialect) {
 
     // A name lookup uses the listed object directly: two requests, no detail GET.
     let debug = cli.run(&["service", "inspect", "solo", "--debug"]);
-    let gets: Vec<&str> = debug
-        .stderr
-        .lines()
-        .filter(|l| l.starts_with("> GET "))
-        .collect();
+    let gets = debug.sent("GET");
     assert_eq!(gets.len(), 2, "{gets:?}");
     assert!(gets[0].contains("uuid__startswith=solo") && gets[1].contains("name=solo"));
 }
@@ -604,7 +593,7 @@ fn lifecycle_operations_with_sync(d: Dialect) {
         "--debug",
     ]);
     assert_eq!(terminated.ok(), format!("{uuid}\n"));
-    assert_eq!(terminated.sent("DELETE"), 1, "{}", terminated.stderr);
+    assert_eq!(terminated.sent("DELETE").len(), 1, "{}", terminated.stderr);
     assert_eq!(inspect(&cli, &uuid)["state"], "Terminated");
 }
 
@@ -1210,14 +1199,8 @@ fn sync_gives_up_after_its_timeout(d: Dialect) {
 
 /// The requests a `--debug` run made, as `METHOD /path?query`.
 fn requests(run: &crate::common::Run, host: &str) -> Vec<String> {
-    run.stderr
-        .lines()
-        .filter_map(|line| line.strip_prefix("> "))
-        .filter(|line| {
-            ["GET ", "POST ", "PATCH ", "DELETE "]
-                .iter()
-                .any(|m| line.starts_with(m))
-        })
+    run.requests()
+        .iter()
         .map(|line| line.replacen(host, "", 1))
         .collect()
 }
