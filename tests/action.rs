@@ -96,8 +96,8 @@ fn inspect_by_uuid_and_prefix_only(d: Dialect) {
     let short = cli.run(&["action", "inspect", &uuid[..6]]).json();
     assert_eq!(short, full);
     // Actions have no names; namespaces do not apply to them.
-    let by_name = cli.run(&["action", "inspect", "Service Create"]);
-    by_name.not_found("an action", "Service Create");
+    cli.run(&["action", "inspect", "Service Create"])
+        .not_found("an action", "Service Create");
     if d == Dialect::DockerCloud {
         let namespaced = cli.run(&[
             "--namespace",
@@ -164,18 +164,18 @@ fn cancel_and_retry_print_the_action(d: Dialect) {
     assert_eq!(uuids(&cli, &[]).first().unwrap(), new);
     let plain = cli.run(&["action", "retry", &create]);
     plain.uuid();
-    let missing = cli.run(&["action", "retry", "nope"]);
-    missing.not_found("an action", "nope");
+    cli.run(&["action", "retry", "nope"])
+        .not_found("an action", "nope");
 }
 
 fn logs_print_the_action_log(d: Dialect) {
     let (_sandbox, cli) = start_in(d, &["--seed", "empty"]);
+    cli.run(&["action", "logs", "nope"])
+        .not_found("an action", "nope");
     cli.run(&["service", "run", "-n", "web", "nginx"]).ok();
     let start = uuids(&cli, &[]).remove(0);
     let run = cli.run(&["action", "logs", &start]);
     assert!(!run.ok().is_empty(), "{run:#?}");
-    let missing = cli.run(&["action", "logs", "nope"]);
-    missing.not_found("an action", "nope");
 }
 
 both_dialects!(

@@ -234,8 +234,8 @@ fn logs_print_the_backlog_of_each_container(d: Dialect) {
         let message: Value = serde_json::from_str(line).unwrap();
         assert_eq!(message["type"], "log");
     }
-    let missing = cli.run(&["container", "logs", "nope"]);
-    missing.not_found("a container", "nope");
+    cli.run(&["container", "logs", "nope"])
+        .not_found("a container", "nope");
 }
 
 both_dialects!(

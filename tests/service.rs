@@ -521,8 +521,8 @@ fn identifiers_resolve_by_uuid_prefix_name_and_stack(d: Dialect) {
     assert_ne!(web_one["uuid"], web_two["uuid"]);
 
     cli.run(&["service", "inspect", "web"]).ambiguous("service");
-    let missing = cli.run(&["service", "inspect", "nope"]);
-    missing.not_found("a service", "nope");
+    cli.run(&["service", "inspect", "nope"])
+        .not_found("a service", "nope");
     let unknown_uuid = "0b0e3538-88df-4f07-9aed-3a3cc4175076";
     let missing = cli.run(&["service", "inspect", unknown_uuid]);
     assert_eq!(

@@ -395,8 +395,7 @@ fn update_replaces_the_services(d: Dialect) {
     );
     let json = run_in(&cli, dir.path(), &["stack", "update", &uuid[..8], "--json"]).json();
     assert_eq!(json["uuid"], uuid.as_str());
-    let missing = run_in(&cli, dir.path(), &["stack", "update", "nope"]);
-    missing.not_found("a stack", "nope");
+    run_in(&cli, dir.path(), &["stack", "update", "nope"]).not_found("a stack", "nope");
 }
 
 fn export_round_trips(d: Dialect) {
@@ -435,8 +434,8 @@ fn export_round_trips(d: Dialect) {
     }
     let json = cli.run(&["stack", "export", "wordpress", "--json"]).json();
     assert!(json.is_object());
-    let missing = cli.run(&["stack", "export", "nope"]);
-    missing.not_found("a stack", "nope");
+    cli.run(&["stack", "export", "nope"])
+        .not_found("a stack", "nope");
 }
 
 fn lifecycle_with_sync_and_multiple_identifiers(d: Dialect) {
