@@ -144,31 +144,35 @@ mod tests {
         assert_eq!(base.stream_host, "wss://s");
         let derived = tutum(&[("TUTUM_REST_HOST", "http://127.0.0.1:5/")]);
         assert_eq!(derived.stream_host, "ws://127.0.0.1:5");
-        let key = tutum(&[
-            ("TUTUM_USER", "u"),
-            ("TUTUM_APIKEY", "k"),
-            ("TUTUM_PASS", "p"),
-        ]);
-        assert_eq!(key.authorization().unwrap(), "ApiKey u:k");
-        assert_eq!(
-            key.stream_query().unwrap(),
-            [("user", "u".to_string()), ("token", "k".to_string())]
+        // Each way of giving credentials: the Authorization header and the stream's query.
+        let credentials = |pairs: &[(&str, &str)], authorization: &str, query: &[(&str, &str)]| {
+            let config = tutum(pairs);
+            assert_eq!(config.authorization().unwrap(), authorization);
+            let query: Vec<_> = query.iter().map(|(k, v)| (*k, v.to_string())).collect();
+            assert_eq!(config.stream_query().unwrap(), query);
+        };
+        credentials(
+            &[
+                ("TUTUM_USER", "u"),
+                ("TUTUM_APIKEY", "k"),
+                ("TUTUM_PASS", "p"),
+            ],
+            "ApiKey u:k",
+            &[("user", "u"), ("token", "k")],
         );
-        let pass = tutum(&[("TUTUM_USER", "u"), ("TUTUM_PASS", "p")]);
-        assert_eq!(pass.authorization().unwrap(), "Basic dTpw");
-        assert_eq!(
-            pass.stream_query().unwrap(),
-            [("auth", "Basic dTpw".to_string())]
+        credentials(
+            &[("TUTUM_USER", "u"), ("TUTUM_PASS", "p")],
+            "Basic dTpw",
+            &[("auth", "Basic dTpw")],
         );
-        let verbatim = tutum(&[
-            ("TUTUM_AUTH", "ApiKey a:b"),
-            ("TUTUM_USER", "u"),
-            ("TUTUM_APIKEY", "k"),
-        ]);
-        assert_eq!(verbatim.authorization().unwrap(), "ApiKey a:b");
-        assert_eq!(
-            verbatim.stream_query().unwrap(),
-            [("auth", "ApiKey a:b".to_string())]
+        credentials(
+            &[
+                ("TUTUM_AUTH", "ApiKey a:b"),
+                ("TUTUM_USER", "u"),
+                ("TUTUM_APIKEY", "k"),
+            ],
+            "ApiKey a:b",
+            &[("auth", "ApiKey a:b")],
         );
         assert!(Config::for_dialect(env(&[]), Some("ns".into()), Dialect::Tutum).is_err());
         assert!(Config::new(env(&[]), None)
