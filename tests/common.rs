@@ -237,6 +237,15 @@ impl Cli {
         command
     }
 
+    /// Starts `docker-cloud ARGS` with its stdout and stderr piped.
+    pub fn spawn(&self, args: &[&str]) -> std::process::Child {
+        self.command(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("run docker-cloud")
+    }
+
     /// Runs `docker-cloud ARGS` and collects its output.
     pub fn run(&self, args: &[&str]) -> Run {
         let output = self.command(args).output().expect("run docker-cloud");

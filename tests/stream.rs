@@ -23,12 +23,7 @@ struct Spawned {
 
 impl Spawned {
     fn start(cli: &Cli, args: &[&str]) -> Spawned {
-        let mut child = cli
-            .command(args)
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("spawn docker-cloud");
+        let mut child = cli.spawn(args);
         let stdout = lines_of(child.stdout.take().expect("stdout"));
         let stderr = lines_of(child.stderr.take().expect("stderr"));
         Spawned {
@@ -190,14 +185,14 @@ fn event_json_prints_changes_made_by_another_command_and_ctrl_c_exits_0(d: Diale
     assert!(!stderr.iter().any(|l| l.contains("tester-apikey")));
 }
 
+/// A demo sandbox with the `--fault` `rule`.
+fn demo_with_fault(rule: &str) -> Server {
+    Server::start(&["--seed", "demo", "--fault", rule])
+}
+
 #[test]
 fn event_reconnects_after_a_drop_and_then_misses_nothing() {
-    let sb = Server::start(&[
-        "--seed",
-        "demo",
-        "--fault",
-        "ws-drop=2,count=1,path=/api/audit/v1/events*",
-    ]);
+    let sb = demo_with_fault("ws-drop=2,count=1,path=/api/audit/v1/events*");
     let cli = Cli::new(&sb);
     // The first subscriber gets the fault (after the auth message and one event); the
     // second one sees everything and is the reference.
@@ -587,12 +582,7 @@ fn exec_on_a_terminal_runs_raw_and_restores_the_terminal_on_every_exit() {
 
 #[test]
 fn logs_follow_resumes_after_a_drop_without_repeating_lines() {
-    let sb = Server::start(&[
-        "--seed",
-        "demo",
-        "--fault",
-        "ws-drop=3,count=2,path=/api/app/v1/container/*/logs*",
-    ]);
+    let sb = demo_with_fault("ws-drop=3,count=2,path=/api/app/v1/container/*/logs*");
     let cli = Cli::new(&sb);
     // Without --follow a broken stream is an error, not a silent success.
     let broken = run_bounded(&cli, &["container", "logs", "web-1"]);
@@ -628,12 +618,7 @@ fn follow_across_a_drop(cli: &Cli, tail: Option<usize>) {
 
 #[test]
 fn logs_follow_with_a_tail_resumes_after_the_last_line_printed() {
-    let sb = Server::start(&[
-        "--seed",
-        "demo",
-        "--fault",
-        "ws-drop=3,count=1,path=/api/app/v1/container/*/logs*",
-    ]);
+    let sb = demo_with_fault("ws-drop=3,count=1,path=/api/app/v1/container/*/logs*");
     // The reconnect replays far more than the 4 lines asked for: none of the older ones
     // shows, and none of the 4 twice.
     follow_across_a_drop(&Cli::new(&sb), Some(4));

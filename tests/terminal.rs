@@ -3,7 +3,6 @@
 //! reader that goes away early (`| head -1`) ends the command quietly with status 0.
 
 use std::io::{BufRead, BufReader};
-use std::process::Stdio;
 
 use crate::common::{demo, run_on_terminal, run_with_terminal_stderr, Cli, Server};
 use unicode_width::UnicodeWidthStr;
@@ -155,12 +154,7 @@ fn a_reader_that_stops_early_ends_the_command_quietly() {
         &["--json", "service", "ps"],
         &["completion", "bash"],
     ] {
-        let mut child = cli
-            .command(args)
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("run docker-cloud");
+        let mut child = cli.spawn(args);
         let mut first = String::new();
         let mut reader = BufReader::new(child.stdout.take().expect("stdout"));
         reader.read_line(&mut first).expect("first line");
