@@ -18,15 +18,14 @@ use bollard::models::{
 };
 use bollard::query_parameters::{
     CreateContainerOptionsBuilder, CreateImageOptionsBuilder, EventsOptionsBuilder,
-    ListContainersOptionsBuilder, ListNetworksOptionsBuilder, LogsOptionsBuilder,
-    RemoveContainerOptionsBuilder, RemoveVolumeOptions, StopContainerOptionsBuilder,
+    ListContainersOptionsBuilder, ListNetworksOptionsBuilder, RemoveContainerOptionsBuilder,
+    RemoveVolumeOptions, StopContainerOptionsBuilder,
 };
-use futures_util::future::BoxFuture;
 use futures_util::StreamExt;
 use serde_json::{json, Map, Value};
 
 use super::Host;
-use super::{engine, ExecSession, Runtime};
+use super::{engine, ExecSession, FieldCheck, Job, Pending, Runtime};
 use crate::kind::Kind;
 use crate::machine::{self, Ctx, Move};
 use crate::model;
@@ -94,40 +93,26 @@ impl Runtime for Docker {
         )
     }
 
-    fn apply(
-        &self,
-        app: Arc<dyn Host>,
-        uuid: String,
-        mv: Move,
-        action: String,
-    ) -> BoxFuture<'static, Result<(), String>> {
+    fn apply(&self, app: Arc<dyn Host>, job: Job) -> Pending<()> {
         let engine = self.engine.clone();
         Box::pin(async move {
-            let result = engine.apply(&app, &uuid, mv, &action).await;
+            let result = engine.apply(&app, &job).await;
             if let Err(e) = &result {
-                engine.settle_failed(&app, &uuid, mv, e).await;
+                engine.settle_failed(&app, &job.uuid, job.mv, e).await;
             }
             result
         })
     }
 
-    fn chooses_ports(&self) -> bool {
-        true
-    }
-
-    fn check_service(&self, service: &Map<String, Value>) -> Result<(), String> {
-        engine::check_service(service, check_fields)
+    fn engine_fields(&self) -> Option<FieldCheck> {
+        Some(check_fields)
     }
 
     fn refuses_nodes(&self) -> Option<&'static str> {
         Some("the docker runtime runs services on the server's own machine: it provisions no nodes")
     }
 
-    fn exec(
-        &self,
-        container: &Value,
-        command: &str,
-    ) -> BoxFuture<'static, Result<ExecSession, String>> {
+    fn exec(&self, container: &Value, command: &str) -> Pending<ExecSession> {
         let engine = self.engine.clone();
         let name = engine_name(container);
         let command = command.to_string();
@@ -181,20 +166,15 @@ struct Spec {
 
 impl Engine {
     /// Carries out one move and records the outcome.
-    async fn apply(
-        &self,
-        app: &Arc<dyn Host>,
-        uuid: &str,
-        mv: Move,
-        action: &str,
-    ) -> Result<(), String> {
+    async fn apply(&self, app: &Arc<dyn Host>, job: &Job) -> Result<(), String> {
+        let (uuid, action) = (job.uuid.as_str(), job.action.as_str());
         let container = app
             .lock()
             .object(Kind::Container, uuid)
             .cloned()
             .ok_or("the container is gone")?;
         let name = engine_name(&container);
-        match mv {
+        match job.mv {
             Move::Start => {
                 if self.inspect(&name).await?.is_none() {
                     let spec = self.spec(app, uuid, Vec::new())?;
@@ -346,13 +326,8 @@ impl Engine {
             .cloned()
             .unwrap_or(Value::Null);
         let stack_id = uri_id(service["stack"].as_str().unwrap_or_default()).to_string();
-        let text = |k: &str| c[k].as_str().filter(|s| !s.is_empty()).map(str::to_string);
-        let mut labels: HashMap<String, String> = c["labels"]
-            .as_object()
-            .into_iter()
-            .flatten()
-            .filter_map(|(k, v)| Some((k.clone(), v.as_str()?.to_string())))
-            .collect();
+        let text = |k: &str| engine::text(c, k);
+        let mut labels = engine::labels(c);
         labels.insert(LABEL_SERVER.into(), self.instance.clone());
         labels.insert(LABEL_NAMESPACE.into(), ns.clone());
         labels.insert(LABEL_CONTAINER.into(), uuid.to_string());
@@ -433,15 +408,7 @@ impl Engine {
             Some("ON_FAILURE") => RestartPolicyNameEnum::ON_FAILURE,
             _ => RestartPolicyNameEnum::NO,
         };
-        let strings = |k: &str| -> Option<Vec<String>> {
-            let list: Vec<String> = c[k]
-                .as_array()
-                .into_iter()
-                .flatten()
-                .filter_map(|v| v.as_str().map(str::to_string))
-                .collect();
-            (!list.is_empty()).then_some(list)
-        };
+        let strings = |k: &str| engine::texts(c, k);
         let host_net = c["net"] == "host";
         let host = HostConfig {
             binds: (!binds.is_empty()).then_some(binds),
@@ -643,16 +610,7 @@ impl Engine {
         }
         let engine = self.clone();
         tokio::spawn(async move {
-            let resume = engine::Resume::after_held(&app.lock(), &uuid);
-            let options = LogsOptionsBuilder::default()
-                .follow(true)
-                .stdout(true)
-                .stderr(true)
-                .timestamps(true)
-                .since(resume.since as i32)
-                .build();
-            let stream = engine.api.logs(&name, Some(options));
-            engine::pump_logs(&app, &uuid, stream, resume).await;
+            engine::copy_log(&app, &uuid, |options| engine.api.logs(&name, Some(options))).await;
             let mut logs = engine.logs.lock().unwrap_or_else(|e| e.into_inner());
             logs.remove(&uuid);
         });
@@ -1052,8 +1010,8 @@ mod tests {
 
     #[test]
     fn fields_the_engine_cannot_honour_are_refused_by_name() {
-        let refused =
-            |v: Value| engine::check_service(v.as_object().unwrap(), check_fields).unwrap_err();
+        let check = |v: Value| engine::check_json(v, check_fields);
+        let refused = |v: Value| check(v).unwrap_err();
         assert!(refused(json!({"net": "weird"})).starts_with("'net'"));
         assert!(refused(json!({"pid": "weird"})).starts_with("'pid'"));
         assert!(refused(json!({"roles": ["global"]})).starts_with("'roles'"));
@@ -1063,12 +1021,6 @@ mod tests {
         .contains("Docker socket"));
         assert!(refused(json!({"volumes": ["/run/docker.sock:/s"]})).contains("Docker socket"));
         assert!(refused(json!({"services": [{"name": "a", "net": "weird"}]})).starts_with("'net'"));
-        assert!(engine::check_service(
-            json!({"net": "host", "pid": "none", "roles": []})
-                .as_object()
-                .unwrap(),
-            check_fields
-        )
-        .is_ok());
+        assert!(check(json!({"net": "host", "pid": "none", "roles": []})).is_ok());
     }
 }

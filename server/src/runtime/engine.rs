@@ -6,13 +6,14 @@ use std::sync::Arc;
 
 use bollard::container::LogOutput;
 use bollard::models::ExecConfig;
+use bollard::query_parameters::{LogsOptions, LogsOptionsBuilder};
 use futures_util::{Stream, StreamExt};
 use serde_json::{json, Map, Value};
 use tokio::io::AsyncWriteExt;
 use tokio::sync::{mpsc, oneshot};
 
-use super::ExecSession;
 use super::Host;
+use super::{ExecSession, FieldCheck};
 use crate::kind::Kind;
 use crate::store::{now, uri_id, Store};
 
@@ -29,19 +30,51 @@ pub async fn connect() -> Result<(bollard::Docker, String), String> {
     Ok((api, version.version.unwrap_or_default()))
 }
 
+/// The items of list field `key` of a service (none when it is not a list).
+pub fn list_field<'a>(s: &'a Map<String, Value>, key: &str) -> impl Iterator<Item = &'a Value> {
+    s.get(key).and_then(Value::as_array).into_iter().flatten()
+}
+
+/// The texts of list field `key` of a container or service, when it holds any.
+pub fn texts(object: &Value, key: &str) -> Option<Vec<String>> {
+    let list: Vec<String> = object[key]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|v| v.as_str().map(str::to_string))
+        .collect();
+    (!list.is_empty()).then_some(list)
+}
+
+/// Text field `key` of a container or service, unless empty.
+pub fn text(object: &Value, key: &str) -> Option<String> {
+    object[key]
+        .as_str()
+        .filter(|v| !v.is_empty())
+        .map(str::to_string)
+}
+
+/// The labels of a container or service that have text values.
+pub fn labels(object: &Value) -> HashMap<String, String> {
+    object["labels"]
+        .as_object()
+        .into_iter()
+        .flatten()
+        .filter_map(|(k, v)| Some((k.clone(), v.as_str()?.to_string())))
+        .collect()
+}
+
+/// [`check_service`] on a service written as JSON.
+#[cfg(test)]
+pub fn check_json(service: Value, own: FieldCheck) -> Result<(), String> {
+    check_service(service.as_object().expect("an object"), own)
+}
+
 /// Refuses what no engine runtime honours in a service (API or stack-file form), and the
 /// nested services of a stack: `roles` and any bind of the Docker socket; `extra` adds the
 /// runtime's own refusals.
-pub fn check_service(
-    service: &Map<String, Value>,
-    extra: fn(&Map<String, Value>) -> Result<(), String>,
-) -> Result<(), String> {
-    let nested = service
-        .get("services")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .filter_map(Value::as_object);
+pub fn check_service(service: &Map<String, Value>, extra: FieldCheck) -> Result<(), String> {
+    let nested = list_field(service, "services").filter_map(Value::as_object);
     for s in std::iter::once(service).chain(nested) {
         check_common(s)?;
         extra(s)?;
@@ -50,23 +83,13 @@ pub fn check_service(
 }
 
 fn check_common(s: &Map<String, Value>) -> Result<(), String> {
-    if s.get("roles")
-        .and_then(Value::as_array)
-        .is_some_and(|r| !r.is_empty())
-    {
+    if list_field(s, "roles").next().is_some() {
         return Err("'roles': containers get no API access from this runtime".into());
     }
-    let host_paths = s
-        .get("bindings")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
+    let host_paths = list_field(s, "bindings")
         .filter_map(|b| b["host_path"].as_str())
         .chain(
-            s.get("volumes")
-                .and_then(Value::as_array)
-                .into_iter()
-                .flatten()
+            list_field(s, "volumes")
                 .filter_map(Value::as_str)
                 .map(|v| v.split(':').next().unwrap_or_default()),
         );
@@ -82,16 +105,16 @@ fn check_common(s: &Map<String, Value>) -> Result<(), String> {
 
 /// Where copying a container's engine log resumes: the second of the last line its log
 /// holds, and the lines of that second (which the engine sends again).
-pub struct Resume {
+struct Resume {
     /// Unix seconds: the engine's log is read from there.
-    pub since: i64,
+    since: i64,
     /// The lines of that second already held: (stream, text).
     held: Vec<(String, String)>,
 }
 
 impl Resume {
     /// After the lines container `uuid`'s log already holds (from before a restart too).
-    pub fn after_held(st: &Store, uuid: &str) -> Resume {
+    fn after_held(st: &Store, uuid: &str) -> Resume {
         let held = st.container_log_last_second(uuid);
         Resume {
             since: held.first().map_or(0, |l| l.timestamp),
@@ -118,9 +141,26 @@ impl Resume {
     }
 }
 
+/// Copies an engine log into container `uuid`'s log, from after the lines the log holds:
+/// `open` follows the engine's log, with timestamps, from where the options it is given say.
+pub async fn copy_log<S>(app: &Arc<dyn Host>, uuid: &str, open: impl FnOnce(LogsOptions) -> S)
+where
+    S: Stream<Item = Result<LogOutput, bollard::errors::Error>> + Unpin,
+{
+    let resume = Resume::after_held(&app.lock(), uuid);
+    let options = LogsOptionsBuilder::default()
+        .follow(true)
+        .stdout(true)
+        .stderr(true)
+        .timestamps(true)
+        .since(resume.since as i32)
+        .build();
+    pump_logs(app, uuid, open(options), resume).await;
+}
+
 /// Copies an engine log stream (with timestamps) into container `uuid`'s log, skipping
 /// the lines `resume` says the log holds.
-pub async fn pump_logs(
+async fn pump_logs(
     app: &Arc<dyn Host>,
     uuid: &str,
     mut stream: impl Stream<Item = Result<LogOutput, bollard::errors::Error>> + Unpin,

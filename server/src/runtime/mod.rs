@@ -37,6 +37,23 @@ pub struct ExecSession {
     pub exit: tokio::sync::oneshot::Receiver<i64>,
 }
 
+/// One container move of an action, which [`Runtime::apply`] carries out.
+pub struct Job {
+    /// The container's uuid.
+    pub uuid: String,
+    /// What to do with the container.
+    pub mv: Move,
+    /// The uuid of the action the move belongs to.
+    pub action: String,
+}
+
+/// Work a runtime carries out in the background: what it comes to, or why it failed.
+pub type Pending<T> = BoxFuture<'static, Result<T, String>>;
+
+/// Refuses the fields of one service (API or stack-file form) that a runtime cannot honour:
+/// the message names the field.
+pub type FieldCheck = fn(&Map<String, Value>) -> Result<(), String>;
+
 /// What a runtime is given by the server: the store, and the runtime itself for the actions
 /// it starts on its own (an automatic redeploy).
 pub trait Host: Send + Sync {
@@ -75,27 +92,31 @@ pub trait Runtime: Send + Sync {
         Ok(())
     }
 
-    /// Carries out `mv` on container `uuid` for `action`, then records what it observed in
-    /// the store. The error is the reason the move failed, for the action log.
-    fn apply(
-        &self,
-        app: Arc<dyn Host>,
-        uuid: String,
-        mv: Move,
-        action: String,
-    ) -> BoxFuture<'static, Result<(), String>>;
+    /// Carries out a container move, then records what it observed in the store. The error
+    /// is the reason the move failed, for the action log.
+    fn apply(&self, app: Arc<dyn Host>, job: Job) -> Pending<()>;
+
+    /// For a runtime that runs containers on a Docker Engine (`docker`, `swarm`), its own
+    /// refusals of a service's fields, beside those of every engine runtime; `None` for the
+    /// simulation.
+    fn engine_fields(&self) -> Option<FieldCheck> {
+        None
+    }
 
     /// Whether the runtime has its engine choose the outer port of a port published without
     /// one, at every (re)deployment of a container, and records the port chosen: until
-    /// then the container's port has no outer port. Otherwise the server picks one at
-    /// random, which a redeployed container keeps.
+    /// then the container's port has no outer port. Otherwise (the simulation) the server
+    /// picks one at random, which a redeployed container keeps.
     fn chooses_ports(&self) -> bool {
-        false
+        self.engine_fields().is_some()
     }
 
     /// Refuses service definitions the runtime cannot honour: the message names the field.
-    fn check_service(&self, _service: &Map<String, Value>) -> Result<(), String> {
-        Ok(())
+    fn check_service(&self, service: &Map<String, Value>) -> Result<(), String> {
+        match self.engine_fields() {
+            Some(own) => engine::check_service(service, own),
+            None => Ok(()),
+        }
     }
 
     /// Whether node clusters and nodes can be provisioned (`None`) or why not.
@@ -121,11 +142,7 @@ pub trait Runtime: Send + Sync {
     }
 
     /// Starts an exec session running `command` in the container (its REST object).
-    fn exec(
-        &self,
-        container: &Value,
-        command: &str,
-    ) -> BoxFuture<'static, Result<ExecSession, String>>;
+    fn exec(&self, container: &Value, command: &str) -> Pending<ExecSession>;
 
     /// Starts the runtime's background work (watching the engine) once the state exists.
     fn start(&self, _app: Arc<dyn Host>) {}
@@ -215,20 +232,22 @@ async fn carry_out(host: &Arc<dyn Host>, step: Step) -> bool {
         other => return apply_now(host.runtime(), &mut host.lock(), other),
     };
     let mut ok = true;
+    let apply = |(uuid, mv): &(String, Move)| {
+        let job = Job {
+            uuid: uuid.clone(),
+            mv: *mv,
+            action: moves.action.clone(),
+        };
+        host.runtime().apply(host.clone(), job)
+    };
     if moves.sequential {
-        for (c, mv) in &moves.list {
-            let result = host
-                .runtime()
-                .apply(host.clone(), c.clone(), *mv, moves.action.clone())
-                .await;
+        for part in &moves.list {
+            let result = apply(part).await;
             ok &= result.is_ok();
-            machine::moved(&mut host.lock(), &moves, c, result);
+            machine::moved(&mut host.lock(), &moves, &part.0, result);
         }
     } else {
-        let all = moves.list.iter().map(|(c, mv)| {
-            host.runtime()
-                .apply(host.clone(), c.clone(), *mv, moves.action.clone())
-        });
+        let all = moves.list.iter().map(apply);
         let results = futures_util::future::join_all(all).await;
         let mut st = host.lock();
         for ((c, _), result) in moves.list.iter().zip(results) {

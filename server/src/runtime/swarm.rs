@@ -41,14 +41,12 @@ use bollard::models::{
 };
 use bollard::query_parameters::{
     DeleteNodeOptionsBuilder, ListNetworksOptionsBuilder, ListServicesOptionsBuilder,
-    ListTasksOptionsBuilder, LogsOptionsBuilder, UpdateNodeOptionsBuilder,
-    UpdateServiceOptionsBuilder,
+    ListTasksOptionsBuilder, UpdateNodeOptionsBuilder, UpdateServiceOptionsBuilder,
 };
-use futures_util::future::BoxFuture;
 use serde_json::{json, Map, Value};
 
 use super::Host;
-use super::{engine, ExecSession, Runtime};
+use super::{engine, ExecSession, FieldCheck, Job, Pending, Runtime};
 use crate::kind::Kind;
 use crate::machine::{self, Move};
 use crate::model;
@@ -158,36 +156,27 @@ impl Runtime for Swarm {
         )
     }
 
-    fn apply(
-        &self,
-        app: Arc<dyn Host>,
-        uuid: String,
-        mv: Move,
-        action: String,
-    ) -> BoxFuture<'static, Result<(), String>> {
+    fn apply(&self, app: Arc<dyn Host>, job: Job) -> Pending<()> {
         let inner = self.inner.clone();
         Box::pin(async move {
+            let uuid = &job.uuid;
             hold(&inner.moving).insert(uuid.clone());
-            let result = inner.apply(&app, &uuid, mv, &action).await;
-            hold(&inner.moving).remove(&uuid);
+            let result = inner.apply(&app, &job).await;
+            hold(&inner.moving).remove(uuid);
             if let Err(e) = &result {
                 // Its task's state, once read again, corrects this. A container running
                 // again after swarm rolled its update back stays running.
                 let mut st = app.lock();
-                if st.state(Kind::Container, &uuid) != "Running" {
-                    machine::container_stopped(&mut st, &uuid, None, e);
+                if st.state(Kind::Container, uuid) != "Running" {
+                    machine::container_stopped(&mut st, uuid, None, e);
                 }
             }
             result
         })
     }
 
-    fn chooses_ports(&self) -> bool {
-        true
-    }
-
-    fn check_service(&self, service: &Map<String, Value>) -> Result<(), String> {
-        engine::check_service(service, check_fields)
+    fn engine_fields(&self) -> Option<FieldCheck> {
+        Some(check_fields)
     }
 
     fn refuses_nodes(&self) -> Option<&'static str> {
@@ -222,11 +211,7 @@ impl Runtime for Swarm {
         hold(&self.inner.join).clone()
     }
 
-    fn exec(
-        &self,
-        container: &Value,
-        command: &str,
-    ) -> BoxFuture<'static, Result<ExecSession, String>> {
+    fn exec(&self, container: &Value, command: &str) -> Pending<ExecSession> {
         let inner = self.inner.clone();
         let uuid = container["uuid"].as_str().unwrap_or_default().to_string();
         let name = container["name"].as_str().unwrap_or_default().to_string();
@@ -304,15 +289,8 @@ fn check_fields(s: &Map<String, Value>) -> Result<(), String> {
     if s.get("privileged") == Some(&Value::Bool(true)) {
         return Err("'privileged': swarm services cannot run privileged".into());
     }
-    let volumes_from = s
-        .get("bindings")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .any(|b| !b["volumes_from"].is_null())
-        || s.get("volumes_from")
-            .and_then(Value::as_array)
-            .is_some_and(|v| !v.is_empty());
+    let volumes_from = engine::list_field(s, "bindings").any(|b| !b["volumes_from"].is_null())
+        || engine::list_field(s, "volumes_from").next().is_some();
     if volumes_from {
         return Err("'volumes_from': swarm services cannot share another service's volumes".into());
     }
@@ -441,13 +419,8 @@ fn index(st: &Store, c: &str) -> Option<i64> {
 
 impl Inner {
     /// Carries out one move: the service first, then waits for the container's task.
-    async fn apply(
-        &self,
-        app: &Arc<dyn Host>,
-        uuid: &str,
-        mv: Move,
-        action: &str,
-    ) -> Result<(), String> {
+    async fn apply(&self, app: &Arc<dyn Host>, job: &Job) -> Result<(), String> {
+        let (uuid, mv, action) = (job.uuid.as_str(), job.mv, job.action.as_str());
         let service = {
             let st = app.lock();
             if st.object(Kind::Container, uuid).is_none() {
@@ -1020,16 +993,8 @@ impl Inner {
             task.to_string(),
         );
         tokio::spawn(async move {
-            let resume = engine::Resume::after_held(&app.lock(), &uuid);
-            let options = LogsOptionsBuilder::default()
-                .follow(true)
-                .stdout(true)
-                .stderr(true)
-                .timestamps(true)
-                .since(resume.since as i32)
-                .build();
-            let stream = Box::pin(api.task_logs(&task, Some(options)));
-            engine::pump_logs(&app, &uuid, stream, resume).await;
+            let open = |options| Box::pin(api.task_logs(&task, Some(options)));
+            engine::copy_log(&app, &uuid, open).await;
         });
     }
 
@@ -1050,16 +1015,8 @@ impl Inner {
             .to_string();
         let stack_id = uri_id(s["stack"].as_str().unwrap_or_default()).to_string();
         let stack_name = st.str_of(Kind::Stack, &stack_id, "name");
-        let text = |k: &str| s[k].as_str().filter(|v| !v.is_empty()).map(str::to_string);
-        let strings = |k: &str| -> Option<Vec<String>> {
-            let list: Vec<String> = s[k]
-                .as_array()
-                .into_iter()
-                .flatten()
-                .filter_map(|v| v.as_str().map(str::to_string))
-                .collect();
-            (!list.is_empty()).then_some(list)
-        };
+        let text = |k: &str| engine::text(&s, k);
+        let strings = |k: &str| engine::texts(&s, k);
         let mut labels: HashMap<String, String> = HashMap::from([
             (LABEL_SERVER.to_string(), self.instance.clone()),
             (LABEL_NAMESPACE.to_string(), ns.clone()),
@@ -1069,12 +1026,7 @@ impl Inner {
         if !stack_name.is_empty() {
             labels.insert(LABEL_STACK_NAMESPACE.to_string(), stack_name);
         }
-        let mut container_labels: HashMap<String, String> = s["labels"]
-            .as_object()
-            .into_iter()
-            .flatten()
-            .filter_map(|(k, v)| Some((k.clone(), v.as_str()?.to_string())))
-            .collect();
+        let mut container_labels = engine::labels(&s);
         container_labels.extend(labels.clone());
 
         let mut mounts = Vec::new();
@@ -1642,8 +1594,8 @@ mod tests {
 
     #[test]
     fn fields_a_swarm_service_cannot_have_are_refused_by_name() {
-        let refused =
-            |v: Value| engine::check_service(v.as_object().unwrap(), check_fields).unwrap_err();
+        let check = |v: Value| engine::check_json(v, check_fields);
+        let refused = |v: Value| check(v).unwrap_err();
         assert!(refused(json!({"net": "host"})).starts_with("'net'"));
         assert!(refused(json!({"pid": "host"})).starts_with("'pid'"));
         assert!(refused(json!({"privileged": true})).starts_with("'privileged'"));
@@ -1654,13 +1606,7 @@ mod tests {
         assert!(
             refused(json!({"services": [{"volumes_from": ["db"]}]})).starts_with("'volumes_from'")
         );
-        assert!(engine::check_service(
-            json!({"net": "bridge", "privileged": false})
-                .as_object()
-                .unwrap(),
-            check_fields
-        )
-        .is_ok());
+        assert!(check(json!({"net": "bridge", "privileged": false})).is_ok());
     }
 
     #[test]

@@ -6,11 +6,10 @@ mod shell;
 use std::sync::Arc;
 use std::time::Duration;
 
-use futures_util::future::BoxFuture;
 use serde_json::Value;
 use tokio::sync::{mpsc, oneshot};
 
-use super::{ExecSession, Runtime};
+use super::{ExecSession, Job, Pending, Runtime};
 use crate::kind::Kind;
 use crate::machine::{self, Move};
 use crate::model;
@@ -78,21 +77,11 @@ impl Runtime for Sim {
         settle(st, uuid, mv)
     }
 
-    fn apply(
-        &self,
-        app: Arc<dyn Host>,
-        uuid: String,
-        mv: Move,
-        _action: String,
-    ) -> BoxFuture<'static, Result<(), String>> {
-        Box::pin(async move { settle(&mut app.lock(), &uuid, mv) })
+    fn apply(&self, app: Arc<dyn Host>, job: Job) -> Pending<()> {
+        Box::pin(async move { settle(&mut app.lock(), &job.uuid, job.mv) })
     }
 
-    fn exec(
-        &self,
-        container: &Value,
-        command: &str,
-    ) -> BoxFuture<'static, Result<ExecSession, String>> {
+    fn exec(&self, container: &Value, command: &str) -> Pending<ExecSession> {
         let machine = machine(container);
         let command = command.to_string();
         Box::pin(async move { Ok(emulate(machine, command)) })
