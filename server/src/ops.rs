@@ -12,6 +12,9 @@ use crate::obj::Obj;
 use crate::reply::ApiError;
 use crate::store::{field, new_uuid, now, uri_id, Store};
 
+/// A creation's outcome: the new object's uuid and the uuid of the action recording it.
+pub type Created = Result<(String, String), ApiError>;
+
 /// An operation's outcome: the action uuid and the steps still to run.
 pub struct Started {
     /// Uuid of the action recording the operation.
@@ -111,6 +114,13 @@ fn service_name(api: &Map<String, Value>) -> Result<String, ApiError> {
         )));
     }
     Ok(name)
+}
+
+/// The name and normalised body of a new service.
+fn new_service(body: &Map<String, Value>) -> Result<(String, Map<String, Value>), ApiError> {
+    let api = service_body(body, true)?;
+    let name = service_name(&api)?;
+    Ok((name, api))
 }
 
 /// Inserts an empty service (definition applied afterwards by [`define_service`]).
@@ -289,6 +299,38 @@ fn insert_owned(st: &mut Store, kind: Kind, id: &str, ns: &str, object: Value) {
     );
 }
 
+/// Stores a new stack or node cluster of namespace `ctx.ns`: a fresh uuid and its URI, the
+/// name, the body's `nickname` (else the name), then `fields`, not yet deployed or
+/// destroyed. Returns the uuid.
+fn insert_new(
+    st: &mut Store,
+    ctx: &Ctx,
+    kind: Kind,
+    name: &str,
+    body: &Map<String, Value>,
+    fields: Value,
+) -> String {
+    let uuid = new_uuid();
+    let ns = &ctx.ns;
+    let subsystem = kind.subsystem().unwrap_or_default();
+    let head = json!({
+        "uuid": uuid,
+        "resource_uri": format!("/api/{subsystem}/v1/{ns}/{kind}/{uuid}/"),
+        "name": name,
+        "nickname": body.get("nickname").and_then(Value::as_str).unwrap_or(name),
+    });
+    let tail = json!({"deployed_datetime": null, "destroyed_datetime": null});
+    let object = [head, fields, tail]
+        .into_iter()
+        .flat_map(|part| match part {
+            Value::Object(part) => part,
+            _ => Map::new(),
+        })
+        .collect();
+    insert_owned(st, kind, &uuid, ns, Value::Object(object));
+    uuid
+}
+
 /// Fails unless the object is live, naming it `what` in the error.
 fn updatable(st: &Store, kind: Kind, what: &str, id: &str) -> Result<(), ApiError> {
     if live(st, kind, id) {
@@ -301,13 +343,8 @@ fn updatable(st: &Store, kind: Kind, what: &str, id: &str) -> Result<(), ApiErro
 }
 
 /// `POST service/`: a new service, not started.
-pub fn create_service(
-    st: &mut Store,
-    ctx: &Ctx,
-    body: &Map<String, Value>,
-) -> Result<(String, String), ApiError> {
-    let api = service_body(body, true)?;
-    let name = service_name(&api)?;
+pub fn create_service(st: &mut Store, ctx: &Ctx, body: &Map<String, Value>) -> Created {
+    let (name, api) = new_service(body)?;
     name_free(st, Kind::Service, "service", &ctx.ns, &name)?;
     // Validate references before anything is stored.
     let mut scratch = model::service_template(&ctx.ns, "check", &name, "");
@@ -319,12 +356,7 @@ pub fn create_service(
 }
 
 /// Stores a validated standalone service and records its creation.
-fn add_service(
-    st: &mut Store,
-    ctx: &Ctx,
-    name: &str,
-    api: &Map<String, Value>,
-) -> Result<(String, String), ApiError> {
+fn add_service(st: &mut Store, ctx: &Ctx, name: &str, api: &Map<String, Value>) -> Created {
     let uuid = service_shell(st, &ctx.ns, name, None);
     define_service(st, &uuid, api)?;
     let action = record_on(st, ctx, Kind::Service, &uuid, "Service Create");
@@ -333,13 +365,8 @@ fn add_service(
 
 /// Creates a service without the uniqueness and reference checks (bulk seeding, where
 /// names are known to be unique and there are no links).
-pub fn seed_service(
-    st: &mut Store,
-    ctx: &Ctx,
-    body: &Map<String, Value>,
-) -> Result<(String, String), ApiError> {
-    let api = service_body(body, true)?;
-    let name = service_name(&api)?;
+pub fn seed_service(st: &mut Store, ctx: &Ctx, body: &Map<String, Value>) -> Created {
+    let (name, api) = new_service(body)?;
     add_service(st, ctx, &name, &api)
 }
 
@@ -453,11 +480,7 @@ fn stack_define(
 }
 
 /// `POST stack/`: a new stack with its services, not started.
-pub fn create_stack(
-    st: &mut Store,
-    ctx: &Ctx,
-    body: &Map<String, Value>,
-) -> Result<(String, String), ApiError> {
+pub fn create_stack(st: &mut Store, ctx: &Ctx, body: &Map<String, Value>) -> Created {
     let name = match body.get("name") {
         Some(Value::String(n)) if model::valid_name(n) => n.clone(),
         Some(Value::String(n)) => return Err(ApiError::bad(format!("invalid stack name '{n}'"))),
@@ -468,21 +491,13 @@ pub fn create_stack(
     for e in &entries {
         service_body(e, true)?;
     }
-    let uuid = new_uuid();
-    let ns = &ctx.ns;
     let stack = json!({
-        "uuid": uuid,
-        "resource_uri": format!("/api/app/v1/{ns}/stack/{uuid}/"),
-        "name": name,
-        "nickname": body.get("nickname").and_then(Value::as_str).unwrap_or(&name),
         "state": "Not Running",
         "synchronized": true,
         "services": [],
         "created_datetime": now(),
-        "deployed_datetime": null,
-        "destroyed_datetime": null,
     });
-    insert_owned(st, Kind::Stack, &uuid, ns, stack);
+    let uuid = insert_new(st, ctx, Kind::Stack, &name, body, stack);
     if let Err(e) = stack_define(st, ctx, &uuid, &entries) {
         st.remove(Kind::Stack, &uuid);
         return Err(e);
@@ -698,11 +713,7 @@ fn catalog_ref(
 }
 
 /// `POST nodecluster/`: a new node cluster in state `Init`.
-pub fn create_cluster(
-    st: &mut Store,
-    ctx: &Ctx,
-    body: &Map<String, Value>,
-) -> Result<(String, String), ApiError> {
+pub fn create_cluster(st: &mut Store, ctx: &Ctx, body: &Map<String, Value>) -> Created {
     let name = match body.get("name") {
         Some(Value::String(n)) if model::valid_name(n) => n.clone(),
         Some(_) => return Err(ApiError::bad("invalid node cluster name")),
@@ -751,13 +762,7 @@ pub fn create_cluster(
         Some(_) => return Err(ApiError::bad("'provider_options' must be an object")),
     };
     name_free(st, Kind::NodeCluster, "node cluster", &ctx.ns, &name)?;
-    let uuid = new_uuid();
-    let ns = &ctx.ns;
     let cluster = json!({
-        "uuid": uuid,
-        "resource_uri": format!("/api/infra/v1/{ns}/nodecluster/{uuid}/"),
-        "name": name,
-        "nickname": body.get("nickname").and_then(Value::as_str).unwrap_or(&name),
         "state": "Init",
         "node_type": node_type,
         "disk": disk,
@@ -765,12 +770,10 @@ pub fn create_cluster(
         "region": region,
         "target_num_nodes": target,
         "current_num_nodes": 0,
-        "deployed_datetime": null,
-        "destroyed_datetime": null,
         "tags": tags,
         "provider_options": options,
     });
-    insert_owned(st, Kind::NodeCluster, &uuid, ns, cluster);
+    let uuid = insert_new(st, ctx, Kind::NodeCluster, &name, body, cluster);
     let action = record_on(st, ctx, Kind::NodeCluster, &uuid, "Node Cluster Create");
     Ok((uuid, action))
 }
