@@ -669,21 +669,7 @@ fn triggers(
     rest: &[&str],
 ) -> Result<Response, ApiError> {
     match (rest, &req.method) {
-        ([], &Method::GET) => {
-            let items = st
-                .visible(Kind::Trigger, &ctx.ns)
-                .filter(|o| o.parent.as_deref() == Some(service))
-                .map(|o| &o.object);
-            let segs: Vec<&str> = req.path.split('/').filter(|s| !s.is_empty()).collect();
-            list(
-                st,
-                Resource::Stored(Kind::Trigger),
-                items,
-                req,
-                &segs,
-                Value::to_string,
-            )
-        }
+        ([], &Method::GET) => list_below(st, req, Kind::Trigger, &ctx.ns, service),
         ([], &Method::POST) => {
             let body = req.json()?;
             let id = ops::create_trigger(st, &ctx.ns, service, &body)?;
@@ -710,6 +696,30 @@ fn triggers(
     }
 }
 
+/// The list of the `kind` objects of namespace `ns` below object `parent` (a service's
+/// triggers, an image's tags).
+fn list_below(
+    st: &Store,
+    req: &Req,
+    kind: Kind,
+    ns: &str,
+    parent: &str,
+) -> Result<Response, ApiError> {
+    let items = st
+        .visible(kind, ns)
+        .filter(|o| o.parent.as_deref() == Some(parent))
+        .map(|o| &o.object);
+    let segs: Vec<&str> = req.path.split('/').filter(|s| !s.is_empty()).collect();
+    list(
+        st,
+        Resource::Stored(kind),
+        items,
+        req,
+        &segs,
+        Value::to_string,
+    )
+}
+
 /// `image/<name>/tag/` (list) and `image/<name>/tag/<tag>/` (detail), read-only.
 fn image_tags(
     st: &Store,
@@ -722,21 +732,7 @@ fn image_tags(
         return Err(not_allowed());
     }
     match rest {
-        [] => {
-            let items = st
-                .visible(Kind::ImageTag, ns)
-                .filter(|o| o.parent.as_deref() == Some(image))
-                .map(|o| &o.object);
-            let segs: Vec<&str> = req.path.split('/').filter(|s| !s.is_empty()).collect();
-            list(
-                st,
-                Resource::Stored(Kind::ImageTag),
-                items,
-                req,
-                &segs,
-                Value::to_string,
-            )
-        }
+        [] => list_below(st, req, Kind::ImageTag, ns, image),
         [tag] => st
             .object(Kind::ImageTag, &format!("{image}:{tag}"))
             .map(|o| reply(200, o, None))

@@ -584,21 +584,13 @@ pub fn from_stackfile(body: &Map<String, Value>) -> Result<Map<String, Value>, S
                     bindings.push(json!({ "volumes_from": service, "rewritable": rewritable }));
                 }
             }
-            "restart" => {
-                let mapped = stackfile_enum(
-                    v,
-                    key,
-                    &[("on-failure", "ON_FAILURE"), ("always", "ALWAYS")],
-                )?;
-                out.insert("autorestart".into(), json!(mapped));
-            }
-            "autodestroy" => {
-                let mapped = stackfile_enum(
-                    v,
-                    key,
-                    &[("on-success", "ON_SUCCESS"), ("always", "ALWAYS")],
-                )?;
-                out.insert("autodestroy".into(), json!(mapped));
+            "restart" | "autodestroy" => {
+                let (field, when) = match key.as_str() {
+                    "restart" => ("autorestart", ("on-failure", "ON_FAILURE")),
+                    _ => ("autodestroy", ("on-success", "ON_SUCCESS")),
+                };
+                let mapped = stackfile_enum(v, key, &[when, ("always", "ALWAYS")])?;
+                out.insert(field.into(), json!(mapped));
             }
             "mem_limit" => {
                 out.insert("memory".into(), v.clone());

@@ -189,30 +189,23 @@ impl Db {
             };
             loaded.objects.push((kind, obj));
         }
-        let mut bodies = self
-            .conn
-            .prepare("SELECT uuid, body FROM action_bodies")
-            .map_err(|e| bad(&e))?;
-        let rows = bodies
-            .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))
-            .map_err(|e| bad(&e))?;
-        for row in rows {
-            let (uuid, body) = row.map_err(|e| bad(&e))?;
-            loaded.action_bodies.insert(uuid, body);
-        }
-        let mut lines = self
-            .conn
-            .prepare("SELECT key, body FROM logs ORDER BY seq")
-            .map_err(|e| bad(&e))?;
-        let rows = lines
-            .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))
-            .map_err(|e| bad(&e))?;
-        for row in rows {
-            let (key, body) = row.map_err(|e| bad(&e))?;
+        let bodies = self.pairs("SELECT uuid, body FROM action_bodies");
+        loaded.action_bodies.extend(bodies.map_err(|e| bad(&e))?);
+        for (key, body) in self
+            .pairs("SELECT key, body FROM logs ORDER BY seq")
+            .map_err(|e| bad(&e))?
+        {
             let line: LogLine = serde_json::from_str(&body).map_err(|e| bad(&e))?;
             loaded.logs.entry(key).or_default().push(line);
         }
         Ok(loaded)
+    }
+
+    /// The rows of a query of two text columns, in order.
+    fn pairs(&self, query: &str) -> rusqlite::Result<Vec<(String, String)>> {
+        let mut statement = self.conn.prepare(query)?;
+        let rows = statement.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        rows.collect()
     }
 
     /// Writes `changes` in one transaction.
