@@ -123,15 +123,7 @@ pub fn begin_action(st: &mut Store, ctx: &Ctx, uuid: &str, object_uri: &str, nam
         "can_be_canceled": true,
         "can_be_retried": false,
     });
-    st.insert(
-        Kind::Action,
-        Obj {
-            id: uuid.to_string(),
-            namespace: Some(ctx.ns.clone()),
-            parent: None,
-            object: action,
-        },
-    );
+    st.insert(Kind::Action, Obj::owned(uuid, &ctx.ns, action));
     if !ctx.body.is_empty() {
         st.set_action_body(uuid, &ctx.body);
     }
@@ -418,15 +410,7 @@ fn new_container(st: &mut Store, service: &str, action: &str, env: &[(String, St
     if let Value::Object(m) = extra {
         c.extend(m);
     }
-    st.insert(
-        Kind::Container,
-        Obj {
-            id: uuid.clone(),
-            namespace: Some(ns),
-            parent: None,
-            object: Value::Object(c),
-        },
-    );
+    st.insert(Kind::Container, Obj::owned(&uuid, &ns, Value::Object(c)));
     st.modify(Kind::Service, service, |m| {
         if let Some(Value::Array(list)) = m.get_mut("containers") {
             list.push(json!(uri));
@@ -566,41 +550,51 @@ fn bump_node(st: &mut Store, node: &str, delta: i64) {
     });
 }
 
-/// Records a container as `Running`.
-pub fn container_running(st: &mut Store, c: &str) {
+/// Records container `c` in `state` with `fields`, unless it is terminated already;
+/// whether it was recorded.
+fn container_state<const N: usize>(
+    st: &mut Store,
+    c: &str,
+    state: &str,
+    fields: [(&str, Value); N],
+) -> bool {
     if st.state(Kind::Container, c) == "Terminated" {
-        return;
+        return false;
     }
     st.modify(Kind::Container, c, |m| {
-        m.insert("state".into(), json!("Running"));
-        m.insert("started_datetime".into(), json!(now()));
-        m.insert("exit_code".into(), Value::Null);
-        m.insert("exit_code_msg".into(), Value::Null);
+        m.insert("state".into(), json!(state));
+        for (key, value) in fields {
+            m.insert(key.into(), value);
+        }
     });
+    true
+}
+
+/// Records a container as `Running`.
+pub fn container_running(st: &mut Store, c: &str) {
+    let fields = [
+        ("started_datetime", json!(now())),
+        ("exit_code", Value::Null),
+        ("exit_code_msg", Value::Null),
+    ];
+    container_state(st, c, "Running", fields);
 }
 
 /// Records a container as `Stopped` with its exit code (none when it never ran).
 pub fn container_stopped(st: &mut Store, c: &str, exit_code: Option<i64>, message: &str) {
-    if st.state(Kind::Container, c) == "Terminated" {
-        return;
-    }
-    st.modify(Kind::Container, c, |m| {
-        m.insert("state".into(), json!("Stopped"));
-        m.insert("stopped_datetime".into(), json!(now()));
-        m.insert("exit_code".into(), json!(exit_code));
-        m.insert("exit_code_msg".into(), json!(message));
-    });
+    let fields = [
+        ("stopped_datetime", json!(now())),
+        ("exit_code", json!(exit_code)),
+        ("exit_code_msg", json!(message)),
+    ];
+    container_state(st, c, "Stopped", fields);
 }
 
 /// Records a container as `Terminated` (removed).
 pub fn container_terminated(st: &mut Store, c: &str) {
-    if st.state(Kind::Container, c) == "Terminated" {
+    if !container_state(st, c, "Terminated", [("destroyed_datetime", json!(now()))]) {
         return;
     }
-    st.modify(Kind::Container, c, |m| {
-        m.insert("state".into(), json!("Terminated"));
-        m.insert("destroyed_datetime".into(), json!(now()));
-    });
     let node = st.str_of(Kind::Container, c, "node");
     if !node.is_empty() {
         bump_node(st, uri_id(&node), -1);
@@ -1099,15 +1093,7 @@ pub fn new_node(
         "nickname": fqdn,
         "private_ips": [{"name": "eth1", "cidr": format!("10.130.{}.{}/16", fastrand::u8(0..255), fastrand::u8(1..255))}],
     });
-    st.insert(
-        Kind::Node,
-        Obj {
-            id: uuid.clone(),
-            namespace: Some(ns.to_string()),
-            parent: None,
-            object: node,
-        },
-    );
+    st.insert(Kind::Node, Obj::owned(&uuid, ns, node));
     if let Some(c) = cluster {
         st.modify(Kind::NodeCluster, c, |m| {
             if let Some(Value::Array(nodes)) = m.get_mut("nodes") {

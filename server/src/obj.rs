@@ -17,3 +17,15 @@ pub struct Obj {
     /// The JSON served by the API.
     pub object: Value,
 }
+
+impl Obj {
+    /// A top-level object (no parent) owned by namespace `ns`.
+    pub fn owned(id: &str, ns: &str, object: Value) -> Obj {
+        Obj {
+            id: id.to_string(),
+            namespace: Some(ns.to_string()),
+            parent: None,
+            object,
+        }
+    }
+}

@@ -133,7 +133,7 @@ fn service_shell(st: &mut Store, ns: &str, name: &str, stack: Option<&str>) -> S
             json!(format!("/api/app/v1/{ns}/stack/{k}/")),
         );
     }
-    insert_owned(st, Kind::Service, &uuid, ns, Value::Object(map));
+    st.insert(Kind::Service, Obj::owned(&uuid, ns, Value::Object(map)));
     if let Some(k) = stack {
         let uri = format!("/api/app/v1/{ns}/service/{uuid}/");
         st.modify(Kind::Stack, k, |m| {
@@ -286,19 +286,6 @@ fn record_update(st: &mut Store, ctx: &Ctx, kind: Kind, id: &str, name: &str) ->
     action
 }
 
-/// Stores a top-level object owned by namespace `ns`.
-fn insert_owned(st: &mut Store, kind: Kind, id: &str, ns: &str, object: Value) {
-    st.insert(
-        kind,
-        Obj {
-            id: id.to_string(),
-            namespace: Some(ns.to_string()),
-            parent: None,
-            object,
-        },
-    );
-}
-
 /// Stores a new stack or node cluster of namespace `ctx.ns`: a fresh uuid and its URI, the
 /// name, the body's `nickname` (else the name), then `fields`, not yet deployed or
 /// destroyed. Returns the uuid.
@@ -327,7 +314,7 @@ fn insert_new(
             _ => Map::new(),
         })
         .collect();
-    insert_owned(st, kind, &uuid, ns, Value::Object(object));
+    st.insert(kind, Obj::owned(&uuid, ns, Value::Object(object)));
     uuid
 }
 
@@ -1042,7 +1029,7 @@ pub fn create_repository(
         "is_private_image": true,
         "username": body.get("username").and_then(Value::as_str),
     });
-    insert_owned(st, Kind::Repository, &name, ns, repo);
+    st.insert(Kind::Repository, Obj::owned(&name, ns, repo));
     Ok(name)
 }
 
@@ -1056,7 +1043,7 @@ pub fn add_registry(st: &mut Store, ns: &str, host: &str, name: &str, docker: bo
         "port": 443,
         "resource_uri": format!("/api/repo/v1/{ns}/registry/{host}/"),
     });
-    insert_owned(st, Kind::Registry, host, ns, registry);
+    st.insert(Kind::Registry, Obj::owned(host, ns, registry));
 }
 
 /// `PATCH repository/<name>/`: credentials only.

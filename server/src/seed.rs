@@ -1,6 +1,7 @@
 //! Initial data: the provider catalog (in every seed), the `demo` account, and
 //! `scale:N` for benchmarks.
 
+use serde::Deserialize;
 use serde_json::{json, Map, Value};
 
 use crate::kind::Kind;
@@ -12,104 +13,18 @@ use crate::runtime;
 use crate::runtime::sim::{Sim, Speed};
 use crate::store::{set_clock_offset, Store};
 
-/// (name, label, regions as (name, label), node types as (name, label, cpu, memory MB, disk GB)).
-type Provider = (
-    &'static str,
-    &'static str,
-    &'static [(&'static str, &'static str)],
-    &'static [(&'static str, &'static str, u32, u32, u32)],
-);
+/// A provider of the catalog: its regions as (name, label) and its node types as (name,
+/// label, cpu, memory MB, disk GB).
+#[derive(Deserialize)]
+struct Provider {
+    name: String,
+    label: String,
+    regions: Vec<(String, String)>,
+    node_types: Vec<(String, String, u32, u32, u32)>,
+}
 
-const CATALOG: &[Provider] = &[
-    (
-        "digitalocean",
-        "Digital Ocean",
-        &[
-            ("ams2", "Amsterdam 2"),
-            ("ams3", "Amsterdam 3"),
-            ("fra1", "Frankfurt 1"),
-            ("lon1", "London 1"),
-            ("nyc1", "New York 1"),
-            ("nyc3", "New York 3"),
-            ("sfo1", "San Francisco 1"),
-            ("sgp1", "Singapore 1"),
-        ],
-        &[
-            ("512mb", "512MB", 1, 512, 20),
-            ("1gb", "1GB", 1, 1024, 30),
-            ("2gb", "2GB", 2, 2048, 40),
-            ("4gb", "4GB", 2, 4096, 60),
-            ("8gb", "8GB", 4, 8192, 80),
-            ("16gb", "16GB", 8, 16384, 160),
-        ],
-    ),
-    (
-        "aws",
-        "Amazon Web Services",
-        &[
-            ("us-east-1", "US East (N. Virginia)"),
-            ("us-west-2", "US West (Oregon)"),
-            ("eu-west-1", "EU (Ireland)"),
-            ("eu-central-1", "EU (Frankfurt)"),
-            ("ap-northeast-1", "Asia Pacific (Tokyo)"),
-            ("sa-east-1", "South America (Sao Paulo)"),
-        ],
-        &[
-            ("t2.nano", "T2 Nano", 1, 512, 60),
-            ("t2.micro", "T2 Micro", 1, 1024, 60),
-            ("t2.small", "T2 Small", 1, 2048, 60),
-            ("t2.medium", "T2 Medium", 2, 4096, 60),
-            ("m4.large", "M4 Large", 2, 8192, 60),
-            ("c4.xlarge", "C4 Extra Large", 4, 7680, 60),
-        ],
-    ),
-    (
-        "packet",
-        "Packet",
-        &[
-            ("ewr1", "Parsippany, NJ"),
-            ("sjc1", "Sunnyvale, CA"),
-            ("ams1", "Amsterdam"),
-        ],
-        &[
-            ("baremetal_0", "Type 0", 4, 8192, 80),
-            ("baremetal_1", "Type 1", 8, 32768, 240),
-        ],
-    ),
-    (
-        "softlayer",
-        "IBM SoftLayer",
-        &[
-            ("ams01", "Amsterdam 1"),
-            ("dal09", "Dallas 9"),
-            ("lon02", "London 2"),
-        ],
-        &[
-            ("1c-1g", "1 core, 1GB", 1, 1024, 25),
-            ("2c-4g", "2 cores, 4GB", 2, 4096, 100),
-        ],
-    ),
-    (
-        "azure",
-        "Microsoft Azure",
-        &[
-            ("east-us", "East US"),
-            ("west-europe", "West Europe"),
-            ("japan-east", "Japan East"),
-        ],
-        &[
-            ("Basic_A1", "Basic A1", 1, 1792, 40),
-            ("Standard_D1", "Standard D1", 1, 3584, 50),
-            ("Standard_D2", "Standard D2", 2, 7168, 100),
-        ],
-    ),
-    (
-        "byon",
-        "Bring Your Own Node",
-        &[("byon", "Your own region")],
-        &[("byon", "Your own node", 1, 1024, 20)],
-    ),
-];
+/// The provider catalog, as data.
+const CATALOG: &str = include_str!("catalog.json");
 
 fn catalog_obj(id: String, object: Value) -> Obj {
     Obj {
@@ -125,7 +40,15 @@ pub fn ensure_catalog(st: &mut Store) {
     if st.count(Kind::Provider) > 0 {
         return;
     }
-    for (p, label, regions, types) in CATALOG {
+    let catalog: Vec<Provider> =
+        serde_json::from_str(CATALOG).expect("catalog.json holds the provider catalog");
+    for provider in &catalog {
+        let Provider {
+            name: p,
+            label,
+            regions,
+            node_types: types,
+        } = provider;
         let region_uris: Vec<String> = regions
             .iter()
             .map(|(r, _)| format!("/api/infra/v1/region/{p}/{r}/"))
@@ -149,7 +72,7 @@ pub fn ensure_catalog(st: &mut Store) {
             ),
         );
         for (r, rlabel) in regions.iter() {
-            let azs: Vec<String> = if *p == "aws" {
+            let azs: Vec<String> = if p == "aws" {
                 ["a", "b", "c"]
                     .iter()
                     .map(|z| format!("/api/infra/v1/az/{p}/{r}/{r}{z}/"))
@@ -252,6 +175,24 @@ fn err(e: ApiError) -> String {
     format!("seeding failed: {}", e.1)
 }
 
+/// Creates an object of `kind` (node cluster, stack or service) as `POST <kind>/` does;
+/// returns its uuid.
+fn create(st: &mut Store, owner: &str, kind: Kind, fields: Value) -> Result<String, String> {
+    let subsystem = kind.subsystem().unwrap_or_default();
+    let ctx = ctx(
+        owner,
+        "POST",
+        &format!("/api/{subsystem}/v1/{owner}/{kind}/"),
+    );
+    let create = match kind {
+        Kind::NodeCluster => ops::create_cluster,
+        Kind::Stack => ops::create_stack,
+        _ => ops::create_service,
+    };
+    let (uuid, _) = create(st, &ctx, &body(fields)).map_err(err)?;
+    Ok(uuid)
+}
+
 /// Runs an operation to its end, as the seed's history.
 fn op(st: &mut Store, owner: &str, kind: Kind, id: &str, name: &str) -> Result<(), String> {
     let path = format!("/api/app/v1/{owner}/{kind}/{id}/{name}/");
@@ -276,39 +217,27 @@ fn demo(st: &mut Store, owner: &str) -> Result<(), String> {
     let app = |path: &str| ctx(owner, "POST", &format!("/api/app/v1/{owner}/{path}/"));
     let infra = |path: &str| ctx(owner, "POST", &format!("/api/infra/v1/{owner}/{path}/"));
     hours_ago(24 * 9);
-    let (prod, _) = ops::create_cluster(
-        st,
-        &infra("nodecluster"),
-        &body(json!({
-            "name": "production", "node_type": "/api/infra/v1/nodetype/digitalocean/2gb/",
-            "region": "/api/infra/v1/region/digitalocean/lon1/", "target_num_nodes": 2,
-            "tags": [{"name": "production"}],
-        })),
-    )
-    .map_err(err)?;
+    let production = json!({
+        "name": "production", "node_type": "/api/infra/v1/nodetype/digitalocean/2gb/",
+        "region": "/api/infra/v1/region/digitalocean/lon1/", "target_num_nodes": 2,
+        "tags": [{"name": "production"}],
+    });
+    let prod = create(st, owner, Kind::NodeCluster, production)?;
     op(st, owner, Kind::NodeCluster, &prod, "deploy")?;
     hours_ago(24 * 8);
-    let (aws, _) = ops::create_cluster(
-        st,
-        &infra("nodecluster"),
-        &body(json!({
-            "name": "staging-aws", "node_type": "/api/infra/v1/nodetype/aws/t2.medium/",
-            "region": "/api/infra/v1/region/aws/us-east-1/", "target_num_nodes": 1,
-            "tags": [{"name": "staging"}],
-            "provider_options": {"vpc": {"id": "vpc-2f1c5c4a", "subnets": ["subnet-91c1a8e7"], "security_groups": ["sg-0f5e1a6b"]}, "iam": {"instance_profile_name": "dockercloud-node"}},
-        })),
-    )
-    .map_err(err)?;
+    let staging_aws = json!({
+        "name": "staging-aws", "node_type": "/api/infra/v1/nodetype/aws/t2.medium/",
+        "region": "/api/infra/v1/region/aws/us-east-1/", "target_num_nodes": 1,
+        "tags": [{"name": "staging"}],
+        "provider_options": {"vpc": {"id": "vpc-2f1c5c4a", "subnets": ["subnet-91c1a8e7"], "security_groups": ["sg-0f5e1a6b"]}, "iam": {"instance_profile_name": "dockercloud-node"}},
+    });
+    let aws = create(st, owner, Kind::NodeCluster, staging_aws)?;
     op(st, owner, Kind::NodeCluster, &aws, "deploy")?;
-    ops::create_cluster(
-        st,
-        &infra("nodecluster"),
-        &body(json!({
-            "name": "batch", "node_type": "/api/infra/v1/nodetype/digitalocean/1gb/",
-            "region": "/api/infra/v1/region/digitalocean/nyc3/", "target_num_nodes": 3,
-        })),
-    )
-    .map_err(err)?;
+    let batch = json!({
+        "name": "batch", "node_type": "/api/infra/v1/nodetype/digitalocean/1gb/",
+        "region": "/api/infra/v1/region/digitalocean/nyc3/", "target_num_nodes": 3,
+    });
+    create(st, owner, Kind::NodeCluster, batch)?;
     let byon = machine::new_node(
         st,
         owner,
@@ -324,49 +253,37 @@ fn demo(st: &mut Store, owner: &str) -> Result<(), String> {
     });
 
     hours_ago(24 * 7);
-    let (wp, _) = ops::create_stack(
-        st,
-        &app("stack"),
-        &body(json!({"name": "wordpress", "services": [
-            {"name": "web", "image": "tutum/wordpress-stackable:latest", "target_num_containers": 2,
-             "ports": ["80:80"], "links": ["db:DB"], "tags": ["production"], "restart": "always",
-             "environment": {"DB_NAME": "wordpress", "DB_PASS": "s3cr3t"}},
-            {"name": "db", "image": "tutum/mysql:5.6", "expose": ["3306"],
-             "environment": ["MYSQL_PASS=s3cr3t", "ON_CREATE_DB=wordpress"],
-             "volumes": ["/var/lib/mysql"], "tags": ["production"]},
-        ]})),
-    )
-    .map_err(err)?;
+    let wordpress = json!({"name": "wordpress", "services": [
+        {"name": "web", "image": "tutum/wordpress-stackable:latest", "target_num_containers": 2,
+         "ports": ["80:80"], "links": ["db:DB"], "tags": ["production"], "restart": "always",
+         "environment": {"DB_NAME": "wordpress", "DB_PASS": "s3cr3t"}},
+        {"name": "db", "image": "tutum/mysql:5.6", "expose": ["3306"],
+         "environment": ["MYSQL_PASS=s3cr3t", "ON_CREATE_DB=wordpress"],
+         "volumes": ["/var/lib/mysql"], "tags": ["production"]},
+    ]});
+    let wp = create(st, owner, Kind::Stack, wordpress)?;
     op(st, owner, Kind::Stack, &wp, "start")?;
     hours_ago(24 * 5);
-    let (mon, _) = ops::create_stack(
-        st,
-        &app("stack"),
-        &body(json!({"name": "monitoring", "services": [
-            {"name": "grafana", "image": "grafana/grafana:2.6.0", "ports": ["3000:3000"],
-             "links": ["influxdb"], "environment": {"GF_SECURITY_ADMIN_PASSWORD": "admin"}},
-            {"name": "influxdb", "image": "tutum/influxdb:0.10", "expose": ["8086"],
-             "environment": {"PRE_CREATE_DB": "metrics"}},
-        ]})),
-    )
-    .map_err(err)?;
+    let monitoring = json!({"name": "monitoring", "services": [
+        {"name": "grafana", "image": "grafana/grafana:2.6.0", "ports": ["3000:3000"],
+         "links": ["influxdb"], "environment": {"GF_SECURITY_ADMIN_PASSWORD": "admin"}},
+        {"name": "influxdb", "image": "tutum/influxdb:0.10", "expose": ["8086"],
+         "environment": {"PRE_CREATE_DB": "metrics"}},
+    ]});
+    let mon = create(st, owner, Kind::Stack, monitoring)?;
     op(st, owner, Kind::Stack, &mon, "start")?;
     hours_ago(24 * 4);
     op(st, owner, Kind::Stack, &mon, "stop")?;
     hours_ago(24 * 3);
-    let (api, _) = ops::create_stack(
-        st,
-        &app("stack"),
-        &body(json!({"name": "api", "services": [
-            {"name": "lb", "image": "dockercloud/haproxy:1.2.1", "ports": ["443:443", "80:80"],
-             "links": ["app"], "roles": ["global"]},
-            {"name": "app", "image": "registry.local/demo/api:2.1.0", "target_num_containers": 3,
-             "expose": ["8000"], "links": ["cache:redis"], "command": "gunicorn -w 4 api:app",
-             "environment": {"REDIS_URL": "redis://redis:6379/0"}, "tags": ["staging"]},
-            {"name": "cache", "image": "redis:3.0", "expose": ["6379"]},
-        ]})),
-    )
-    .map_err(err)?;
+    let api_stack = json!({"name": "api", "services": [
+        {"name": "lb", "image": "dockercloud/haproxy:1.2.1", "ports": ["443:443", "80:80"],
+         "links": ["app"], "roles": ["global"]},
+        {"name": "app", "image": "registry.local/demo/api:2.1.0", "target_num_containers": 3,
+         "expose": ["8000"], "links": ["cache:redis"], "command": "gunicorn -w 4 api:app",
+         "environment": {"REDIS_URL": "redis://redis:6379/0"}, "tags": ["staging"]},
+        {"name": "cache", "image": "redis:3.0", "expose": ["6379"]},
+    ]});
+    let api = create(st, owner, Kind::Stack, api_stack)?;
     op(st, owner, Kind::Stack, &api, "start")?;
     // One app container stopped by hand: the service and the stack are partly running.
     let app_svc = ops::resolve_service(st, owner, Some(&api), "app")?;
@@ -375,16 +292,10 @@ fn demo(st: &mut Store, owner: &str) -> Result<(), String> {
         op(st, owner, Kind::Container, &c, "stop")?;
     }
     hours_ago(24 * 2);
-    let (hello, _) = ops::create_service(
-        st,
-        &app("service"),
-        &body(
-            json!({"image": "tutum/hello-world", "name": "hello", "container_ports": [
-            {"protocol": "tcp", "inner_port": "80", "outer_port": "8080", "published": true}],
-            "container_envvars": [{"key": "GREETING", "value": "Hello from the server"}]}),
-        ),
-    )
-    .map_err(err)?;
+    let hello_world = json!({"image": "tutum/hello-world", "name": "hello", "container_ports": [
+        {"protocol": "tcp", "inner_port": "80", "outer_port": "8080", "published": true}],
+        "container_envvars": [{"key": "GREETING", "value": "Hello from the server"}]});
+    let hello = create(st, owner, Kind::Service, hello_world)?;
     op(st, owner, Kind::Service, &hello, "start")?;
     // A redeploy that failed, with its logs.
     hours_ago(30);
@@ -405,15 +316,9 @@ fn demo(st: &mut Store, owner: &str) -> Result<(), String> {
     }
     machine::finish_action(st, &failed, false);
     hours_ago(20);
-    ops::create_service(
-        st,
-        &app("service"),
-        &body(
-            json!({"image": "tutum/ubuntu:trusty", "name": "worker", "target_num_containers": 2,
-            "run_command": "/run.sh --queue default", "autorestart": "ON_FAILURE"}),
-        ),
-    )
-    .map_err(err)?;
+    let worker = json!({"image": "tutum/ubuntu:trusty", "name": "worker", "target_num_containers": 2,
+        "run_command": "/run.sh --queue default", "autorestart": "ON_FAILURE"});
+    create(st, owner, Kind::Service, worker)?;
     let web = ops::resolve_service(st, owner, Some(&wp), "web")?;
     ops::add_trigger(
         st,
@@ -494,16 +399,11 @@ fn volumes(st: &mut Store, owner: &str) {
             let uri = format!("/api/infra/v1/{owner}/volume/{volume}/");
             let container_uri = st.str_of(Kind::Container, &c, "resource_uri");
             let node = st.str_of(Kind::Container, &c, "node");
-            owned(
-                st,
-                Kind::Volume,
-                owner,
-                &volume,
-                json!({
-                    "uuid": volume, "resource_uri": uri, "node": node, "state": "Created",
-                    "containers": [container_uri], "volume_group": group_uri,
-                }),
-            );
+            let object = json!({
+                "uuid": volume, "resource_uri": uri, "node": node, "state": "Created",
+                "containers": [container_uri], "volume_group": group_uri,
+            });
+            st.insert(Kind::Volume, Obj::owned(&volume, owner, object));
             st.modify(Kind::Container, &c, |m| {
                 for b in m
                     .get_mut("bindings")
@@ -518,16 +418,11 @@ fn volumes(st: &mut Store, owner: &str) {
             });
             volume_uris.push(uri);
         }
-        owned(
-            st,
-            Kind::VolumeGroup,
-            owner,
-            &group,
-            json!({
-                "uuid": group, "name": name, "resource_uri": group_uri, "state": "Created",
-                "services": [service_uri], "volumes": volume_uris,
-            }),
-        );
+        let object = json!({
+            "uuid": group, "name": name, "resource_uri": group_uri, "state": "Created",
+            "services": [service_uri], "volumes": volume_uris,
+        });
+        st.insert(Kind::VolumeGroup, Obj::owned(&group, owner, object));
     }
 }
 
@@ -550,20 +445,15 @@ fn images(st: &mut Store, owner: &str) {
         let tag_uri = format!("{uri}tag/{tag}/");
         if st.object(Kind::Image, name).is_none() {
             let short = name.trim_start_matches("tutum/");
-            owned(
-                st,
-                Kind::Image,
-                owner,
-                name,
-                json!({
-                    "resource_uri": uri, "name": name, "description": format!("Tutum's {short} image"),
-                    "icon_url": format!("https://dashboard.tutum.co/static/images/{short}.png"),
-                    "state": "Success", "star_count": short.len() * 7, "jumpstart": name == "tutum/hello-world",
-                    "in_use": true, "categories": [{"name": "demo"}], "is_private_image": false, "is_user_image": false,
-                    "public_url": format!("https://hub.docker.com/r/{name}/"), "registry": registry,
-                    "last_build_date": crate::store::now(), "build_source": null, "tags": [],
-                }),
-            );
+            let object = json!({
+                "resource_uri": uri, "name": name, "description": format!("Tutum's {short} image"),
+                "icon_url": format!("https://dashboard.tutum.co/static/images/{short}.png"),
+                "state": "Success", "star_count": short.len() * 7, "jumpstart": name == "tutum/hello-world",
+                "in_use": true, "categories": [{"name": "demo"}], "is_private_image": false, "is_user_image": false,
+                "public_url": format!("https://hub.docker.com/r/{name}/"), "registry": registry,
+                "last_build_date": crate::store::now(), "build_source": null, "tags": [],
+            });
+            st.insert(Kind::Image, Obj::owned(name, owner, object));
         }
         st.modify(Kind::Image, name, |m| {
             if let Some(tags) = m.get_mut("tags").and_then(Value::as_array_mut) {
@@ -590,19 +480,6 @@ fn images(st: &mut Store, owner: &str) {
             },
         );
     }
-}
-
-/// Stores an object owned by `owner`.
-fn owned(st: &mut Store, kind: Kind, owner: &str, id: &str, object: Value) {
-    st.insert(
-        kind,
-        Obj {
-            id: id.to_string(),
-            namespace: Some(owner.to_string()),
-            parent: None,
-            object,
-        },
-    );
 }
 
 fn scale(st: &mut Store, owner: &str, n: usize) -> Result<(), String> {

@@ -50,6 +50,7 @@ use super::{engine, ExecSession, FieldCheck, Job, Pending, Runtime};
 use crate::kind::Kind;
 use crate::machine::{self, Move};
 use crate::model;
+use crate::obj::Obj;
 use crate::store::{now, uri_id, Store};
 
 /// Label: the server instance that owns a swarm service or network.
@@ -1502,15 +1503,7 @@ fn cluster_named(st: &mut Store, ns: &str, name: &str) -> String {
         "tags": [],
         "provider_options": {},
     });
-    st.insert(
-        Kind::NodeCluster,
-        crate::obj::Obj {
-            id: uuid.clone(),
-            namespace: Some(ns.to_string()),
-            parent: None,
-            object: cluster,
-        },
-    );
+    st.insert(Kind::NodeCluster, Obj::owned(&uuid, ns, cluster));
     uuid
 }
 
