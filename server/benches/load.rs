@@ -24,17 +24,7 @@ const LIST_PATH: &str = "/api/app/v1/service/";
 type Subscriber = WebSocket<MaybeTlsStream<TcpStream>>;
 
 fn main() {
-    // `cargo bench` passes `--bench`; a filter that is not ours means "skip".
-    if std::env::args()
-        .skip(1)
-        .any(|a| !a.starts_with('-') && a != "sandbox_load")
-    {
-        return;
-    }
-    if let Err(e) = run() {
-        eprintln!("sandbox_load: {e}");
-        std::process::exit(1);
-    }
+    support::main("sandbox_load", run);
 }
 
 fn run() -> Result<(), String> {

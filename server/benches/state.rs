@@ -19,16 +19,7 @@ const CLIENTS: usize = 4;
 const SAMPLES: usize = 200;
 
 fn main() {
-    if std::env::args()
-        .skip(1)
-        .any(|a| !a.starts_with('-') && a != "state")
-    {
-        return;
-    }
-    if let Err(e) = run() {
-        eprintln!("state: {e}");
-        std::process::exit(1);
-    }
+    support::main("state", run);
 }
 
 fn run() -> Result<(), String> {

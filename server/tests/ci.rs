@@ -6,7 +6,7 @@ use std::process::{Command, Stdio};
 
 use serde_json::{json, Value};
 
-use crate::common::{server_bin, text, Server};
+use crate::common::{server_bin, temp_file, text, Server};
 use crate::rest::{uri, Api};
 
 #[test]
@@ -120,10 +120,8 @@ fn the_smallest_seed_file_is_an_empty_account_with_the_catalog() {
 
 #[test]
 fn a_reset_is_saved_like_any_change() {
-    let dir = tempfile::tempdir().unwrap();
-    let state = dir.path().join("state.db");
-    let state = state.to_str().unwrap();
-    let api = Api::start(&["--seed", "demo", "--state", state]);
+    let (_dir, state) = temp_file("state.db");
+    let api = Api::start(&["--seed", "demo", "--state", &state]);
     let made = api.post(
         "/api/app/v1/service/",
         json!({"image": "redis", "name": "extra"}),
@@ -132,7 +130,7 @@ fn a_reset_is_saved_like_any_change() {
     assert_eq!(api.post("/reset", json!({})).status, 200);
     let services = api.get("/api/app/v1/service/")["meta"]["total_count"].clone();
     drop(api);
-    let again = Api::start(&["--state", state]);
+    let again = Api::start(&["--state", &state]);
     assert_eq!(
         again.get("/api/app/v1/service/")["meta"]["total_count"],
         services

@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 use reqwest::blocking::Client;
 use serde_json::{json, Value};
 
-use crate::common::{server_bin, text, Server};
+use crate::common::{server_bin, temp_file, text, Server};
 use crate::streams::{connect, next_json, until_end, End, Ws};
 use tungstenite::stream::MaybeTlsStream;
 
@@ -57,12 +57,10 @@ fn retag(http: &Client, sb: &Server, path: &str, count: usize) {
 
 #[test]
 fn every_confirmed_write_survives_a_kill() {
-    let dir = tempfile::tempdir().unwrap();
-    let state = dir.path().join("state.db");
-    let state = state.to_str().unwrap();
+    let (_dir, state) = temp_file("state.db");
     let mut confirmed = Vec::new();
     for round in 0..3 {
-        let sb = Server::start(&["--seed", "empty", "--state", state]);
+        let sb = Server::start(&["--seed", "empty", "--state", &state]);
         let url = sb.url.clone();
         let writer = std::thread::spawn(move || {
             let http = Client::new();
@@ -90,7 +88,7 @@ fn every_confirmed_write_survives_a_kill() {
         assert!(!done.is_empty(), "no write was confirmed in round {round}");
         confirmed.extend(done);
     }
-    let sb = Server::start(&["--state", state]);
+    let sb = Server::start(&["--state", &state]);
     let http = Client::new();
     let listed = get(&http, &sb, "/api/app/v1/service/?limit=0");
     let total = listed["meta"]["total_count"].as_u64().unwrap() as usize;
@@ -103,10 +101,8 @@ fn every_confirmed_write_survives_a_kill() {
 
 #[test]
 fn an_action_a_killed_server_left_unfinished_ends_failed_and_its_objects_settle() {
-    let dir = tempfile::tempdir().unwrap();
-    let state = dir.path().join("state.db");
-    let state = state.to_str().unwrap();
-    let sb = Server::start_at_speed("realistic", &["--seed", "empty", "--state", state]);
+    let (_dir, state) = temp_file("state.db");
+    let sb = Server::start_at_speed("realistic", &["--seed", "empty", "--state", &state]);
     let http = Client::new();
     let body = json!({"image": "redis", "target_num_containers": 2});
     let svc = post(&http, &sb, "/api/app/v1/service/", body).unwrap();
@@ -114,7 +110,7 @@ fn an_action_a_killed_server_left_unfinished_ends_failed_and_its_objects_settle(
     post(&http, &sb, &format!("{uri}start/"), json!({})).unwrap();
     // Killed while its containers are starting (seconds at this speed).
     drop(sb);
-    let sb = Server::start(&["--state", state]);
+    let sb = Server::start(&["--state", &state]);
     let actions = get(&http, &sb, "/api/audit/v1/action/?limit=0");
     let start = actions["objects"]
         .as_array()
@@ -136,12 +132,24 @@ fn an_action_a_killed_server_left_unfinished_ends_failed_and_its_objects_settle(
     assert_eq!(get(&http, &sb, &uri)["state"], "Running");
 }
 
+/// Starts the server on a free port with `args`, which must stop at once with status 1
+/// and a one-line error; returns the error and what the server printed on stdout.
+fn failed_start(args: &[&str]) -> (String, Vec<u8>) {
+    let run = Command::new(server_bin())
+        .args(["--port", "0"])
+        .args(args)
+        .output()
+        .unwrap();
+    assert_eq!(run.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&run.stderr).into_owned();
+    assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+    (err, run.stdout)
+}
+
 #[test]
 fn a_second_server_on_the_same_state_stops_and_touches_nothing() {
-    let dir = tempfile::tempdir().unwrap();
-    let state = dir.path().join("state.db");
-    let state = state.to_str().unwrap();
-    let first = Server::start(&["--seed", "empty", "--state", state]);
+    let (_dir, state) = temp_file("state.db");
+    let first = Server::start(&["--seed", "empty", "--state", &state]);
     let http = Client::new();
     let made = post(
         &http,
@@ -150,18 +158,12 @@ fn a_second_server_on_the_same_state_stops_and_touches_nothing() {
         json!({"image": "redis"}),
     )
     .unwrap();
-    let second = Command::new(server_bin())
-        .args(["--port", "0", "--seed", "empty", "--state", state])
-        .output()
-        .unwrap();
-    assert_eq!(second.status.code(), Some(1));
-    let err = String::from_utf8_lossy(&second.stderr);
-    assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+    let (err, out) = failed_start(&["--seed", "empty", "--state", &state]);
     assert!(
         err.contains("in use by another docker-cloud-server"),
         "{err}"
     );
-    assert!(second.stdout.is_empty(), "the second server listened");
+    assert!(out.is_empty(), "the second server listened");
     // The first goes on, with its state intact.
     let uuid = text(&made, "uuid");
     let svc = get(&http, &first, &format!("/api/app/v1/service/{uuid}/"));
@@ -184,13 +186,7 @@ fn an_old_json_state_file_is_refused_with_a_way_out() {
         r#"{"format": "docker-cloud-server/1", "objects": {}}"#,
     )
     .unwrap();
-    let out = Command::new(server_bin())
-        .args(["--port", "0", "--state", state.to_str().unwrap()])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(1));
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+    let (err, _) = failed_start(&["--state", state.to_str().unwrap()]);
     assert!(
         err.contains("JSON state file") && err.contains("afresh"),
         "{err}"
@@ -263,12 +259,10 @@ fn a_slow_event_subscriber_is_told_of_the_gap_and_closed() {
 
 #[test]
 fn since_resumes_after_a_restart() {
-    let dir = tempfile::tempdir().unwrap();
-    let state = dir.path().join("state.db");
-    let state = state.to_str().unwrap();
+    let (_dir, state) = temp_file("state.db");
     let http = Client::new();
     let (last_seen, missed) = {
-        let sb = Server::start(&["--seed", "empty", "--state", state]);
+        let sb = Server::start(&["--seed", "empty", "--state", &state]);
         let mut ws = connect(&sb, "/api/audit/v1/events/?type=service");
         next_json(&mut ws);
         let path = new_service(&http, &sb);
@@ -278,7 +272,7 @@ fn since_resumes_after_a_restart() {
         retag(&http, &sb, &path, 2);
         (text(&seen, "uuid").to_string(), path)
     };
-    let sb = Server::start(&["--state", state]);
+    let sb = Server::start(&["--state", &state]);
     let mut ws = connect(
         &sb,
         &format!("/api/audit/v1/events/?type=service&since={last_seen}"),

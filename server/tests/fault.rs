@@ -2,7 +2,7 @@
 
 use std::time::{Duration, Instant};
 
-use crate::common::Server;
+use crate::common::{header, Server};
 use crate::streams::*;
 
 const SERVICES: &str = "/api/app/v1/service/";
@@ -24,11 +24,7 @@ fn get(sb: &Server, path: &str) -> Result<(u16, Option<String>, String), reqwest
         .header("authorization", Server::basic_auth())
         .send()?;
     let status = response.status().as_u16();
-    let retry_after = response
-        .headers()
-        .get("retry-after")
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_string);
+    let retry_after = header(&response, "retry-after");
     Ok((status, retry_after, response.text()?))
 }
 

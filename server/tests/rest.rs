@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use crate::common::{spawn_server, stop_and_read_stderr, Server};
+use crate::common::{spawn_server, stop_and_read_stderr, temp_file, Server};
 use reqwest::blocking::Client;
 use reqwest::Method;
 use serde_json::{json, Value};
@@ -1331,12 +1331,10 @@ fn run_sandbox(args: &[&str]) -> std::process::Output {
 
 #[test]
 fn state_persists_across_restarts() {
-    let dir = tempfile::tempdir().unwrap();
-    let state = dir.path().join("state.db");
-    let state_arg = state.to_str().unwrap();
+    let (dir, state_arg) = temp_file("state.db");
     let uuid;
     {
-        let api = Api::start(&["--seed", "empty", "--state", state_arg]);
+        let api = Api::start(&["--seed", "empty", "--state", &state_arg]);
         let r = api.post(
             "/api/app/v1/service/",
             json!({"image": "redis", "name": "kept"}),
@@ -1352,7 +1350,7 @@ fn state_persists_across_restarts() {
             "{name} left behind"
         );
     }
-    let api = Api::start(&["--seed", "demo", "--state", state_arg]);
+    let api = Api::start(&["--seed", "demo", "--state", &state_arg]);
     let svc = api.get(&format!("/api/app/v1/service/{uuid}/"));
     assert_eq!(svc["state"], "Running");
     assert_eq!(

@@ -26,6 +26,18 @@ fn operate(sb: &Server, method: &str, path: &str) -> Reply {
     reply
 }
 
+/// Follows the log (`logs`, after its URI) of the first running object of `list`, stops
+/// the object and reads the next log line; returns the stream, the URI and the line.
+fn stop_following(sb: &Server, list: &str, logs: &str) -> (Ws, String, Value) {
+    let running = first_in_state(sb, list, "Running");
+    let uri = text(&running, "resource_uri").to_string();
+    let mut ws = connect(sb, &format!("{uri}{logs}"));
+    operate(sb, "POST", &format!("{uri}stop/"));
+    let line = next_json(&mut ws);
+    assert_eq!(line["type"], "log");
+    (ws, uri, line)
+}
+
 fn is_event_for(message: &Value, uri: &str, state: &str) -> bool {
     message["resource_uri"] == uri && message["state"] == state
 }
@@ -188,13 +200,8 @@ fn container_logs_send_the_tail_and_close_without_follow() {
 #[test]
 fn followed_container_logs_get_new_lines_and_end_with_the_container() {
     let sb = demo();
-    let container = first_in_state(&sb, CONTAINERS, "Running");
-    let uri = text(&container, "resource_uri");
-    let mut ws = connect(&sb, &format!("{uri}logs?tail=0"));
-    operate(&sb, "POST", &format!("{uri}stop/"));
-    let line = next_json(&mut ws);
-    assert_eq!(line["type"], "log");
-    operate(&sb, "DELETE", uri);
+    let (mut ws, uri, _) = stop_following(&sb, CONTAINERS, "logs?tail=0");
+    operate(&sb, "DELETE", &uri);
     let (_, end) = until_end(&mut ws);
     assert_eq!(end, End::Normal);
 }
@@ -202,12 +209,7 @@ fn followed_container_logs_get_new_lines_and_end_with_the_container() {
 #[test]
 fn service_logs_name_their_source_container() {
     let sb = demo();
-    let service = first_in_state(&sb, SERVICES, "Running");
-    let uri = text(&service, "resource_uri");
-    let mut ws = connect(&sb, &format!("{uri}logs/?tail=0"));
-    operate(&sb, "POST", &format!("{uri}stop/"));
-    let line = next_json(&mut ws);
-    assert_eq!(line["type"], "log");
+    let (_, uri, line) = stop_following(&sb, SERVICES, "logs/?tail=0");
     let names: Vec<String> = rest(&sb, "GET", &format!("{CONTAINERS}?service={uri}&limit=100"))
         .body["objects"]
         .as_array()

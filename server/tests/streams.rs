@@ -10,7 +10,7 @@ use tungstenite::protocol::frame::coding::CloseCode;
 use tungstenite::stream::MaybeTlsStream;
 use tungstenite::{Message, WebSocket};
 
-use crate::common::{text, Server};
+use crate::common::{header, read_reply, text, Server};
 
 /// A client WebSocket.
 pub type Ws = WebSocket<MaybeTlsStream<TcpStream>>;
@@ -137,14 +137,8 @@ pub fn rest(sb: &Server, method: &str, path: &str) -> Reply {
         .header("accept", "application/json")
         .send()
         .unwrap_or_else(|e| panic!("{path}: {e}"));
-    let status = response.status().as_u16();
-    let action_uri = response
-        .headers()
-        .get("x-dockercloud-action-uri")
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_string);
-    let text = response.text().expect("body");
-    let body = serde_json::from_str(&text).unwrap_or(Value::Null);
+    let action_uri = header(&response, "x-dockercloud-action-uri");
+    let (status, _, body) = read_reply(response);
     Reply {
         status,
         action_uri,

@@ -9,7 +9,9 @@ use reqwest::blocking::Client;
 use reqwest::Method;
 use serde_json::{json, Value};
 
-use crate::common::{spawn_server, stop_and_read_stderr, text, Server, APIKEY, USER};
+use crate::common::{
+    header, read_reply, spawn_server, stop_and_read_stderr, temp_file, text, Server, APIKEY, USER,
+};
 use crate::streams::*;
 
 /// A reply: status, both action headers, JSON body (Null when empty) and its text.
@@ -35,19 +37,11 @@ fn call(sb: &Server, method: &str, path: &str, auth: Option<&str>, body: Option<
         req = req.json(&b);
     }
     let resp = req.send().unwrap_or_else(|e| panic!("{path}: {e}"));
-    let header = |name: &str| {
-        resp.headers()
-            .get(name)
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_string)
-    };
     let (tutum_action, cloud_action) = (
-        header("X-Tutum-Action-URI"),
-        header("X-DockerCloud-Action-URI"),
+        header(&resp, "X-Tutum-Action-URI"),
+        header(&resp, "X-DockerCloud-Action-URI"),
     );
-    let status = resp.status().as_u16();
-    let text = resp.text().expect("body");
-    let body = serde_json::from_str(&text).unwrap_or(Value::Null);
+    let (status, text, body) = read_reply(resp);
     Answer {
         status,
         tutum_action,
@@ -60,6 +54,11 @@ fn call(sb: &Server, method: &str, path: &str, auth: Option<&str>, body: Option<
 /// A Tutum call with the `ApiKey` header.
 fn tutum(sb: &Server, method: &str, path: &str, body: Option<Value>) -> Answer {
     call(sb, method, path, Some(&apikey()), body)
+}
+
+/// A Docker Cloud call with the user's Basic credentials.
+fn cloud(sb: &Server, method: &str, path: &str) -> Answer {
+    call(sb, method, path, Some(&Server::basic_auth()), None)
 }
 
 /// A successful Tutum GET's body.
@@ -172,7 +171,7 @@ fn every_tutum_family_lists_and_details_under_api_v1() {
 #[test]
 fn both_path_families_see_the_same_objects() {
     let sb = demo();
-    let cloud = |path: &str| call(&sb, "GET", path, Some(&Server::basic_auth()), None);
+    let cloud_get = |path: &str| cloud(&sb, "GET", path);
     for (tutum_path, cloud_path) in [
         ("/api/v1/service/", "/api/app/v1/service/"),
         ("/api/v1/container/", "/api/app/v1/container/"),
@@ -182,7 +181,7 @@ fn both_path_families_see_the_same_objects() {
         ("/api/v1/volumegroup/", "/api/infra/v1/volumegroup/"),
     ] {
         let t = uuids(&all(&sb, &format!("{tutum_path}?limit=0")));
-        let c = cloud(&format!("{cloud_path}?limit=0"));
+        let c = cloud_get(&format!("{cloud_path}?limit=0"));
         assert_eq!(c.status, 200);
         assert_eq!(
             t,
@@ -206,7 +205,7 @@ fn both_path_families_see_the_same_objects() {
     assert_eq!(created.status, 201, "{}", created.text);
     let uuid = text(&created.body, "uuid");
     assert_eq!(created.body["linked_to_service"][0]["to_service"], db);
-    let seen = cloud(&format!("/api/app/v1/{USER}/service/{uuid}/"));
+    let seen = cloud_get(&format!("/api/app/v1/{USER}/service/{uuid}/"));
     assert_eq!(seen.status, 200);
     let link = text(&seen.body["linked_to_service"][0], "to_service");
     assert!(link.starts_with("/api/app/v1/"), "{link}");
@@ -221,7 +220,7 @@ fn both_path_families_see_the_same_objects() {
     );
     assert_eq!(cluster.status, 201, "{}", cluster.text);
     assert_eq!(cluster.body["region"], "/api/v1/region/digitalocean/lon1/");
-    let seen = cloud(&format!(
+    let seen = cloud_get(&format!(
         "/api/infra/v1/nodecluster/{}/",
         text(&cluster.body, "uuid")
     ));
@@ -246,15 +245,13 @@ fn operations_answer_with_the_tutum_action_header() {
     assert_eq!(action["body"], "");
     assert!(action.get("user").is_none(), "{action}");
     // The same action in Docker Cloud form: `user`, no `body`.
-    let cloud = call(
+    let in_cloud = cloud(
         &sb,
         "GET",
         &format!("/api/audit/v1/action/{}/", text(&action, "uuid")),
-        Some(&Server::basic_auth()),
-        None,
     );
-    assert_eq!(cloud.body["user"], USER);
-    assert!(cloud.body.get("body").is_none());
+    assert_eq!(in_cloud.body["user"], USER);
+    assert!(in_cloud.body.get("body").is_none());
     // A PATCH records its body as sent.
     let sent = json!({"target_num_containers": 3});
     let patched = tutum(&sb, "PATCH", uri, Some(sent.clone()));
@@ -264,12 +261,10 @@ fn operations_answer_with_the_tutum_action_header() {
     assert_eq!(body, sent);
     assert_eq!(action["path"], uri);
     // The Docker Cloud paths keep their own header.
-    let cloud_stop = call(
+    let cloud_stop = cloud(
         &sb,
         "POST",
         &format!("/api/app/v1/service/{}/start/", text(&svc, "uuid")),
-        Some(&Server::basic_auth()),
-        None,
     );
     assert_eq!(cloud_stop.status, 202);
     assert!(cloud_stop.tutum_action.is_none());
@@ -372,15 +367,13 @@ fn tutum_replies_carry_the_tutum_field_differences() {
     assert!(text(&node, "external_fqdn").ends_with(".node.tutum.io"));
     assert!(node["last_metric"]["memory"].is_u64());
     // Docker Cloud form of the same objects is untouched.
-    let cloud = call(
+    let in_cloud = cloud(
         &sb,
         "GET",
         &format!("/api/app/v1/container/{}/", text(&container, "uuid")),
-        Some(&Server::basic_auth()),
-        None,
     );
-    assert!(cloud.body.get("last_metric").is_none());
-    assert!(text(&cloud.body, "public_dns").ends_with(".cont.dockerapp.io"));
+    assert!(in_cloud.body.get("last_metric").is_none());
+    assert!(text(&in_cloud.body, "public_dns").ends_with(".cont.dockerapp.io"));
 }
 
 #[test]
@@ -450,20 +443,10 @@ fn tutum_only_resources_are_read_only_with_filters() {
         assert_eq!(tutum(&sb, "GET", path, None).status, 404, "{path}");
     }
     // Volumes are also listed on the Docker Cloud paths; images only in Tutum.
-    let basic = Server::basic_auth();
-    let cloud = call(
-        &sb,
-        "GET",
-        &format!("/api/infra/v1/{USER}/volume/"),
-        Some(&basic),
-        None,
-    );
-    assert_eq!(cloud.body["meta"]["total_count"], 1);
-    assert!(text(&cloud.body["objects"][0], "resource_uri").starts_with("/api/infra/v1/"));
-    assert_eq!(
-        call(&sb, "GET", "/api/repo/v1/image/", Some(&basic), None).status,
-        404
-    );
+    let volumes = cloud(&sb, "GET", &format!("/api/infra/v1/{USER}/volume/"));
+    assert_eq!(volumes.body["meta"]["total_count"], 1);
+    assert!(text(&volumes.body["objects"][0], "resource_uri").starts_with("/api/infra/v1/"));
+    assert_eq!(cloud(&sb, "GET", "/api/repo/v1/image/").status, 404);
 
     let empty = Server::start(&["--seed", "empty"]);
     for list in ["/api/v1/image/", "/api/v1/volume/", "/api/v1/volumegroup/"] {
@@ -474,11 +457,8 @@ fn tutum_only_resources_are_read_only_with_filters() {
 #[test]
 fn tutum_images_register_update_and_remove_repositories() {
     let sb = demo();
-    let basic = Server::basic_auth();
-    let cloud = |method: &str, name: &str| {
-        let path = format!("/api/repo/v1/repository/{name}/");
-        call(&sb, method, &path, Some(&basic), None)
-    };
+    let repository_in_cloud =
+        |method: &str, name: &str| cloud(&sb, method, &format!("/api/repo/v1/repository/{name}/"));
     let sent = json!({"name": "quay.io/me/app", "username": "bob", "password": "pw",
         "description": "mine", "build_source": null});
     let made = tutum(&sb, "POST", "/api/v1/image/", Some(sent));
@@ -510,7 +490,7 @@ fn tutum_images_register_update_and_remove_repositories() {
         ]
     );
     // The same store object as the Docker Cloud repository, both ways.
-    let repository = cloud("GET", "quay.io/me/app");
+    let repository = repository_in_cloud("GET", "quay.io/me/app");
     assert_eq!(repository.status, 200, "{}", repository.text);
     assert_eq!(
         repository.body["resource_uri"],
@@ -535,7 +515,10 @@ fn tutum_images_register_update_and_remove_repositories() {
     assert_eq!(patched.body["username"], "alice");
     assert_eq!(patched.body["description"], "new");
     assert!(!patched.text.contains("pw2"));
-    assert_eq!(cloud("GET", "quay.io/me/app").body["username"], "alice");
+    assert_eq!(
+        repository_in_cloud("GET", "quay.io/me/app").body["username"],
+        "alice"
+    );
 
     // Bad bodies: 400 with a JSON error, nothing stored or changed.
     for (method, path, body) in [
@@ -608,19 +591,17 @@ fn tutum_images_register_update_and_remove_repositories() {
         tutum(&sb, "GET", "/api/v1/image/quay.io/me/app/", None).status,
         404
     );
-    assert_eq!(cloud("GET", "quay.io/me/app").status, 404);
+    assert_eq!(repository_in_cloud("GET", "quay.io/me/app").status, 404);
     let twice = tutum(&sb, "DELETE", "/api/v1/image/quay.io/me/app/", None);
     assert_eq!(twice.status, 404);
 }
 
 #[test]
 fn persisted_state_keeps_the_tutum_collections_and_action_bodies() {
-    let dir = tempfile::tempdir().unwrap();
-    let state = dir.path().join("state.json");
-    let state = state.to_str().unwrap();
+    let (_dir, state) = temp_file("state.json");
     let sent = json!({"target_num_containers": 4});
     let (images, action) = {
-        let sb = Server::start(&["--seed", "demo", "--state", state]);
+        let sb = Server::start(&["--seed", "demo", "--state", &state]);
         let svc = get(&sb, "/api/v1/service/?name=worker")["objects"][0].clone();
         let patched = tutum(&sb, "PATCH", text(&svc, "resource_uri"), Some(sent.clone()));
         (
@@ -628,7 +609,7 @@ fn persisted_state_keeps_the_tutum_collections_and_action_bodies() {
             patched.tutum_action.unwrap(),
         )
     };
-    let sb = Server::start(&["--state", state]);
+    let sb = Server::start(&["--state", &state]);
     assert_eq!(get(&sb, "/api/v1/image/?limit=0"), images);
     assert_eq!(get(&sb, "/api/v1/volumegroup/")["meta"]["total_count"], 1);
     let body: Value = serde_json::from_str(text(&get(&sb, &action), "body")).unwrap();
@@ -696,46 +677,23 @@ fn tutum_logs_and_exec_streams() {
     let container = first_in_state(&sb, "/api/app/v1/container/", "Running");
     let uuid = text(&container, "uuid");
     let q = query_auth();
-    let mut logs = try_connect(
-        &sb,
-        &format!("/v1/container/{uuid}/logs/?follow=false&{q}"),
-        false,
-    )
-    .unwrap();
-    let (lines, end) = until_end(&mut logs);
+    let read = |path: String| until_end(&mut try_connect(&sb, &path, false).unwrap());
+    let (lines, end) = read(format!("/v1/container/{uuid}/logs/?follow=false&{q}"));
     assert_eq!(end, End::Normal);
     assert!(!lines.is_empty() && lines.iter().all(|l| l["type"] == "log"));
     let service = last_id(text(&container, "service"));
-    let mut slogs = try_connect(
-        &sb,
-        &format!("/v1/service/{service}/logs?follow=false&tail=1&{q}"),
-        false,
-    )
-    .unwrap();
-    let (lines, end) = until_end(&mut slogs);
+    let (lines, end) = read(format!(
+        "/v1/service/{service}/logs?follow=false&tail=1&{q}"
+    ));
     assert_eq!((lines.len(), end), (1, End::Normal));
     assert!(lines[0]["source"].is_string());
     let action = get(&sb, "/api/v1/action/?limit=1")["objects"][0].clone();
-    let mut alogs = try_connect(
-        &sb,
-        &format!(
-            "/v1/action/{}/logs/?follow=false&{q}",
-            text(&action, "uuid")
-        ),
-        false,
-    )
-    .unwrap();
-    let (lines, _) = until_end(&mut alogs);
+    let action = text(&action, "uuid");
+    let (lines, _) = read(format!("/v1/action/{action}/logs/?follow=false&{q}"));
     assert!(!lines.is_empty());
     assert!(lines.iter().all(|l| l.get("streamType").is_none()));
 
-    let mut exec = try_connect(
-        &sb,
-        &format!("/v1/container/{uuid}/exec/?command=hostname&{q}"),
-        false,
-    )
-    .unwrap();
-    let (frames, end) = until_end(&mut exec);
+    let (frames, end) = read(format!("/v1/container/{uuid}/exec/?command=hostname&{q}"));
     assert_eq!(end, End::Exit(0));
     assert!(frames.iter().all(|f| f["type"] == "exec"), "{frames:?}");
     for path in [

@@ -11,6 +11,22 @@ use std::time::Duration;
 pub const USER: &str = "bench";
 const APIKEY: &str = "bench-apikey";
 
+/// A bench's `main`: runs `run` unless the filter `cargo bench` passes names another bench,
+/// and exits with status 1 after printing the error `run` returns.
+pub fn main(name: &str, run: fn() -> Result<(), String>) {
+    // `cargo bench` passes `--bench`; a filter that is not ours means "skip".
+    if std::env::args()
+        .skip(1)
+        .any(|a| !a.starts_with('-') && a != name)
+    {
+        return;
+    }
+    if let Err(e) = run() {
+        eprintln!("{name}: {e}");
+        std::process::exit(1);
+    }
+}
+
 /// The server process, killed on drop.
 pub struct Server {
     pub child: Child,
