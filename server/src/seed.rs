@@ -175,15 +175,35 @@ fn err(e: ApiError) -> String {
     format!("seeding failed: {}", e.1)
 }
 
+/// A POST of `owner` to `rest` below the path of `kind`'s objects.
+fn post(owner: &str, kind: Kind, rest: &str) -> Ctx {
+    let subsystem = kind.subsystem().unwrap_or_default();
+    ctx(
+        owner,
+        "POST",
+        &format!("/api/{subsystem}/v1/{owner}/{kind}/{rest}"),
+    )
+}
+
+/// Begins action `name` of operation `op` on object `id` of `kind`, as a POST to the
+/// operation's path would; returns the action's uuid.
+fn begin(st: &mut Store, owner: &str, kind: Kind, id: &str, op: &str, name: &str) -> String {
+    let action = crate::store::new_uuid();
+    let uri = st.str_of(kind, id, "resource_uri");
+    machine::begin_action(
+        st,
+        &post(owner, kind, &format!("{id}/{op}/")),
+        &action,
+        &uri,
+        name,
+    );
+    action
+}
+
 /// Creates an object of `kind` (node cluster, stack or service) as `POST <kind>/` does;
 /// returns its uuid.
 fn create(st: &mut Store, owner: &str, kind: Kind, fields: Value) -> Result<String, String> {
-    let subsystem = kind.subsystem().unwrap_or_default();
-    let ctx = ctx(
-        owner,
-        "POST",
-        &format!("/api/{subsystem}/v1/{owner}/{kind}/"),
-    );
+    let ctx = post(owner, kind, "");
     let create = match kind {
         Kind::NodeCluster => ops::create_cluster,
         Kind::Stack => ops::create_stack,
@@ -214,8 +234,6 @@ fn hours_ago(h: i64) {
 }
 
 fn demo(st: &mut Store, owner: &str) -> Result<(), String> {
-    let app = |path: &str| ctx(owner, "POST", &format!("/api/app/v1/{owner}/{path}/"));
-    let infra = |path: &str| ctx(owner, "POST", &format!("/api/infra/v1/{owner}/{path}/"));
     hours_ago(24 * 9);
     let production = json!({
         "name": "production", "node_type": "/api/infra/v1/nodetype/digitalocean/2gb/",
@@ -299,13 +317,12 @@ fn demo(st: &mut Store, owner: &str) -> Result<(), String> {
     op(st, owner, Kind::Service, &hello, "start")?;
     // A redeploy that failed, with its logs.
     hours_ago(30);
-    let failed = crate::store::new_uuid();
-    let uri = st.str_of(Kind::Service, &hello, "resource_uri");
-    machine::begin_action(
+    let failed = begin(
         st,
-        &app(&format!("service/{hello}/redeploy")),
-        &failed,
-        &uri,
+        owner,
+        Kind::Service,
+        &hello,
+        "redeploy",
         "Service Redeploy",
     );
     for line in [
@@ -343,13 +360,12 @@ fn demo(st: &mut Store, owner: &str) -> Result<(), String> {
     }
     // A health check still running on the unreachable node (cancelable).
     hours_ago(1);
-    let pending = crate::store::new_uuid();
-    let node_uri = st.str_of(Kind::Node, &byon, "resource_uri");
-    machine::begin_action(
+    let pending = begin(
         st,
-        &infra(&format!("node/{byon}/health-check")),
-        &pending,
-        &node_uri,
+        owner,
+        Kind::Node,
+        &byon,
+        "health-check",
         "Node Health Check",
     );
     st.log(
