@@ -87,10 +87,7 @@ impl Runtime for Docker {
     }
 
     fn describe(&self) -> String {
-        format!(
-            "docker, engine {}, instance {}",
-            self.version, self.engine.instance
-        )
+        engine::describe(self.name(), &self.version, &self.engine.instance)
     }
 
     fn apply(&self, app: Arc<dyn Host>, job: Job) -> Pending<()> {
@@ -1010,17 +1007,24 @@ mod tests {
 
     #[test]
     fn fields_the_engine_cannot_honour_are_refused_by_name() {
-        let check = |v: Value| engine::check_json(v, check_fields);
-        let refused = |v: Value| check(v).unwrap_err();
-        assert!(refused(json!({"net": "weird"})).starts_with("'net'"));
-        assert!(refused(json!({"pid": "weird"})).starts_with("'pid'"));
-        assert!(refused(json!({"roles": ["global"]})).starts_with("'roles'"));
-        assert!(refused(
-            json!({"bindings": [{"host_path": "/var/run/docker.sock", "container_path": "/s"}]})
-        )
-        .contains("Docker socket"));
-        assert!(refused(json!({"volumes": ["/run/docker.sock:/s"]})).contains("Docker socket"));
-        assert!(refused(json!({"services": [{"name": "a", "net": "weird"}]})).starts_with("'net'"));
-        assert!(check(json!({"net": "host", "pid": "none", "roles": []})).is_ok());
+        let refused = [
+            (json!({"net": "weird"}), "'net'"),
+            (json!({"pid": "weird"}), "'pid'"),
+            (json!({"roles": ["global"]}), "'roles'"),
+            (
+                json!({"bindings": [{"host_path": "/var/run/docker.sock", "container_path": "/s"}]}),
+                "'bindings': /var/run/docker.sock is the Docker socket",
+            ),
+            (
+                json!({"volumes": ["/run/docker.sock:/s"]}),
+                "'bindings': /run/docker.sock is the Docker socket",
+            ),
+            (
+                json!({"services": [{"name": "a", "net": "weird"}]}),
+                "'net'",
+            ),
+        ];
+        let accepted = json!({"net": "host", "pid": "none", "roles": []});
+        engine::assert_checks(check_fields, &refused, accepted);
     }
 }

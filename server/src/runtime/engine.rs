@@ -64,10 +64,21 @@ pub fn labels(object: &Value) -> HashMap<String, String> {
         .collect()
 }
 
-/// [`check_service`] on a service written as JSON.
+/// Asserts that [`check_service`] with a runtime's `own` checks refuses each service of
+/// `refused` with a message that starts with the text beside it, and accepts `accepted`.
 #[cfg(test)]
-pub fn check_json(service: Value, own: FieldCheck) -> Result<(), String> {
-    check_service(service.as_object().expect("an object"), own)
+pub fn assert_checks(own: FieldCheck, refused: &[(Value, &str)], accepted: Value) {
+    let check = |service: &Value| check_service(service.as_object().expect("an object"), own);
+    for (service, start) in refused {
+        let message = check(service).expect_err("refused");
+        assert!(message.starts_with(start), "{service}: {message}");
+    }
+    assert_eq!(check(&accepted), Ok(()));
+}
+
+/// An engine runtime for the banner: its name, the engine's version and the server instance.
+pub fn describe(runtime: &str, version: &str, instance: &str) -> String {
+    format!("{runtime}, engine {version}, instance {instance}")
 }
 
 /// Refuses what no engine runtime honours in a service (API or stack-file form), and the

@@ -151,10 +151,7 @@ impl Runtime for Swarm {
     }
 
     fn describe(&self) -> String {
-        format!(
-            "swarm, engine {}, instance {}",
-            self.inner.version, self.inner.instance
-        )
+        engine::describe(self.name(), &self.inner.version, &self.inner.instance)
     }
 
     fn apply(&self, app: Arc<dyn Host>, job: Job) -> Pending<()> {
@@ -1587,19 +1584,21 @@ mod tests {
 
     #[test]
     fn fields_a_swarm_service_cannot_have_are_refused_by_name() {
-        let check = |v: Value| engine::check_json(v, check_fields);
-        let refused = |v: Value| check(v).unwrap_err();
-        assert!(refused(json!({"net": "host"})).starts_with("'net'"));
-        assert!(refused(json!({"pid": "host"})).starts_with("'pid'"));
-        assert!(refused(json!({"privileged": true})).starts_with("'privileged'"));
-        assert!(
-            refused(json!({"bindings": [{"volumes_from": "/api/app/v1/service/x/"}]}))
-                .starts_with("'volumes_from'")
-        );
-        assert!(
-            refused(json!({"services": [{"volumes_from": ["db"]}]})).starts_with("'volumes_from'")
-        );
-        assert!(check(json!({"net": "bridge", "privileged": false})).is_ok());
+        let refused = [
+            (json!({"net": "host"}), "'net'"),
+            (json!({"pid": "host"}), "'pid'"),
+            (json!({"privileged": true}), "'privileged'"),
+            (
+                json!({"bindings": [{"volumes_from": "/api/app/v1/service/x/"}]}),
+                "'volumes_from'",
+            ),
+            (
+                json!({"services": [{"volumes_from": ["db"]}]}),
+                "'volumes_from'",
+            ),
+        ];
+        let accepted = json!({"net": "bridge", "privileged": false});
+        engine::assert_checks(check_fields, &refused, accepted);
     }
 
     #[test]
