@@ -7,71 +7,39 @@ use crate::reply::ApiError;
 
 /// The filters a list of `resource` takes: those api.md documents, and `uuid__startswith`,
 /// `stack__name` and `service__stack__name`, which the SDKs resolve identifiers with.
-fn filterable(resource: Resource) -> &'static [&'static str] {
+fn filterable(resource: Resource) -> Vec<&'static str> {
     use Kind::*;
     let kind = match resource {
         Resource::Stored(kind) => kind,
-        Resource::Tag => return &["name", "origin"],
-        Resource::Token => return &[],
+        Resource::Tag => return vec!["name", "origin"],
+        Resource::Token => return Vec::new(),
     };
-    match kind {
+    let own: &[&str] = match kind {
         Provider => &["name"],
         Region => &["name", "provider"],
         Az => &["name", "region"],
         NodeType => &["name", "regions", "availability_zones"],
-        NodeCluster => &[
-            "uuid",
-            "uuid__startswith",
-            "state",
-            "name",
-            "region",
-            "node_type",
-        ],
+        NodeCluster => &["state", "name", "region", "node_type"],
         Node => &[
-            "uuid",
-            "uuid__startswith",
             "state",
             "node_cluster",
             "node_type",
             "region",
             "docker_version",
         ],
-        Registry => &[
-            "uuid",
-            "uuid__startswith",
-            "name",
-            "host",
-            "is_docker_registry",
-        ],
+        Registry => &["name", "host", "is_docker_registry"],
         Repository => &["name", "registry"],
-        Stack => &["uuid", "uuid__startswith", "name"],
-        Service => &[
-            "uuid",
-            "uuid__startswith",
-            "state",
-            "name",
-            "stack",
-            "stack__name",
-        ],
-        Container => &[
-            "uuid",
-            "uuid__startswith",
-            "state",
-            "name",
-            "service",
-            "node",
-            "service__stack__name",
-        ],
+        Stack => &["name"],
+        Service => &["state", "name", "stack", "stack__name"],
+        Container => &["state", "name", "service", "node", "service__stack__name"],
         Action => &[
-            "uuid",
-            "uuid__startswith",
             "state",
             "start_date__gte",
             "start_date__lte",
             "end_date__gte",
             "end_date__lte",
         ],
-        Trigger => &["uuid", "uuid__startswith", "name"],
+        Trigger => &["name"],
         Image => &[
             "name",
             "jumpstart",
@@ -81,9 +49,20 @@ fn filterable(resource: Resource) -> &'static [&'static str] {
             "categories__name",
         ],
         ImageTag => &["name"],
-        Volume => &["uuid", "uuid__startswith", "node", "containers"],
-        VolumeGroup => &["uuid", "uuid__startswith", "name", "volumes", "services"],
-    }
+        Volume => &["node", "containers"],
+        VolumeGroup => &["name", "volumes", "services"],
+    };
+    // Every kind but the catalog, repositories and images takes its uuid and uuid prefix.
+    let by_uuid = !matches!(
+        kind,
+        Provider | Region | Az | NodeType | Repository | Image | ImageTag
+    );
+    let uuid: &[&str] = if by_uuid {
+        &["uuid", "uuid__startswith"]
+    } else {
+        &[]
+    };
+    [uuid, own].concat()
 }
 
 /// Checks one filter as Tastypie did: a parameter naming no field of the listed objects
