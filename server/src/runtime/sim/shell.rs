@@ -466,16 +466,13 @@ mod tests {
 
     #[test]
     fn one_shot_commands() {
-        assert_eq!(one_shot("echo hello world"), (0, out("hello world\n")));
-        assert_eq!(
-            one_shot("echo \"a  b\" 'c $HOME' $HOME"),
-            (0, out("a  b c $HOME /root\n"))
-        );
-        assert_eq!(one_shot("hostname"), (0, out("web-1\n")));
-        assert_eq!(
-            one_shot("env"),
-            (0, out("PATH=/usr/bin:/bin\nHOME=/root\n"))
-        );
+        let prints = |command: &str, text: &str| {
+            assert_eq!(one_shot(command), (0, out(text)), "{command}");
+        };
+        prints("echo hello world", "hello world\n");
+        prints("echo \"a  b\" 'c $HOME' $HOME", "a  b c $HOME /root\n");
+        prints("hostname", "web-1\n");
+        prints("env", "PATH=/usr/bin:/bin\nHOME=/root\n");
         assert_eq!(one_shot("false"), (1, vec![]));
         assert_eq!(one_shot("exit 3"), (3, vec![]));
         assert_eq!(one_shot("exit 300"), (44, vec![]));
@@ -495,11 +492,8 @@ mod tests {
             one_shot("ls /nowhere 2>&1; echo gone >/dev/null; ls /no 2> /dev/null"),
             (1, out("ls: /nowhere: No such file or directory\n"))
         );
-        assert_eq!(
-            one_shot("ls /etc"),
-            (0, out("hostname\nhosts\nos-release\n"))
-        );
-        assert_eq!(one_shot("cat /etc/hostname"), (0, out("web-1\n")));
+        prints("ls /etc", "hostname\nhosts\nos-release\n");
+        prints("cat /etc/hostname", "web-1\n");
         assert_eq!(
             one_shot("nope x"),
             (127, vec![(Stream::Stderr, "sh: nope: not found\n".into())])
