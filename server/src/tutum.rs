@@ -246,7 +246,8 @@ pub fn image_tag_uri(image: &str) -> String {
     format!("{PREFIX}image/{name}/tag/{tag}/")
 }
 
-/// A plausible, stable `last_metric` for a container or node: zero unless it runs.
+/// A plausible, stable `last_metric` for a container or node: zero unless it runs, some CPU
+/// (0.1 to 40%) when it does.
 fn last_metric(id: &str, m: &Map<String, Value>) -> Value {
     let running = matches!(
         m.get("state").and_then(Value::as_str),
@@ -257,7 +258,7 @@ fn last_metric(id: &str, m: &Map<String, Value>) -> Value {
         .fold(7u64, |h, b| h.wrapping_mul(31).wrapping_add(b.into()));
     let (cpu, memory, disk) = if running {
         (
-            (seed % 400) as f64 / 10.0,
+            (1 + seed % 400) as f64 / 10.0,
             (32 + seed % 480) * 1024 * 1024,
             (200 + seed % 2000) * 1024 * 1024,
         )
