@@ -7,7 +7,8 @@
 //! `scale:N` seed gives the services, containers and actions; stacks, repositories, node
 //! clusters and nodes are created through the API first). Requests are counted from the
 //! server's `--log` lines; CPU time and peak RSS come from `wait4`. Each line gives the
-//! median and, in brackets, the lowest and highest of the runs.
+//! median and, in brackets, the lowest and highest of the runs. The client and the floor
+//! program below run from copies, as installed binaries do (see `installed`).
 //!
 //! `original`: the same three commands' CPU against the original Python CLI on the same
 //! server, and against a floor: this bench binary making the same requests with reqwest's
@@ -28,6 +29,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+/// Where cargo built the client; runs use its [`installed`] copy.
 const CLI: &str = env!("CARGO_BIN_EXE_docker-cloud");
 const USER: &str = "bench";
 const APIKEY: &str = "bench-apikey";
@@ -108,7 +110,21 @@ fn run_cli(server: &Server, args: &[&str]) -> Run {
 
 /// One run of the client against `url`, with `env` added.
 fn run_cli_at(url: &str, env: &[(&str, &str)], args: &[&str]) -> Run {
-    run_program(CLI, url, env, args)
+    static CLIENT: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| installed(CLI));
+    run_program(&CLIENT, url, env, args)
+}
+
+/// A copy of the executable `path` in a directory of the bench's own, as `cargo install`
+/// leaves a binary: a file the linker has just written sits in the page cache in small
+/// pieces, so that every start of it takes more page faults (about 30 more for
+/// `docker-cloud`) than the same file copied, or read from disk, does.
+fn installed(path: &str) -> String {
+    let dir = std::env::temp_dir().join("docker-cloud-bench-bin");
+    std::fs::create_dir_all(&dir).expect("bench bin directory");
+    let name = std::path::Path::new(path).file_name().expect("binary name");
+    let copy = dir.join(name);
+    std::fs::copy(path, &copy).unwrap_or_else(|e| panic!("copy {path}: {e}"));
+    copy.to_str().expect("copy path as text").to_string()
 }
 
 /// One run of `program` with the client's environment for `url`, and `env` added.
@@ -340,7 +356,8 @@ fn floor(urls: &str) {
 /// the medians, with the lowest and highest ratio of the runs paired in order in brackets.
 fn measure_original(server: &Server, originals: &[(String, &Way)], runs: usize) {
     let floor_exe = std::env::current_exe().expect("bench binary path");
-    let floor_exe = floor_exe.to_str().expect("bench binary path as text");
+    let floor_exe = installed(floor_exe.to_str().expect("bench binary path as text"));
+    let floor_exe = floor_exe.as_str();
     let api = |query: &str| format!("{}/api/app/v1/service/{query}", server.url);
     let stacks = format!("{}/api/app/v1/stack/?limit=250", server.url);
     let scenarios: [(&str, &[&str], Vec<String>); 3] = [
