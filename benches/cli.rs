@@ -267,16 +267,44 @@ trait ReadWrite: std::io::Read + std::io::Write {}
 impl<T: std::io::Read + std::io::Write> ReadWrite for T {}
 
 /// Client CPU of `service ps -q` over https against the same over http (canned servers:
-/// only the client's cost differs).
+/// only the client's cost differs). The client trusts the test authority through
+/// `SSL_CERT_FILE`; then with `SSL_CERT_DIR` naming the system's certificate directory too,
+/// as some environments set both; then with `SSL_CERT_FILE` naming the system's bundle with
+/// the authority added, which costs what trusting the system's anchors costs.
 fn measure_tls(runs: usize) {
     let ca = format!("{}/tests/fixtures/tls/ca.pem", env!("CARGO_MANIFEST_DIR"));
+    let system = openssl_probe::probe();
+    let mut bundle = system
+        .cert_file
+        .and_then(|file| std::fs::read(file).ok())
+        .unwrap_or_default();
+    bundle.extend(std::fs::read(&ca).expect("test authority"));
+    let bundle_file = std::env::temp_dir().join("docker-cloud-bench-bundle.pem");
+    std::fs::write(&bundle_file, bundle).expect("bundle file");
+    let bundle_file = bundle_file.to_str().expect("bundle path as text");
+    let system_dir = system
+        .cert_dir
+        .first()
+        .and_then(|dir| dir.to_str())
+        .unwrap_or("");
     let args = ["service", "ps", "-q"];
+    let https = canned_server(true);
     for (name, url, env) in [
         ("service ps -q over http", canned_server(false), vec![]),
         (
             "service ps -q over https",
-            canned_server(true),
+            https.clone(),
             vec![("SSL_CERT_FILE", ca.as_str())],
+        ),
+        (
+            "  and SSL_CERT_DIR set",
+            https.clone(),
+            vec![("SSL_CERT_FILE", ca.as_str()), ("SSL_CERT_DIR", system_dir)],
+        ),
+        (
+            "  the system's bundle",
+            https,
+            vec![("SSL_CERT_FILE", bundle_file)],
         ),
     ] {
         let _ = run_cli_at(&url, &env, &args);

@@ -163,6 +163,50 @@ fn tls_is_verified_against_the_system_roots_or_ssl_cert_file() {
     );
 }
 
+/// The anchors come from `SSL_CERT_FILE`, from `SSL_CERT_DIR`, or from both: then the
+/// directory serves for a certificate whose issuer the file lacks. An empty variable counts
+/// as unset.
+#[test]
+fn tls_anchors_come_from_ssl_cert_file_or_dir_or_both() {
+    let (url, seen) = https_server();
+    let cli = Cli::for_url(&url, &url.replace("https://", "wss://"))
+        .with("DOCKERCLOUD_USER", USER)
+        .with("DOCKERCLOUD_APIKEY", APIKEY);
+    let fixture = |name: &str| format!("{}/tests/fixtures/tls/{name}", env!("CARGO_MANIFEST_DIR"));
+    let (ca, leaf) = (fixture("ca.pem"), fixture("localhost.pem"));
+    // The authority in a certificate directory, under a readable name and a hash link.
+    let with_ca = tempfile::tempdir().unwrap();
+    std::fs::copy(&ca, with_ca.path().join("test-ca.pem")).unwrap();
+    std::os::unix::fs::symlink("test-ca.pem", with_ca.path().join("0a1b2c3d.0")).unwrap();
+    let with_ca = with_ca.path().to_str().unwrap().to_string();
+    let empty = tempfile::tempdir().unwrap();
+    let empty = empty.path().to_str().unwrap().to_string();
+    let run = |file: &str, dir: &str| {
+        cli.clone()
+            .with("SSL_CERT_FILE", file)
+            .with("SSL_CERT_DIR", dir)
+            .run(&["service", "ps", "-q"])
+    };
+    for (file, dir) in [
+        ("", with_ca.as_str()),
+        (ca.as_str(), ""),
+        (ca.as_str(), empty.as_str()),
+        // The server's own certificate is no anchor for itself: the directory's is needed.
+        (leaf.as_str(), with_ca.as_str()),
+        ("/nonexistent/bundle.pem", with_ca.as_str()),
+        (leaf.as_str(), &format!("{empty}:{with_ca}")),
+    ] {
+        let trusted = run(file, dir);
+        assert_eq!(trusted.ok(), "", "{file} {dir}: {trusted:#?}");
+    }
+    for (file, dir) in [(leaf.as_str(), empty.as_str()), (leaf.as_str(), "")] {
+        let untrusted = run(file, dir);
+        let err = untrusted.fails(3);
+        assert!(err.contains("certificate"), "{file} {dir}: {untrusted:#?}");
+    }
+    assert_eq!(seen.lock().unwrap().len(), 6);
+}
+
 #[test]
 fn a_password_in_the_rest_host_is_never_shown() {
     let (sandbox, _) = demo();
