@@ -401,6 +401,12 @@ fn ps_table_json_quiet_and_filters(d: Dialect) {
     );
     let in_stack = lines.iter().find(|l| l.starts_with("web ")).unwrap();
     assert!(in_stack.trim_end().ends_with("mystack"), "{in_stack}");
+    // A service in a stack: the stack names are read once, after the first page of services.
+    let traced = cli.run(&["service", "ps", "--debug"]);
+    let gets = traced.sent("GET");
+    assert_eq!(gets.len(), 2, "{gets:?}");
+    assert!(gets[0].contains("/service/?"), "{gets:?}");
+    assert!(gets[1].contains("/stack/?"), "{gets:?}");
 
     let quiet = cli.run(&["service", "ps", "-q"]);
     let uuids: Vec<&str> = quiet.ok().lines().collect();
@@ -463,10 +469,16 @@ fn ps_pages_through_many_services(d: Dialect) {
     assert_eq!(json.as_array().unwrap().len(), 1203);
     let table = cli.run(&["service", "ps"]);
     assert_eq!(table.ok().lines().count(), 1204);
-    // Pages of 250 for the services: the trace shows each request.
-    let debug = cli.run(&["service", "ps", "-q", "--debug"]);
-    let gets = debug.sent("GET").len();
-    assert_eq!(gets, 1203_usize.div_ceil(250), "{}", debug.stderr);
+    // Pages of 250 for the services: the trace shows each request. These services belong
+    // to no stack: the table reads no stack names either.
+    for args in [
+        &["service", "ps", "-q", "--debug"][..],
+        &["service", "ps", "--debug"],
+    ] {
+        let debug = cli.run(args);
+        let gets = debug.sent("GET").len();
+        assert_eq!(gets, 1203_usize.div_ceil(250), "{args:?}: {}", debug.stderr);
+    }
 }
 
 /// An empty identifier, alone or among others, is a usage error before any request, in
@@ -1058,9 +1070,10 @@ fn reads_are_retried_and_writes_are_not() {
     // One dialect: retries are the HTTP layer's, the same in both; faults match Docker
     // Cloud paths.
     let d = Dialect::DockerCloud;
+    // The demo's services belong to stacks: the table reads the stack names.
     let sandbox = Server::start(&[
         "--seed",
-        "empty",
+        "demo",
         "--fault",
         "status=503,count=2,path=/api/app/v1/service/*",
         "--fault",

@@ -7,7 +7,7 @@ use serde_json::{json, Map, Value};
 use super::ctx::Ctx;
 use super::each::for_each_id;
 use super::inspect::inspect;
-use super::list::{filter_target, ps_filters, Listing};
+use super::list::{filter_target, ps_filters, Listing, Lookup};
 use super::operate::{follow_up, lifecycle, operate, post_new, Operation};
 use super::sync::{show_result, wait_action};
 use crate::api::page::Fields;
@@ -68,19 +68,18 @@ fn ps(ctx: &Ctx, args: PsArgs) -> Result<()> {
         None => None,
     };
     let filters = ps_filters(args.status.as_deref(), "stack", stack.as_ref())?;
-    let table = !ctx.out.is_json() && !ctx.out.is_quiet();
-    let stacks = match (&stack, table) {
-        (_, false) => HashMap::new(),
-        (Some(stack), true) => HashMap::from([(
+    // Stack names are read when a first row of the table belongs to a stack.
+    let mut stacks = Lookup::new(|| match &stack {
+        Some(stack) => Ok(HashMap::from([(
             resource_uri(stack)?.to_string(),
             text(stack, "name").to_string(),
-        )]),
-        (None, true) => stack_names(&ctx.client)?,
-    };
+        )])),
+        None => stack_names(&ctx.client),
+    });
     let mut unsynced = false;
     Listing::of(&SERVICE)
         .filters(&filters)
-        .names(|_, uri| Ok(stacks.get(uri).cloned().unwrap_or_default()))
+        .names(|_, uri| Ok(stacks.get(uri)?.cloned().unwrap_or_default()))
         .each(|service| unsynced |= needs_redeploy(service))
         .run(ctx)?;
     if unsynced {
