@@ -133,12 +133,17 @@ fn https_server() -> (String, Seen) {
     (url, seen)
 }
 
+/// A client of the [`https_server`] at `url`, with the test credentials.
+fn https_client(url: &str) -> Cli {
+    Cli::for_url(url, &url.replace("https://", "wss://"))
+        .with("DOCKERCLOUD_USER", USER)
+        .with("DOCKERCLOUD_APIKEY", APIKEY)
+}
+
 #[test]
 fn tls_is_verified_against_the_system_roots_or_ssl_cert_file() {
     let (url, seen) = https_server();
-    let cli = Cli::for_url(&url, &url.replace("https://", "wss://"))
-        .with("DOCKERCLOUD_USER", USER)
-        .with("DOCKERCLOUD_APIKEY", APIKEY);
+    let cli = https_client(&url);
     // The test authority is unknown to the system: the handshake fails before any request.
     let untrusted = cli.run(&["service", "ps"]);
     assert!(untrusted.fails(3).contains("certificate"), "{untrusted:#?}");
@@ -169,9 +174,7 @@ fn tls_is_verified_against_the_system_roots_or_ssl_cert_file() {
 #[test]
 fn tls_anchors_come_from_ssl_cert_file_or_dir_or_both() {
     let (url, seen) = https_server();
-    let cli = Cli::for_url(&url, &url.replace("https://", "wss://"))
-        .with("DOCKERCLOUD_USER", USER)
-        .with("DOCKERCLOUD_APIKEY", APIKEY);
+    let cli = https_client(&url);
     let fixture = |name: &str| format!("{}/tests/fixtures/tls/{name}", env!("CARGO_MANIFEST_DIR"));
     let (ca, leaf) = (fixture("ca.pem"), fixture("localhost.pem"));
     // The authority in a certificate directory, under a readable name and a hash link.
